@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+import { MeetingNav } from '@/components/shell/meeting-nav';
+import { meetingPage } from '@/lib/page-guard';
+
+type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
+
+/** The meeting's banner and its sections. Each page still checks access through the data layer. */
+export default async function MeetingLayout({ children, params }: Props) {
+  const { slug } = await params;
+  const [{ meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
+  const sections = (['overview', 'delegations', 'agenda', 'positions', 'documents'] as const).map((key) => ({
+    href: key === 'overview' ? `/meetings/${slug}` : `/meetings/${slug}/${key}`,
+    label: t(key),
+  }));
+  return (
+    <div>
+      <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">{meeting.shortTitle}</p>
+      <MeetingNav sections={sections} />
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition, type FormEvent } from 'react';
+
+type FieldErrors = { email?: string; password?: string };
+
+// Mirrors SIGN_IN_LOCKED_PREFIX in lib/auth.ts: "locked:<minutes>".
+const LOCKED = /^locked:(\d+)$/;
+
+/**
+ * E-mail and password. Empty fields are named next to the field; a failed attempt gets
+ * one message whatever the reason (no hint that an account exists), or the lockout.
+ */
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations('login');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const errors: FieldErrors = {
+      ...(email ? {} : { email: t('emailRequired') }),
+      ...(password ? {} : { password: t('passwordRequired') }),
+    };
+    setFieldErrors(errors);
+    setFormError(null);
+    if (errors.email || errors.password) {
+      const first = event.currentTarget.elements.namedItem(errors.email ? 'email' : 'password');
+      (first as HTMLInputElement | null)?.focus();
+      return;
+    }
+    startTransition(async () => {
+      const result = await signIn('credentials', { email, password, redirect: false });
+      if (result?.ok && !result.error) {
+        window.location.assign(returnTo);
+        return;
+      }
+      const locked = result?.error ? LOCKED.exec(result.error) : null;
+      if (locked) setFormError(t('locked', { minutes: Number(locked[1]) }));
+      else if (result?.error === 'CredentialsSignin') setFormError(t('invalid'));
+      else setFormError(t('unavailable'));
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5" aria-describedby={formError ? 'sign-in-error' : undefined}>
+      <div role="alert" id="sign-in-error" data-testid="sign-in-error" className={formError ? 'rounded border-l-4 border-accent bg-red-50 p-3 text-sm' : 'sr-only'}>
+        {formError}
+      </div>
+      <Field name="email" type="email" label={t('email')} autoComplete="username" error={fieldErrors.email} />
+      <Field name="password" type="password" label={t('password')} autoComplete="current-password" error={fieldErrors.password} />
+      <button type="submit" className="button w-full justify-center" disabled={pending} aria-disabled={pending}>
+        {pending ? t('pending') : t('submit')}
+      </button>
+    </form>
+  );
+}
+
+type FieldProps = { name: string; type: string; label: string; autoComplete: string; error?: string };
+
+function Field({ name, type, label, autoComplete, error }: FieldProps) {
+  const errorId = `${name}-error`;
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        className={`w-full rounded border px-3 py-2 ${error ? 'border-accent' : 'border-muted'}`}
+      />
+      <p id={errorId} aria-live="polite" className="mt-1 min-h-5 text-sm text-accent">
+        {error}
+      </p>
+    </div>
+  );
+}

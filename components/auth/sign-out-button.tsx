@@ -1,0 +1,13 @@
+'use client';
+
+import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
+
+export function SignOutButton() {
+  const t = useTranslations('app');
+  return (
+    <button type="button" className="button button-quiet" onClick={() => signOut({ callbackUrl: '/login' })}>
+      {t('signOut')}
+    </button>
+  );
+}

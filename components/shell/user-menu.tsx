@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import type { Viewer } from '@/db/access';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+
+type Props = { name: string; affiliation: string | null; role: Viewer['role'] };
+
+/** Who is signed in ("Japan · staff", "Host secretariat") and the way out. */
+export async function UserMenu({ name, affiliation, role }: Props) {
+  const t = await getTranslations('app');
+  const who = affiliation ? `${affiliation} · ${t(`roleLabel.${role}`)}` : t('secretariat');
+  return (
+    <nav aria-label={t('userMenu')} className="flex items-center gap-3 text-sm">
+      <p>
+        <span className="sr-only">{t('signedInAs', { name })} — </span>
+        <span data-testid="viewer-identity" className="font-semibold">
+          {who}
+        </span>
+        <span className="hidden text-white/80 sm:inline"> ({name})</span>
+      </p>
+      <SignOutButton />
+    </nav>
+  );
+}

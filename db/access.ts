@@ -1,0 +1,52 @@
+import 'server-only';
+import type { USER_ROLE_VALUES } from './schema';
+import { recordDenial, type AuditFacts } from './mutations/audit';
+
+/**
+ * Who is asking. Every query and mutation takes one and decides from it alone, following
+ * DESIGN.md's table; pages, layouts and the proxy never decide access themselves.
+ */
+export type Viewer = {
+  userId: number;
+  name: string;
+  email: string;
+  role: (typeof USER_ROLE_VALUES)[number];
+  /** Null for the host secretariat. */
+  delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
+};
+
+/**
+ * A refused request. `status` is 404 where the record's existence is itself confidential,
+ * 403 otherwise. Thrown only after the refusal has been logged.
+ */
+export class AccessDenied extends Error {
+  constructor(readonly status: 403 | 404) {
+    super(status === 404 ? 'Not found' : 'Forbidden');
+    this.name = 'AccessDenied';
+  }
+}
+
+export const isSecretariat = (viewer: Viewer) => viewer.role === 'secretariat';
+
+/** Whether the viewer takes part in the meeting: the secretariat serves every meeting. */
+export function belongsToMeeting(viewer: Viewer, meetingId: number): boolean {
+  return isSecretariat(viewer) || viewer.delegation?.meetingId === meetingId;
+}
+
+/** E-mail, accreditation and travel of a delegation's members: the secretariat, or its own people. */
+export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boolean {
+  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+}
+
+/**
+ * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
+ * the data layer decides "no", naming what was asked for.
+ */
+export function deny(
+  viewer: Viewer | null,
+  status: 403 | 404,
+  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
+): never {
+  recordDenial(viewer, attempt);
+  throw new AccessDenied(status);
+}

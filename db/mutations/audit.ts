@@ -1,0 +1,48 @@
+import 'server-only';
+import { getDb, type Db } from '../client';
+import { auditEntries } from '../schema';
+import type { Viewer } from '../access';
+
+export type AuditFacts = {
+  action: string;
+  recordType: string;
+  recordId?: string | number | null;
+  meetingId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  outcome?: 'done' | 'denied';
+};
+
+/**
+ * Appends an audit entry. Call it inside the mutation's own transaction, with that
+ * transaction's connection, so the change and its record stand or fall together.
+ */
+export function writeAudit(db: Db, actor: Viewer | null, facts: AuditFacts): void {
+  db.insert(auditEntries)
+    .values({
+      at: new Date(),
+      actorUserId: actor?.userId ?? null,
+      actorDelegationId: actor?.delegation?.id ?? null,
+      meetingId: facts.meetingId ?? actor?.delegation?.meetingId ?? null,
+      action: facts.action,
+      recordType: facts.recordType,
+      recordId: facts.recordId == null ? null : String(facts.recordId),
+      outcome: facts.outcome ?? 'done',
+      before: facts.before ?? null,
+      after: facts.after ?? null,
+    })
+    .run();
+}
+
+/** Logs a refused request to the console and as an audit entry with outcome "denied". */
+export function recordDenial(actor: Viewer | null, attempt: Omit<AuditFacts, 'outcome'>): void {
+  console.warn(
+    JSON.stringify({
+      event: 'access_denied',
+      user: actor?.userId ?? null,
+      action: attempt.action,
+      record: `${attempt.recordType}:${attempt.recordId ?? ''}`,
+    }),
+  );
+  writeAudit(getDb(), actor, { ...attempt, outcome: 'denied' });
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
+import { cache } from 'react';
+import { inPrecedenceOrder } from '@/lib/precedence';
+import { getDb } from '../client';
+import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { delegations, meetings, rosterMembers } from '../schema';
+
+const meetingColumns = {
+  id: meetings.id,
+  slug: meetings.slug,
+  title: meetings.title,
+  shortTitle: meetings.shortTitle,
+  venue: meetings.venue,
+  city: meetings.city,
+  timeZone: meetings.timeZone,
+  startsAt: meetings.startsAt,
+  endsAt: meetings.endsAt,
+  status: meetings.status,
+  precedenceRule: meetings.precedenceRule,
+};
+
+export type MeetingSummary = {
+  id: number;
+  slug: string;
+  title: string;
+  shortTitle: string;
+  venue: string;
+  city: string;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: 'planning' | 'in_session' | 'concluded';
+  precedenceRule: 'english' | 'french' | 'manual';
+};
+
+/** The meetings the viewer takes part in: all of them for the secretariat. */
+export function listMeetings(viewer: Viewer): MeetingSummary[] {
+  const query = getDb().select(meetingColumns).from(meetings).orderBy(meetings.startsAt);
+  if (isSecretariat(viewer)) return query.all();
+  return query.where(eq(meetings.id, viewer.delegation?.meetingId ?? -1)).all();
+}
+
+/**
+ * The meeting at `slug`, if the viewer takes part in it. Throws AccessDenied(404) (and
+ * logs it) for a meeting the viewer is not part of, so its existence is not confirmed.
+ * Cached per request: the layout and the page share one read.
+ */
+export const getMeeting = cache((viewer: Viewer, slug: string): MeetingSummary => {
+  const meeting = getDb().select(meetingColumns).from(meetings).where(eq(meetings.slug, slug)).get();
+  if (!meeting || !belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_meeting', recordType: 'meeting', recordId: slug });
+  }
+  return meeting;
+});
+
+export type MeetingOverview = {
+  coChairs: { code: string; protocolName: string; headName: string | null }[];
+  participatingCount: number;
+};
+
+/** What the overview page shows beyond the meeting's own fields. Readable by every participant. */
+export function getMeetingOverview(viewer: Viewer, meeting: MeetingSummary): MeetingOverview {
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_meeting', recordType: 'meeting', recordId: meeting.slug });
+  }
+  const rows = getDb()
+    .select({
+      countryCode: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      role: delegations.role,
+      participation: delegations.participation,
+      manualRank: delegations.manualRank,
+      headName: rosterMembers.fullName,
+    })
+    .from(delegations)
+    .leftJoin(
+      rosterMembers,
+      and(eq(rosterMembers.delegationId, delegations.id), eq(rosterMembers.function, 'head')),
+    )
+    .where(
+      and(
+        eq(delegations.meetingId, meeting.id),
+        inArray(delegations.participation, ['confirmed', 'attended']),
+      ),
+    )
+    .all();
+  return {
+    coChairs: inPrecedenceOrder(rows, meeting.precedenceRule)
+      .filter((d) => d.role === 'co_chair')
+      .map((d) => ({ code: d.countryCode, protocolName: d.protocolName, headName: d.headName })),
+    participatingCount: rows.length,
+  };
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '../client';
+import { delegations, users } from '../schema';
+import type { Viewer } from '../access';
+
+/**
+ * The viewer behind a session, or null when the account is gone, disabled, or has ended
+ * its sessions since this one began (its session version moved on). Called on every
+ * request, so a revocation takes effect at once.
+ */
+export function findViewer(userId: number, sessionVersion: number): Viewer | null {
+  const row = getDb()
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      disabledAt: users.disabledAt,
+      delegationId: delegations.id,
+      code: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      meetingId: delegations.meetingId,
+    })
+    .from(users)
+    .leftJoin(delegations, eq(delegations.id, users.delegationId))
+    .where(eq(users.id, userId))
+    .get();
+  if (!row || row.disabledAt || row.sessionVersion !== sessionVersion) return null;
+  return {
+    userId: row.userId,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    delegation:
+      row.delegationId === null
+        ? null
+        : {
+            id: row.delegationId,
+            code: row.code!,
+            protocolName: row.protocolName!,
+            meetingId: row.meetingId!,
+          },
+  };
+}

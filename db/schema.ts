@@ -1,0 +1,481 @@
+/**
+ * The whole data model of DESIGN.md's domain table, in one file.
+ *
+ * Conventions: snake_case columns; instants are UTC milliseconds (`integer`, mode
+ * `timestamp_ms`) and are shown in the meeting's zone; every shared text carries a
+ * `version` for optimistic concurrency; enumerations are text columns checked by
+ * zod at the edges and by the `*_VALUES` tuples exported here.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
+export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
+export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
+
+export const meetings = sqliteTable('meetings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  shortTitle: text('short_title').notNull(),
+  venue: text('venue').notNull(),
+  city: text('city').notNull(),
+  /** IANA zone, e.g. America/Vancouver: every time is shown in it, labelled. */
+  timeZone: text('time_zone').notNull(),
+  startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+  endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+  status: text('status', { enum: MEETING_STATUS_VALUES }).notNull().default('planning'),
+  precedenceRule: text('precedence_rule', { enum: PRECEDENCE_RULE_VALUES })
+    .notNull()
+    .default('english'),
+  pageSize: text('page_size', { enum: PAGE_SIZE_VALUES }).notNull().default('a4'),
+  createdAt: createdAt(),
+});
+
+export const DELEGATION_ROLE_VALUES = ['co_chair', 'participant'] as const;
+export const PARTICIPATION_VALUES = ['invited', 'confirmed', 'declined', 'attended'] as const;
+
+export const delegations = sqliteTable(
+  'delegations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** ISO 3166-1 alpha-2, lower case: it is also the address segment. */
+    countryCode: text('country_code').notNull(),
+    protocolName: text('protocol_name').notNull(),
+    role: text('role', { enum: DELEGATION_ROLE_VALUES }).notNull().default('participant'),
+    participation: text('participation', { enum: PARTICIPATION_VALUES })
+      .notNull()
+      .default('invited'),
+    /** Position under the manual precedence rule; null under the alphabetical rules. */
+    manualRank: integer('manual_rank'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('delegations_meeting_country_uq').on(t.meetingId, t.countryCode),
+    check('delegations_country_code_ck', sql`${t.countryCode} glob '[a-z][a-z]'`),
+  ],
+);
+
+export const ROSTER_FUNCTION_VALUES = [
+  'head',
+  'deputy',
+  'adviser',
+  'interpreter',
+  'press',
+  'security',
+] as const;
+export const ACCREDITATION_VALUES = ['requested', 'approved', 'badge_issued'] as const;
+
+export const rosterMembers = sqliteTable(
+  'roster_members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    title: text('title').notNull().default(''),
+    function: text('function', { enum: ROSTER_FUNCTION_VALUES }).notNull(),
+    email: text('email'),
+    accreditation: text('accreditation', { enum: ACCREDITATION_VALUES })
+      .notNull()
+      .default('requested'),
+    arrivalAt: integer('arrival_at', { mode: 'timestamp_ms' }),
+    departureAt: integer('departure_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('roster_members_delegation_idx').on(t.delegationId),
+    // One head of delegation per delegation, enforced by the database itself.
+    uniqueIndex('roster_members_one_head_uq')
+      .on(t.delegationId)
+      .where(sql`${t.function} = 'head'`),
+  ],
+);
+
+export const USER_ROLE_VALUES = ['secretariat', 'head', 'staff'] as const;
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Stored lower-cased and trimmed, so one person cannot hold two accounts. */
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: USER_ROLE_VALUES }).notNull(),
+    /** Null for the host secretariat, which serves every meeting. */
+    delegationId: integer('delegation_id').references(() => delegations.id, {
+      onDelete: 'cascade',
+    }),
+    /** Bumped to end every session of the account at once (sign out everywhere). */
+    sessionVersion: integer('session_version').notNull().default(1),
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    /** Demo accounts are created by the demo seed only, and listed by `npm start`. */
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('users_delegation_idx').on(t.delegationId),
+    uniqueIndex('users_one_head_uq')
+      .on(t.delegationId)
+      .where(sql`${t.role} = 'head'`),
+    check(
+      'users_role_delegation_ck',
+      sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
+    ),
+  ],
+);
+
+/** Every sign-in attempt, for the lockout rule and the log of failures. */
+export const signInAttempts = sqliteTable(
+  'sign_in_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    client: text('client').notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sign_in_attempts_email_client_at_idx').on(t.email, t.client, t.at)],
+);
+
+export const AGENDA_KIND_VALUES = [
+  'plenary',
+  'working_session',
+  'meal',
+  'bilateral',
+  'press',
+] as const;
+
+export const agendaItems = sqliteTable(
+  'agenda_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** Order in the programme; the displayed number follows it. */
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    kind: text('kind', { enum: AGENDA_KIND_VALUES }).notNull(),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+    location: text('location').notNull().default(''),
+    chair: text('chair').notNull().default(''),
+    /** Null while a draft: delegations see published items only. */
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('agenda_items_meeting_position_idx').on(t.meetingId, t.position)],
+);
+
+export const SPEAKER_STATUS_VALUES = ['requested', 'accepted'] as const;
+
+export const agendaSpeakers = sqliteTable(
+  'agenda_speakers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    status: text('status', { enum: SPEAKER_STATUS_VALUES }).notNull().default('requested'),
+    minutes: integer('minutes'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('agenda_speakers_item_delegation_uq').on(t.agendaItemId, t.delegationId)],
+);
+
+export const VISIBILITY_VALUES = ['delegation', 'secretariat', 'circulated'] as const;
+
+export const positionStatements = sqliteTable(
+  'position_statements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    /** Null for a general statement. */
+    agendaItemId: integer('agenda_item_id').references(() => agendaItems.id, {
+      onDelete: 'set null',
+    }),
+    title: text('title').notNull(),
+    visibility: text('visibility', { enum: VISIBILITY_VALUES }).notNull().default('delegation'),
+    circulatedByUserId: integer('circulated_by_user_id').references(() => users.id),
+    circulatedAt: integer('circulated_at', { mode: 'timestamp_ms' }),
+    /** Number of the latest entry in position_versions. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('position_statements_meeting_visibility_idx').on(t.meetingId, t.visibility),
+    index('position_statements_delegation_idx').on(t.delegationId),
+    index('position_statements_agenda_item_idx').on(t.agendaItemId),
+  ],
+);
+
+export const positionVersions = sqliteTable(
+  'position_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    statementId: integer('statement_id')
+      .notNull()
+      .references(() => positionStatements.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    body: text('body').notNull(),
+    authorUserId: integer('author_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('position_versions_statement_number_uq').on(t.statementId, t.number)],
+);
+
+export const DOCUMENT_KIND_VALUES = ['communique', 'co_chairs_summary'] as const;
+export const DOCUMENT_STATUS_VALUES = ['drafting', 'silence', 'adopted'] as const;
+
+export const outcomeDocuments = sqliteTable(
+  'outcome_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DOCUMENT_KIND_VALUES }).notNull(),
+    title: text('title').notNull(),
+    status: text('status', { enum: DOCUMENT_STATUS_VALUES }).notNull().default('drafting'),
+    /** Document-wide revision number: bumped by every change of paragraph text. */
+    revision: integer('revision').notNull().default(1),
+    silenceDeadline: integer('silence_deadline', { mode: 'timestamp_ms' }),
+    silenceBrokenByDelegationId: integer('silence_broken_by_delegation_id').references(
+      () => delegations.id,
+    ),
+    silenceBrokenReason: text('silence_broken_reason'),
+    silenceBrokenAt: integer('silence_broken_at', { mode: 'timestamp_ms' }),
+    adoptedAt: integer('adopted_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [index('outcome_documents_meeting_idx').on(t.meetingId)],
+);
+
+export const PARAGRAPH_KIND_VALUES = ['heading', 'preambular', 'operative'] as const;
+export const PARAGRAPH_STATUS_VALUES = ['draft', 'bracketed', 'agreed_ad_ref', 'agreed'] as const;
+
+export const paragraphs = sqliteTable(
+  'paragraphs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: PARAGRAPH_KIND_VALUES }).notNull(),
+    /** May hold bracketed, disputed segments: `[option A / option B]`. */
+    text: text('text').notNull(),
+    status: text('status', { enum: PARAGRAPH_STATUS_VALUES }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    /** Deleted paragraphs are kept so that history and amendments still resolve. */
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('paragraphs_document_position_idx').on(t.documentId, t.position)],
+);
+
+/** Which delegations hold a bracket: `bracketIndex` counts brackets in the text, from 0. */
+export const bracketHolders = sqliteTable(
+  'bracket_holders',
+  {
+    paragraphId: integer('paragraph_id')
+      .notNull()
+      .references(() => paragraphs.id, { onDelete: 'cascade' }),
+    bracketIndex: integer('bracket_index').notNull(),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.paragraphId, t.bracketIndex, t.delegationId] })],
+);
+
+export const AMENDMENT_ACTION_VALUES = ['replace', 'insert_after', 'delete'] as const;
+export const AMENDMENT_STATUS_VALUES = ['open', 'accepted', 'rejected', 'withdrawn'] as const;
+
+export const amendments = sqliteTable(
+  'amendments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    paragraphId: integer('paragraph_id')
+      .notNull()
+      .references(() => paragraphs.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    proposedByUserId: integer('proposed_by_user_id').references(() => users.id),
+    action: text('action', { enum: AMENDMENT_ACTION_VALUES }).notNull(),
+    /** Empty for a deletion. */
+    proposedText: text('proposed_text').notNull().default(''),
+    rationale: text('rationale').notNull().default(''),
+    positionStatementId: integer('position_statement_id').references(
+      () => positionStatements.id,
+      { onDelete: 'set null' },
+    ),
+    status: text('status', { enum: AMENDMENT_STATUS_VALUES }).notNull().default('open'),
+    /** The paragraph's version when proposed: a later version means it must be re-read. */
+    baseParagraphVersion: integer('base_paragraph_version').notNull(),
+    decidedByUserId: integer('decided_by_user_id').references(() => users.id),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+    decisionReason: text('decision_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('amendments_paragraph_status_idx').on(t.paragraphId, t.status),
+    index('amendments_delegation_idx').on(t.delegationId),
+  ],
+);
+
+export const AMENDMENT_SUPPORT_VALUES = ['cosponsor', 'oppose'] as const;
+
+export const amendmentSupports = sqliteTable(
+  'amendment_supports',
+  {
+    amendmentId: integer('amendment_id')
+      .notNull()
+      .references(() => amendments.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: AMENDMENT_SUPPORT_VALUES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.amendmentId, t.delegationId] })],
+);
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    paragraphId: integer('paragraph_id').references(() => paragraphs.id, { onDelete: 'cascade' }),
+    amendmentId: integer('amendment_id').references(() => amendments.id, { onDelete: 'cascade' }),
+    authorUserId: integer('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('comments_paragraph_idx').on(t.paragraphId),
+    index('comments_amendment_idx').on(t.amendmentId),
+    check(
+      'comments_target_ck',
+      sql`(${t.paragraphId} is null) <> (${t.amendmentId} is null)`,
+    ),
+  ],
+);
+
+export const REVISION_KIND_VALUES = ['create', 'edit', 'move', 'delete', 'amendment'] as const;
+
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    paragraphId: integer('paragraph_id')
+      .notNull()
+      .references(() => paragraphs.id, { onDelete: 'cascade' }),
+    /** The document revision this change produced. */
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: REVISION_KIND_VALUES }).notNull(),
+    textBefore: text('text_before'),
+    textAfter: text('text_after'),
+    authorUserId: integer('author_user_id').references(() => users.id),
+    amendmentId: integer('amendment_id').references(() => amendments.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('revisions_document_number_idx').on(t.documentId, t.number),
+    index('revisions_paragraph_idx').on(t.paragraphId),
+  ],
+);
+
+export const STANCE_VALUES = ['endorse', 'reservation', 'objection'] as const;
+
+export const stances = sqliteTable(
+  'stances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: STANCE_VALUES }).notNull(),
+    /** The reservation's or objection's words; printed as a footnote for a reservation. */
+    text: text('text').notNull().default(''),
+    /** The document revision the stance was given on. */
+    revision: integer('revision').notNull(),
+    recordedByUserId: integer('recorded_by_user_id').references(() => users.id),
+    recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('stances_document_delegation_uq').on(t.documentId, t.delegationId)],
+);
+
+export const AUDIT_OUTCOME_VALUES = ['done', 'denied'] as const;
+
+/** Who did (or was refused) what to which record, when, with before and after as JSON. */
+export const auditEntries = sqliteTable(
+  'audit_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The actor's delegation at the time, so a head can read their delegation's entries. */
+    actorDelegationId: integer('actor_delegation_id').references(() => delegations.id, {
+      onDelete: 'set null',
+    }),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id'),
+    outcome: text('outcome', { enum: AUDIT_OUTCOME_VALUES }).notNull().default('done'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [
+    index('audit_entries_meeting_at_idx').on(t.meetingId, t.at),
+    index('audit_entries_actor_delegation_at_idx').on(t.actorDelegationId, t.at),
+    index('audit_entries_record_idx').on(t.recordType, t.recordId),
+  ],
+);

@@ -1,0 +1,318 @@
+import 'server-only';
+import { count, eq } from 'drizzle-orm';
+import { hashPassword } from '@/lib/password';
+import type { Db } from '../client';
+import * as t from '../schema';
+import type { DemoAuthor, DemoMeeting } from './demo-types';
+import { vancouverMeeting } from './demo-data';
+
+export const DEMO_PASSWORD = 'vancouver-2018';
+export const DEMO_SECRETARIAT_EMAIL = 'secretariat@vancouver.test';
+
+/** `<cc>.head@vancouver.test` or `<cc>.staff@vancouver.test`. */
+export function demoEmail(code: string, role: 'head' | 'staff'): string {
+  return `${code}.${role}@vancouver.test`;
+}
+
+/**
+ * Writes the Vancouver demo meeting and its accounts into `db` when the database holds no
+ * meeting yet; otherwise does nothing. Returns whether it wrote. All or nothing: one
+ * transaction.
+ */
+export async function seedDemoIfEmpty(db: Db, meeting: DemoMeeting = vancouverMeeting) {
+  if (hasAnyMeeting(db)) return false;
+  // Every demo account shares one password, so one argon2id hash serves them all and
+  // start-up does not spend seconds hashing the same password forty times.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.$client.transaction(() => {
+    if (hasAnyMeeting(db)) return false;
+    writeDemoMeeting(db, meeting, passwordHash);
+    return true;
+  }).immediate();
+}
+
+function hasAnyMeeting(db: Db): boolean {
+  return (db.select({ n: count() }).from(t.meetings).get()?.n ?? 0) > 0;
+}
+
+const instant = (iso: string) => new Date(iso);
+
+function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void {
+  const meeting = db
+    .insert(t.meetings)
+    .values({
+      slug: demo.slug,
+      title: demo.title,
+      shortTitle: demo.shortTitle,
+      venue: demo.venue,
+      city: demo.city,
+      timeZone: demo.timeZone,
+      startsAt: instant(demo.startsAt),
+      endsAt: instant(demo.endsAt),
+      status: 'in_session',
+    })
+    .returning({ id: t.meetings.id })
+    .get();
+
+  const delegationIds = new Map<string, number>();
+  const accountIds = new Map<DemoAuthor, number>();
+  const secretariat = db
+    .insert(t.users)
+    .values({
+      email: DEMO_SECRETARIAT_EMAIL,
+      name: 'Host Secretariat',
+      passwordHash,
+      role: 'secretariat',
+      isDemo: true,
+    })
+    .returning({ id: t.users.id })
+    .get();
+  accountIds.set('secretariat', secretariat.id);
+
+  for (const delegation of demo.delegations) {
+    const { id } = db
+      .insert(t.delegations)
+      .values({
+        meetingId: meeting.id,
+        countryCode: delegation.code,
+        protocolName: delegation.protocolName,
+        role: delegation.role,
+        participation: delegation.participation,
+      })
+      .returning({ id: t.delegations.id })
+      .get();
+    delegationIds.set(delegation.code, id);
+
+    for (const member of delegation.roster) {
+      db.insert(t.rosterMembers)
+        .values({
+          delegationId: id,
+          fullName: member.fullName,
+          title: member.title,
+          function: member.function,
+          email: member.email ?? null,
+          accreditation: member.accreditation,
+          arrivalAt: member.arrival ? instant(member.arrival) : null,
+          departureAt: member.departure ? instant(member.departure) : null,
+        })
+        .run();
+    }
+
+    const head = delegation.roster.find((m) => m.function === 'head');
+    const adviser = delegation.roster.find((m) => m.function === 'adviser');
+    for (const [role, person] of [
+      ['head', head],
+      ['staff', adviser],
+    ] as const) {
+      const user = db
+        .insert(t.users)
+        .values({
+          email: demoEmail(delegation.code, role),
+          name: person?.fullName ?? `${delegation.protocolName} ${role}`,
+          passwordHash,
+          role,
+          delegationId: id,
+          isDemo: true,
+        })
+        .returning({ id: t.users.id })
+        .get();
+      accountIds.set(`${delegation.code}.${role}`, user.id);
+    }
+  }
+
+  const delegationId = (code: string) => {
+    const id = delegationIds.get(code);
+    if (id === undefined) throw new Error(`demo data names unknown delegation "${code}"`);
+    return id;
+  };
+  const accountId = (author: DemoAuthor) => {
+    const id = accountIds.get(author);
+    if (id === undefined) throw new Error(`demo data names unknown account "${author}"`);
+    return id;
+  };
+
+  const agendaIds = new Map<string, number>();
+  demo.agenda.forEach((item, index) => {
+    const { id } = db
+      .insert(t.agendaItems)
+      .values({
+        meetingId: meeting.id,
+        position: index + 1,
+        title: item.title,
+        description: item.description,
+        kind: item.kind,
+        startsAt: instant(item.startsAt),
+        endsAt: instant(item.endsAt),
+        location: item.location,
+        chair: item.chair,
+        publishedAt: instant(demo.startsAt),
+      })
+      .returning({ id: t.agendaItems.id })
+      .get();
+    agendaIds.set(item.key, id);
+    item.speakers.forEach((code, place) => {
+      db.insert(t.agendaSpeakers)
+        .values({
+          agendaItemId: id,
+          delegationId: delegationId(code),
+          position: place + 1,
+          status: 'accepted',
+        })
+        .run();
+    });
+  });
+
+  const positionIds = new Map<string, number>();
+  for (const position of demo.positions) {
+    const agendaItemId = position.agendaItem === null ? null : agendaIds.get(position.agendaItem);
+    if (agendaItemId === undefined) {
+      throw new Error(`demo position names unknown agenda item "${position.agendaItem}"`);
+    }
+    const circulated = position.visibility === 'circulated';
+    const { id } = db
+      .insert(t.positionStatements)
+      .values({
+        meetingId: meeting.id,
+        delegationId: delegationId(position.delegation),
+        agendaItemId,
+        title: position.title,
+        visibility: position.visibility,
+        circulatedByUserId: circulated ? accountId(`${position.delegation}.head`) : null,
+        circulatedAt: circulated ? instant(demo.startsAt) : null,
+        version: position.versions.length,
+      })
+      .returning({ id: t.positionStatements.id })
+      .get();
+    positionIds.set(`${position.delegation}:${position.agendaItem}`, id);
+    position.versions.forEach((body, index) => {
+      db.insert(t.positionVersions)
+        .values({
+          statementId: id,
+          number: index + 1,
+          body,
+          authorUserId: accountId(`${position.delegation}.staff`),
+        })
+        .run();
+    });
+  }
+
+  for (const document of demo.documents) {
+    const { id: documentId } = db
+      .insert(t.outcomeDocuments)
+      .values({ meetingId: meeting.id, kind: document.kind, title: document.title })
+      .returning({ id: t.outcomeDocuments.id })
+      .get();
+
+    const paragraphIds = new Map<string, number>();
+    document.paragraphs.forEach((paragraph, index) => {
+      const { id } = db
+        .insert(t.paragraphs)
+        .values({
+          documentId,
+          position: index + 1,
+          kind: paragraph.kind,
+          text: paragraph.text,
+          status: paragraph.status,
+        })
+        .returning({ id: t.paragraphs.id })
+        .get();
+      paragraphIds.set(paragraph.key, id);
+      db.insert(t.revisions)
+        .values({
+          documentId,
+          paragraphId: id,
+          number: 1,
+          kind: 'create',
+          textAfter: paragraph.text,
+          authorUserId: secretariat.id,
+        })
+        .run();
+      (paragraph.bracketHolders ?? []).forEach((holders, bracketIndex) => {
+        for (const code of holders) {
+          db.insert(t.bracketHolders)
+            .values({ paragraphId: id, bracketIndex, delegationId: delegationId(code) })
+            .run();
+        }
+      });
+    });
+    const paragraphId = (key: string) => {
+      const id = paragraphIds.get(key);
+      if (id === undefined) throw new Error(`demo data names unknown paragraph "${key}"`);
+      return id;
+    };
+
+    for (const amendment of document.amendments) {
+      const { id } = db
+        .insert(t.amendments)
+        .values({
+          paragraphId: paragraphId(amendment.paragraph),
+          delegationId: delegationId(amendment.delegation),
+          proposedByUserId: accountId(`${amendment.delegation}.staff`),
+          action: amendment.action,
+          proposedText: amendment.proposedText,
+          rationale: amendment.rationale,
+          positionStatementId: positionIds.get(`${amendment.delegation}:null`) ?? null,
+          baseParagraphVersion: 1,
+        })
+        .returning({ id: t.amendments.id })
+        .get();
+      for (const [kind, codes] of [
+        ['cosponsor', amendment.cosponsors],
+        ['oppose', amendment.opponents],
+      ] as const) {
+        for (const code of codes) {
+          db.insert(t.amendmentSupports)
+            .values({ amendmentId: id, delegationId: delegationId(code), kind })
+            .run();
+        }
+      }
+    }
+
+    for (const comment of document.comments) {
+      db.insert(t.comments)
+        .values({
+          documentId,
+          paragraphId: paragraphId(comment.paragraph),
+          authorUserId: accountId(comment.author),
+          body: comment.body,
+        })
+        .run();
+    }
+
+    for (const stance of document.stances) {
+      db.insert(t.stances)
+        .values({
+          documentId,
+          delegationId: delegationId(stance.delegation),
+          kind: stance.kind,
+          text: stance.text,
+          revision: 1,
+          recordedByUserId: accountId(`${stance.delegation}.head`),
+          recordedAt: instant(demo.endsAt),
+        })
+        .run();
+    }
+  }
+
+  db.insert(t.auditEntries)
+    .values({
+      at: new Date(),
+      meetingId: meeting.id,
+      action: 'seed_demo_meeting',
+      recordType: 'meeting',
+      recordId: String(meeting.id),
+      after: { slug: demo.slug, delegations: demo.delegations.length },
+    })
+    .run();
+}
+
+/** The demo sign-ins, for `npm start` to print: only accounts the demo seed created. */
+export function listDemoSignIns(db: Db): string[] {
+  return db
+    .select({ email: t.users.email })
+    .from(t.users)
+    .where(eq(t.users.isDemo, true))
+    .orderBy(t.users.id)
+    .all()
+    .map((u) => u.email);
+}

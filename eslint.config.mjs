@@ -1,0 +1,29 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypeScript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTypeScript,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
+  {
+    // DESIGN.md: pages, actions, route handlers and components reach the database only
+    // through db/queries and db/mutations, never the client, the schema or the driver.
+    files: ['app/**', 'components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['better-sqlite3'],
+          patterns: [
+            { group: ['@/db/client', '@/db/schema', '**/db/client', '**/db/schema'], message: 'Use db/queries or db/mutations.' },
+            { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Use db/queries or db/mutations.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,7 @@
+// Runs once when the server starts: bring the database up to date, seed the demo meeting
+// into an empty database (unless SEED_DEMO=0) and say how to sign in.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { prepareDatabase } = await import('./db/startup');
+  await prepareDatabase();
+}

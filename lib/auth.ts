@@ -1,0 +1,79 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { attemptSignIn } from '@/db/mutations/sign-in';
+import { findViewer } from '@/db/queries/viewer';
+import { authSecret } from './runtime-config.mjs';
+
+const SESSION_SECONDS = 12 * 60 * 60;
+
+/** Error codes the sign-in form turns into messages; anything else reads as "invalid". */
+export const SIGN_IN_LOCKED_PREFIX = 'locked:';
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+/** The client's address as the proxy in front of us (or Next itself) reports it. */
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : '';
+  return first || 'unknown';
+}
+
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth's configuration, built on first use: reading the secret may create it in the
+ * data folder, which must not happen while `next build` merely loads this module.
+ */
+export function authOptions(): NextAuthOptions {
+  options ??= buildAuthOptions();
+  return options;
+}
+
+const buildAuthOptions = (): NextAuthOptions => ({
+  secret: authSecret(),
+  session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
+  jwt: { maxAge: SESSION_SECONDS },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'Email and password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await attemptSignIn({
+          ...parsed.data,
+          client: clientAddress(req.headers),
+        });
+        if (result.ok) {
+          return { id: String(result.userId), sessionVersion: result.sessionVersion };
+        }
+        if (result.reason === 'locked') {
+          throw new Error(`${SIGN_IN_LOCKED_PREFIX}${result.retryAfterMinutes}`);
+        }
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.userId = Number(user.id);
+        token.sessionVersion = (user as unknown as { sessionVersion: number }).sessionVersion;
+        return token;
+      }
+      // Every request: a disabled account, or one that signed out everywhere, loses the
+      // session here. Throwing makes next-auth drop the session and clear its cookie.
+      if (!findViewer(token.userId, token.sessionVersion)) throw new Error('Session revoked');
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
+    },
+  },
+});

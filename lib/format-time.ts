@@ -1,0 +1,39 @@
+/**
+ * Times are stored as UTC instants and always shown in a named zone with its label, so
+ * that "09:00" can never be read in the wrong place's time.
+ */
+
+/** e.g. "Tuesday 16 January 2018, 09:00" in `timeZone`. */
+export function formatDateTime(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+}
+
+/** e.g. "16 January 2018" in `timeZone`. */
+export function formatDate(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(instant);
+}
+
+/** e.g. "09:00" in `timeZone`. */
+export function formatTime(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
+}
+
+/** A span in one zone, e.g. "15 – 16 January 2018, 18:00 – 18:00" as the locale writes it. */
+export function formatRange(start: Date, end: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+  }).formatRange(start, end);
+}
+
+/**
+ * The zone's name at `instant` (so daylight saving shows), with its IANA identifier:
+ * "Pacific Standard Time (America/Vancouver)".
+ */
+export function zoneLabel(timeZone: string, locale: string, instant: Date): string {
+  const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return name ? `${name} (${timeZone})` : timeZone;
+}

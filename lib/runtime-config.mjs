@@ -1,0 +1,41 @@
+// Where the server keeps its data and its session secret. Plain JavaScript so that the
+// start script (before Next runs) and the server (lib/env.ts) resolve them the same way.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** @returns {string} absolute path of the SQLite file (`DATABASE_PATH`, default ./data/vancouver.db) */
+export function databasePath() {
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || './data/vancouver.db');
+}
+
+/** @returns {string} the folder that holds the database, its secret and its backups (created) */
+export function dataFolder() {
+  const folder = path.dirname(databasePath());
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/**
+ * `NEXTAUTH_SECRET` when set; otherwise the secret kept in the data folder, generated on
+ * first use and readable by the owner only, so `npm start` needs no configuration.
+ * @returns {string}
+ */
+export function authSecret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(dataFolder(), 'nextauth-secret');
+  if (!existsSync(file)) {
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process wrote it first: read theirs.
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** @returns {boolean} whether an empty database gets the demo meeting (`SEED_DEMO`, default 1) */
+export function seedDemoEnabled() {
+  return (process.env.SEED_DEMO ?? '1') !== '0';
+}

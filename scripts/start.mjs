@@ -1,0 +1,48 @@
+// `npm start`: the one command a fresh machine needs. Prepares the configuration, builds
+// when the build is missing or older than the sources, then serves with `next start`.
+// Migrations and the demo seed run inside the server (instrumentation.ts).
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { authSecret, databasePath } from '../lib/runtime-config.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+process.chdir(root);
+const port = process.env.PORT || '3000';
+process.env.PORT = port;
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+process.env.DATABASE_PATH = databasePath();
+process.env.NEXTAUTH_SECRET = authSecret();
+
+const SOURCES = ['app', 'components', 'db', 'lib', 'i18n', 'messages', 'public', 'drizzle'];
+const CONFIGS = ['next.config.mjs', 'package.json', 'proxy.ts', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json'];
+
+function newestSourceTime() {
+  let newest = 0;
+  /** @param {string} entry */
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) readdirSync(entry).forEach((name) => visit(path.join(entry, name)));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  [...SOURCES, ...CONFIGS].forEach(visit);
+  return newest;
+}
+
+const buildId = path.join(root, '.next', 'BUILD_ID');
+if (!existsSync(buildId) || statSync(buildId).mtimeMs < newestSourceTime()) {
+  console.log('Building the application (first start, or the sources changed)…');
+  const build = spawnSync(process.execPath, [nextBin(), 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+function nextBin() {
+  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+}
+
+console.log(`Serving on http://localhost:${port} (database ${process.env.DATABASE_PATH})`);
+const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], { stdio: 'inherit' });
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

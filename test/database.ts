@@ -1,0 +1,38 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { closeDb, getDb } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { users } from '@/db/schema';
+import { findViewer } from '@/db/queries/viewer';
+import { seedDemoIfEmpty } from '@/db/seed/demo';
+import type { Viewer } from '@/db/access';
+
+/** Points the app at a new, migrated database file in a temporary folder. */
+export function freshDatabase() {
+  closeDb();
+  process.env.DATABASE_PATH = path.join(mkdtempSync(path.join(tmpdir(), 'vg-test-')), 'test.db');
+  const db = getDb();
+  runMigrations(db);
+  return db;
+}
+
+/** A fresh database holding the Vancouver demo meeting. */
+export async function demoDatabase() {
+  const db = freshDatabase();
+  await seedDemoIfEmpty(db);
+  return db;
+}
+
+/** The viewer for a demo account, as a signed-in request would see it. */
+export function viewerFor(email: string): Viewer {
+  const user = getDb()
+    .select({ id: users.id, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
+  const viewer = user && findViewer(user.id, user.sessionVersion);
+  if (!viewer) throw new Error(`no active demo account ${email}`);
+  return viewer;
+}

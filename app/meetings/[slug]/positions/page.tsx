@@ -46,7 +46,7 @@ export default async function PositionsPage({ params }: Props) {
                       <Link href={`/meetings/${slug}/positions/${p.id}`}>{p.title}</Link>
                     </th>
                     <td>{t(`visibilityValue.${p.visibility}`)}</td>
-                    <td>{formatDateTime(p.savedAt, meeting.timeZone, locale)}</td>
+                    <td>{formatDateTime(p.savedAt, meeting.timeZone, locale, 'medium')}</td>
                   </tr>
                 ))}
               </tbody>

@@ -18,7 +18,7 @@ export default async function RosterPage({ params }: Props) {
   const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}`);
   const roster = allowed(() => getRoster(viewer, meeting, code));
   const [t, locale] = await Promise.all([getTranslations('delegations'), getLocale()]);
-  const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, locale) : '—');
+  const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, locale, 'medium') : '—');
   return (
     <section aria-labelledby="roster-title">
       <h1 id="roster-title" className="text-2xl font-semibold">

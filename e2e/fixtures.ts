@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { LoginPage } from './pages/login-page';
+
+export const MEETING = '/meetings/vancouver-2018';
+
+/** Fails the test on any serious or critical axe finding on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    grave.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
+}
+
+type Fixtures = {
+  loginPage: LoginPage;
+  /** Signs in as a demo account and waits for the landing page. */
+  signInAs: (email: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  loginPage: async ({ page }, use) => {
+    await use(new LoginPage(page));
+  },
+  signInAs: async ({ page, loginPage }, use) => {
+    await use(async (email) => {
+      await loginPage.goto();
+      await loginPage.signIn(email);
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    });
+  },
+});
+
+export { expect };

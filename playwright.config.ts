@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const PORT = process.env.E2E_PORT ?? '3100';
+const baseURL = `http://localhost:${PORT}`;
+
+// The suite runs against `next build` + `next start` (through `npm start`'s script) on a
+// throwaway database, never on the dev server or the developer's own data.
+const databasePath =
+  process.env.E2E_DATABASE_PATH ?? path.join(mkdtempSync(path.join(tmpdir(), 'vg-e2e-')), 'e2e.db');
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node scripts/start.mjs',
+    url: `${baseURL}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT,
+      DATABASE_PATH: databasePath,
+      NEXTAUTH_URL: baseURL,
+      SEED_DEMO: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});

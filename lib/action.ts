@@ -1,22 +1,31 @@
 import 'server-only';
 import { z } from 'zod';
 import { AccessDenied, type Viewer } from '@/db/access';
+import { RuleViolation, VersionConflict } from '@/db/errors';
 import { getViewer } from './viewer';
 
 /**
  * What a form shows after a server action: success, or a message and errors keyed by
- * field name. Serialisable, and never echoes what was typed into a password field.
+ * field name; on a stale write, the record as it is now. Messages and field errors are
+ * codes from the `validation` catalogue (the form translates them), so zod schemas give
+ * codes too: `z.string().min(1, 'required')`. Serialisable; never echoes a password.
  */
 export type ActionState =
-  | { ok: true; message?: string }
-  | { ok: false; message?: string; fieldErrors?: Record<string, string[]> }
+  | { ok: true; message?: string; id?: number | string }
+  | {
+      ok: false;
+      message?: string;
+      fieldErrors?: Record<string, string[]>;
+      conflict?: Record<string, unknown>;
+    }
   | null;
 
-/** Codes the forms translate; actions return these rather than English sentences. */
+/** Codes for whole-form outcomes, in the `validation` catalogue. */
 export const ACTION_MESSAGES = {
-  signedOut: 'signed_out',
+  signedOut: 'signedOut',
   forbidden: 'forbidden',
-  invalid: 'invalid_input',
+  invalid: 'invalidInput',
+  conflict: 'conflict',
 } as const;
 
 function formInput(formData: FormData): Record<string, unknown> {
@@ -46,14 +55,23 @@ async function run<S extends z.ZodType>(
     return await work(parsed.data, viewer);
   } catch (error) {
     if (error instanceof AccessDenied) return { ok: false, message: ACTION_MESSAGES.forbidden };
+    if (error instanceof RuleViolation) {
+      return error.field
+        ? { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: { [error.field]: [error.code] } }
+        : { ok: false, message: error.code };
+    }
+    if (error instanceof VersionConflict) {
+      return { ok: false, message: ACTION_MESSAGES.conflict, conflict: error.current };
+    }
     throw error;
   }
 }
 
 /**
  * The wrapper every server action goes through: finds the viewer, parses the form with
- * `schema`, then calls `work`. Signed-out callers and invalid input never reach `work`;
- * an AccessDenied from the data layer (already logged there) becomes a "forbidden" state.
+ * `schema`, then calls `work`. Signed-out callers and invalid input never reach `work`.
+ * The data layer's refusals become states: AccessDenied (already logged there) "forbidden",
+ * RuleViolation a field error, VersionConflict "conflict" with the current record.
  */
 export function validatedActionWithViewer<S extends z.ZodType>(
   schema: S,

@@ -1,0 +1,71 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+
+type Common = {
+  name: string;
+  label: string;
+  /** Codes from the `validation` catalogue, as an ActionState's fieldErrors carry them. */
+  errors?: string[];
+  hint?: ReactNode;
+  /** Makes ids unique when the same form appears more than once on a page. */
+  idPrefix?: string;
+};
+
+type Control =
+  | ({ as?: 'input' } & InputHTMLAttributes<HTMLInputElement>)
+  | ({ as: 'textarea' } & TextareaHTMLAttributes<HTMLTextAreaElement>)
+  | ({ as: 'select'; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>);
+
+/**
+ * A labelled control with its error announced next to it (aria-describedby, aria-live),
+ * the one way forms in this app show bad input.
+ */
+export function FormField(props: Common & Control) {
+  const { name, label, errors, hint, idPrefix = '', ...rest } = props;
+  const t = useTranslations('validation');
+  const id = `${idPrefix}${name}`;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const message = errors?.[0] ? t.has(errors[0]) ? t(errors[0]) : t('invalidInput') : null;
+  const describedBy = [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const shared = {
+    id,
+    name,
+    'aria-invalid': message ? true : undefined,
+    'aria-describedby': describedBy,
+    className: `w-full rounded border bg-white px-3 py-2 ${message ? 'border-accent' : 'border-muted'}`,
+  } as const;
+  let control: ReactNode;
+  if (rest.as === 'textarea') {
+    const { as: _as, ...attributes } = rest;
+    control = <textarea {...attributes} {...shared} />;
+  } else if (rest.as === 'select') {
+    const { as: _as, children, ...attributes } = rest;
+    control = (
+      <select {...attributes} {...shared}>
+        {children}
+      </select>
+    );
+  } else {
+    const { as: _as, ...attributes } = rest;
+    control = <input {...attributes} {...shared} />;
+  }
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="mb-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {control}
+      <p id={errorId} aria-live="polite" className="mt-1 min-h-5 text-sm text-accent">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import 'server-only';
+
+/**
+ * In-process publish/subscribe for live pages. Mutations publish after their transaction
+ * commits; the event-stream route handler subscribes per meeting and forwards to browsers.
+ * One process serves the app (SQLite, one writer), so memory is the right place for it.
+ */
+export type MeetingEvent = {
+  /** Increasing within this process; browsers send the last one they saw to catch up. */
+  id: number;
+  meetingId: number;
+  /** What changed, e.g. "document", "agenda", "position". */
+  topic: string;
+  /** The record that changed, e.g. a document id. */
+  recordId: number | null;
+  /** What happened to it, e.g. "amendment_proposed". */
+  kind: string;
+  at: number;
+};
+
+type Listener = (event: MeetingEvent) => void;
+
+const RECENT_LIMIT = 1000;
+
+type Bus = { nextId: number; recent: MeetingEvent[]; listeners: Map<number, Set<Listener>> };
+const globalForBus = globalThis as unknown as { vancouverEvents?: Bus };
+const bus: Bus = (globalForBus.vancouverEvents ??= { nextId: 1, recent: [], listeners: new Map() });
+
+/** Announces a change to everyone watching the meeting. Never throws into the caller. */
+export function publish(event: Omit<MeetingEvent, 'id' | 'at'>): MeetingEvent {
+  const full: MeetingEvent = { ...event, id: bus.nextId++, at: Date.now() };
+  bus.recent.push(full);
+  if (bus.recent.length > RECENT_LIMIT) bus.recent.splice(0, bus.recent.length - RECENT_LIMIT);
+  for (const listener of bus.listeners.get(event.meetingId) ?? []) {
+    try {
+      listener(full);
+    } catch (error) {
+      console.error(JSON.stringify({ event: 'listener_failed', message: String(error) }));
+    }
+  }
+  return full;
+}
+
+/** Calls `listener` for every event of the meeting from now on. Returns the unsubscribe. */
+export function subscribe(meetingId: number, listener: Listener): () => void {
+  const set = bus.listeners.get(meetingId) ?? new Set<Listener>();
+  set.add(listener);
+  bus.listeners.set(meetingId, set);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) bus.listeners.delete(meetingId);
+  };
+}
+
+/** The meeting's events after `lastId` still held in memory, oldest first (for catching up). */
+export function eventsSince(meetingId: number, lastId: number): MeetingEvent[] {
+  return bus.recent.filter((e) => e.meetingId === meetingId && e.id > lastId);
+}

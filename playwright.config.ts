@@ -8,8 +8,9 @@ const baseURL = `http://localhost:${PORT}`;
 
 // The suite runs against `next build` + `next start` (through `npm start`'s script) on a
 // throwaway database, never on the dev server or the developer's own data.
-const databasePath =
-  process.env.E2E_DATABASE_PATH ?? path.join(mkdtempSync(path.join(tmpdir(), 'vg-e2e-')), 'e2e.db');
+// Set once in the runner; the worker processes inherit it, so tests can read the same file.
+process.env.E2E_DATABASE_PATH ??= path.join(mkdtempSync(path.join(tmpdir(), 'vg-e2e-')), 'e2e.db');
+const databasePath = process.env.E2E_DATABASE_PATH;
 
 export default defineConfig({
   testDir: 'e2e',

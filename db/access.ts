@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDb } from './client';
 import type { USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
@@ -20,6 +21,9 @@ export type Viewer = {
  * 403 otherwise. Thrown only after the refusal has been logged.
  */
 export class AccessDenied extends Error {
+  /** Set when refused inside a transaction: the log entry is written after the rollback. */
+  afterRollback?: () => void;
+
   constructor(readonly status: 403 | 404) {
     super(status === 404 ? 'Not found' : 'Forbidden');
     this.name = 'AccessDenied';
@@ -47,6 +51,10 @@ export function deny(
   status: 403 | 404,
   attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
 ): never {
-  recordDenial(viewer, attempt);
-  throw new AccessDenied(status);
+  const refusal = new AccessDenied(status);
+  // Inside a write transaction the refusal's audit entry would roll back with it, so
+  // writeTransaction writes it once the rollback is done.
+  if (getDb().$client.inTransaction) refusal.afterRollback = () => recordDenial(viewer, attempt);
+  else recordDenial(viewer, attempt);
+  throw refusal;
 }

@@ -36,9 +36,16 @@ export function closeDb(): void {
 
 /**
  * Runs `work` in one IMMEDIATE transaction: it takes the write lock before reading, so a
- * read-then-write never fails half-way on a busy database. Rolls back if `work` throws.
+ * read-then-write never fails half-way on a busy database. Rolls back if `work` throws;
+ * an error that carries `afterRollback` (a refusal still to be logged) gets it run then.
  */
 export function writeTransaction<T>(work: (tx: Db) => T): T {
   const db = getDb();
-  return db.$client.transaction(() => work(db)).immediate();
+  try {
+    return db.$client.transaction(() => work(db)).immediate();
+  } catch (error) {
+    const afterRollback = (error as { afterRollback?: unknown } | null)?.afterRollback;
+    if (typeof afterRollback === 'function') afterRollback();
+    throw error;
+  }
 }

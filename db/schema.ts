@@ -273,9 +273,11 @@ export const outcomeDocuments = sqliteTable(
     /** Document-wide revision number: bumped by every change of paragraph text. */
     revision: integer('revision').notNull().default(1),
     silenceDeadline: integer('silence_deadline', { mode: 'timestamp_ms' }),
+    silenceStartedAt: integer('silence_started_at', { mode: 'timestamp_ms' }),
     silenceBrokenByDelegationId: integer('silence_broken_by_delegation_id').references(
       () => delegations.id,
     ),
+    silenceBrokenByUserId: integer('silence_broken_by_user_id').references(() => users.id),
     silenceBrokenReason: text('silence_broken_reason'),
     silenceBrokenAt: integer('silence_broken_at', { mode: 'timestamp_ms' }),
     adoptedAt: integer('adopted_at', { mode: 'timestamp_ms' }),
@@ -349,6 +351,8 @@ export const amendments = sqliteTable(
     status: text('status', { enum: AMENDMENT_STATUS_VALUES }).notNull().default('open'),
     /** The paragraph's version when proposed: a later version means it must be re-read. */
     baseParagraphVersion: integer('base_paragraph_version').notNull(),
+    /** The paragraph's text when proposed, to show what changed under the amendment. */
+    baseText: text('base_text').notNull().default(''),
     decidedByUserId: integer('decided_by_user_id').references(() => users.id),
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
     decisionReason: text('decision_reason'),

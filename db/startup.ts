@@ -2,12 +2,15 @@ import 'server-only';
 import { seedDemoEnabled } from '@/lib/runtime-config.mjs';
 import { getDb } from './client';
 import { runMigrations } from './migrate';
+import { resumeSilences } from './mutations/drafting';
 import { DEMO_PASSWORD, listDemoSignIns, seedDemoIfEmpty } from './seed/demo';
 
 /** Migrates, seeds the demo when enabled and the database is empty, prints the demo sign-ins. */
 export async function prepareDatabase(): Promise<void> {
   const db = getDb();
   runMigrations(db);
+  // Silences that ran out while the server was down are adopted now; the rest get timers.
+  resumeSilences();
   if (!seedDemoEnabled()) return;
   if (await seedDemoIfEmpty(db)) console.log('Seeded the Vancouver demo meeting.');
   const signIns = listDemoSignIns(db);

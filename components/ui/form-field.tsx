@@ -2,11 +2,15 @@
 
 import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useActionFormState } from './action-form';
 
 type Common = {
   name: string;
   label: string;
-  /** Codes from the `validation` catalogue, as an ActionState's fieldErrors carry them. */
+  /**
+   * Codes from the `validation` catalogue, as an ActionState's fieldErrors carry them.
+   * Inside an ActionForm they come from its last submission by themselves.
+   */
   errors?: string[];
   hint?: ReactNode;
   /** Makes ids unique when the same form appears more than once on a page. */
@@ -25,10 +29,12 @@ type Control =
 export function FormField(props: Common & Control) {
   const { name, label, errors, hint, idPrefix = '', ...rest } = props;
   const t = useTranslations('validation');
+  const formState = useActionFormState();
+  const fieldErrors = errors ?? (formState?.ok === false ? formState.fieldErrors?.[name] : undefined);
   const id = `${idPrefix}${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const message = errors?.[0] ? t.has(errors[0]) ? t(errors[0]) : t('invalidInput') : null;
+  const message = fieldErrors?.[0] ? (t.has(fieldErrors[0]) ? t(fieldErrors[0]) : t('invalidInput')) : null;
   const describedBy = [hint ? hintId : null, message ? errorId : null].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,

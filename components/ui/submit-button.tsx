@@ -2,12 +2,24 @@
 
 import { useFormStatus } from 'react-dom';
 import type { ReactNode } from 'react';
+import { useActionFormPending } from './action-form';
+
+type Props = {
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+  /** Sent as the form's `name` field, to tell apart several buttons of one form. */
+  name?: string;
+  value?: string;
+};
 
 /** A form's submit button that shows and announces its pending state. */
-export function SubmitButton({ children, pendingLabel, className = 'button' }: { children: ReactNode; pendingLabel: string; className?: string }) {
-  const { pending } = useFormStatus();
+export function SubmitButton({ children, pendingLabel, className = 'button', name, value }: Props) {
+  const formStatus = useFormStatus();
+  const actionFormPending = useActionFormPending();
+  const pending = formStatus.pending || actionFormPending;
   return (
-    <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" name={name} value={value} className={className} disabled={pending} aria-disabled={pending}>
       {pending ? pendingLabel : children}
     </button>
   );

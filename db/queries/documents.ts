@@ -1,9 +1,24 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { parseBrackets } from '@/lib/brackets';
+import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, type Viewer } from '../access';
-import { amendments, comments, outcomeDocuments, paragraphs } from '../schema';
+import { settleSilences } from '../mutations/drafting';
+import {
+  amendments,
+  amendmentSupports,
+  bracketHolders,
+  comments,
+  delegations,
+  outcomeDocuments,
+  paragraphs,
+  positionStatements,
+  stances,
+  users,
+} from '../schema';
 import type { MeetingSummary } from './meetings';
 
 export type DocumentListItem = {
@@ -59,62 +74,306 @@ export function listDocuments(viewer: Viewer, meeting: MeetingSummary): Document
     .all();
 }
 
+type Ref = { code: string; protocolName: string };
+
+export type TextPiece =
+  | { kind: 'text'; text: string }
+  | { kind: 'bracket'; index: number; alternatives: string[]; holders: Ref[] };
+
+export type CommentView = {
+  id: number;
+  authorName: string;
+  /** The author's delegation, or null for the secretariat. */
+  affiliation: string | null;
+  body: string;
+  createdAt: Date;
+};
+
+export type AmendmentView = {
+  id: number;
+  delegation: Ref;
+  proposedByName: string | null;
+  action: 'replace' | 'insert_after' | 'delete';
+  proposedText: string;
+  rationale: string;
+  /** The paragraph's text when proposed; differs from the current text when `stale`. */
+  baseText: string;
+  /** True when the paragraph changed since the proposal: accepting needs a confirmation. */
+  stale: boolean;
+  positionStatement: { id: number; title: string } | null;
+  cosponsors: Ref[];
+  opponents: Ref[];
+  /** How the viewer's own delegation stands on it. */
+  viewerSupport: 'cosponsor' | 'oppose' | null;
+  isViewersOwn: boolean;
+  comments: CommentView[];
+  createdAt: Date;
+};
+
 export type DocumentParagraph = {
   id: number;
   /** The operative paragraph's number; null for headings and preambular paragraphs. */
   number: number | null;
   kind: 'heading' | 'preambular' | 'operative';
   text: string;
+  pieces: TextPiece[];
   status: 'draft' | 'bracketed' | 'agreed_ad_ref' | 'agreed';
-  openAmendmentCount: number;
-  commentCount: number;
+  version: number;
+  amendments: AmendmentView[];
+  comments: CommentView[];
+};
+
+export type StanceRow = {
+  delegation: Ref;
+  stance: {
+    kind: 'endorse' | 'reservation' | 'objection';
+    text: string;
+    revision: number;
+    /** Given on an earlier revision of the text. */
+    earlier: boolean;
+    recordedAt: Date;
+  } | null;
 };
 
 export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmendmentCount'> & {
+  meetingId: number;
+  silence: {
+    deadline: Date | null;
+    brokenBy: { delegation: string; name: string | null } | null;
+    brokenReason: string | null;
+    brokenAt: Date | null;
+  };
+  adoptedAt: Date | null;
+  progress: Record<DocumentParagraph['status'], number>;
+  openBrackets: number;
   paragraphs: DocumentParagraph[];
+  stances: StanceRow[];
 };
 
-/** One outcome document with its paragraphs in order. Throws AccessDenied(404) if not the viewer's meeting's. */
+/**
+ * One outcome document as the document page shows it: paragraphs with their brackets and
+ * holders, open amendments with supporters and comments, comment threads, and the stance
+ * of every participating delegation in order of precedence. A silence that ran out is
+ * settled first. A fixed number of queries whatever the document's size. Throws
+ * AccessDenied(404) outside the viewer's meeting.
+ */
 export function getDocument(viewer: Viewer, meeting: MeetingSummary, id: number): DocumentDetail {
   const db = getDb();
-  const document = belongsToMeeting(viewer, meeting.id)
-    ? db
-        .select(documentColumns)
-        .from(outcomeDocuments)
-        .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
-        .get()
-    : undefined;
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+  }
+  settleSilences(id);
+  const breaker = alias(delegations, 'breaker');
+  const breakerUser = alias(users, 'breaker_user');
+  const document = db
+    .select({
+      ...documentColumns,
+      meetingId: outcomeDocuments.meetingId,
+      silenceDeadline: outcomeDocuments.silenceDeadline,
+      silenceBrokenAt: outcomeDocuments.silenceBrokenAt,
+      silenceBrokenReason: outcomeDocuments.silenceBrokenReason,
+      breakerName: breaker.protocolName,
+      breakerUserName: breakerUser.name,
+      adoptedAt: outcomeDocuments.adoptedAt,
+    })
+    .from(outcomeDocuments)
+    .leftJoin(breaker, eq(breaker.id, outcomeDocuments.silenceBrokenByDelegationId))
+    .leftJoin(breakerUser, eq(breakerUser.id, outcomeDocuments.silenceBrokenByUserId))
+    .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
+    .get();
   if (!document) {
     deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
   }
-  const openAmendments = db
-    .select({ paragraphId: amendments.paragraphId, n: count().as('amendment_n') })
-    .from(amendments)
-    .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
-    .where(and(eq(paragraphs.documentId, id), eq(amendments.status, 'open')))
-    .groupBy(amendments.paragraphId)
-    .as('open_amendments');
-  const commentCounts = db
-    .select({ paragraphId: comments.paragraphId, n: count().as('comment_n') })
-    .from(comments)
-    .where(eq(comments.documentId, id))
-    .groupBy(comments.paragraphId)
-    .as('comment_counts');
+
   const rows = db
-    .select({
-      id: paragraphs.id,
-      kind: paragraphs.kind,
-      text: paragraphs.text,
-      status: paragraphs.status,
-      openAmendmentCount: sql<number>`coalesce(${openAmendments.n}, 0)`,
-      commentCount: sql<number>`coalesce(${commentCounts.n}, 0)`,
-    })
+    .select({ id: paragraphs.id, kind: paragraphs.kind, text: paragraphs.text, status: paragraphs.status, version: paragraphs.version })
     .from(paragraphs)
-    .leftJoin(openAmendments, eq(openAmendments.paragraphId, paragraphs.id))
-    .leftJoin(commentCounts, eq(commentCounts.paragraphId, paragraphs.id))
     .where(and(eq(paragraphs.documentId, id), liveParagraph))
     .orderBy(asc(paragraphs.position))
     .all();
+  const paragraphIds = rows.map((r) => r.id);
+
+  const holders = paragraphIds.length
+    ? db
+        .select({ paragraphId: bracketHolders.paragraphId, bracketIndex: bracketHolders.bracketIndex, code: delegations.countryCode, protocolName: delegations.protocolName })
+        .from(bracketHolders)
+        .innerJoin(delegations, eq(delegations.id, bracketHolders.delegationId))
+        .where(inArray(bracketHolders.paragraphId, paragraphIds))
+        .orderBy(asc(delegations.protocolName))
+        .all()
+    : [];
+
+  const author = alias(users, 'author');
+  const authorDelegation = alias(delegations, 'author_delegation');
+  const allComments = db
+    .select({
+      id: comments.id,
+      paragraphId: comments.paragraphId,
+      amendmentId: comments.amendmentId,
+      authorName: author.name,
+      affiliation: authorDelegation.protocolName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .innerJoin(author, eq(author.id, comments.authorUserId))
+    .leftJoin(authorDelegation, eq(authorDelegation.id, author.delegationId))
+    .where(eq(comments.documentId, id))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all();
+  const commentView = ({ id, authorName, affiliation, body, createdAt }: (typeof allComments)[number]): CommentView => ({
+    id,
+    authorName,
+    affiliation,
+    body,
+    createdAt,
+  });
+
+  const proposer = alias(users, 'proposer');
+  const open = paragraphIds.length
+    ? db
+        .select({
+          id: amendments.id,
+          paragraphId: amendments.paragraphId,
+          delegationId: amendments.delegationId,
+          code: delegations.countryCode,
+          protocolName: delegations.protocolName,
+          proposedByName: proposer.name,
+          action: amendments.action,
+          proposedText: amendments.proposedText,
+          rationale: amendments.rationale,
+          baseText: amendments.baseText,
+          baseParagraphVersion: amendments.baseParagraphVersion,
+          positionId: positionStatements.id,
+          positionTitle: positionStatements.title,
+          createdAt: amendments.createdAt,
+        })
+        .from(amendments)
+        .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
+        .leftJoin(proposer, eq(proposer.id, amendments.proposedByUserId))
+        // Linked statements were circulated when linked, hence readable by everyone.
+        .leftJoin(positionStatements, and(eq(positionStatements.id, amendments.positionStatementId), eq(positionStatements.visibility, 'circulated')))
+        .where(and(inArray(amendments.paragraphId, paragraphIds), eq(amendments.status, 'open')))
+        .orderBy(asc(amendments.createdAt), asc(amendments.id))
+        .all()
+    : [];
+  const supports = open.length
+    ? db
+        .select({ amendmentId: amendmentSupports.amendmentId, kind: amendmentSupports.kind, delegationId: amendmentSupports.delegationId, code: delegations.countryCode, protocolName: delegations.protocolName })
+        .from(amendmentSupports)
+        .innerJoin(delegations, eq(delegations.id, amendmentSupports.delegationId))
+        .where(inArray(amendmentSupports.amendmentId, open.map((a) => a.id)))
+        .orderBy(asc(delegations.protocolName))
+        .all()
+    : [];
+  const ownDelegationId = viewer.delegation?.id ?? null;
+  const versionOf = new Map(rows.map((r) => [r.id, r.version]));
+  const amendmentViews = open.map((a): AmendmentView & { paragraphId: number } => {
+    const mine = supports.filter((s) => s.amendmentId === a.id);
+    return {
+      id: a.id,
+      paragraphId: a.paragraphId,
+      delegation: { code: a.code, protocolName: a.protocolName },
+      proposedByName: a.proposedByName,
+      action: a.action,
+      proposedText: a.proposedText,
+      rationale: a.rationale,
+      baseText: a.baseText,
+      stale: versionOf.get(a.paragraphId) !== a.baseParagraphVersion,
+      positionStatement: a.positionId === null ? null : { id: a.positionId, title: a.positionTitle ?? '' },
+      cosponsors: mine.filter((s) => s.kind === 'cosponsor').map(({ code, protocolName }) => ({ code, protocolName })),
+      opponents: mine.filter((s) => s.kind === 'oppose').map(({ code, protocolName }) => ({ code, protocolName })),
+      viewerSupport: mine.find((s) => s.delegationId === ownDelegationId)?.kind ?? null,
+      isViewersOwn: a.delegationId === ownDelegationId,
+      comments: allComments.filter((c) => c.amendmentId === a.id).map(commentView),
+      createdAt: a.createdAt,
+    };
+  });
+
   const numbers = operativeNumbers(rows.map((r) => r.kind));
-  return { ...document, paragraphs: rows.map((r, i) => ({ ...r, number: numbers[i] })) };
+  const progress: DocumentDetail['progress'] = { agreed: 0, agreed_ad_ref: 0, bracketed: 0, draft: 0 };
+  let openBrackets = 0;
+  const documentParagraphs = rows.map((row, i): DocumentParagraph => {
+    progress[row.status] += 1;
+    const parsed = parseBrackets(row.text);
+    const pieces: TextPiece[] = parsed.ok
+      ? parsed.segments.map((segment) =>
+          segment.kind === 'text'
+            ? segment
+            : {
+                ...segment,
+                holders: holders
+                  .filter((h) => h.paragraphId === row.id && h.bracketIndex === segment.index)
+                  .map(({ code, protocolName }) => ({ code, protocolName })),
+              },
+        )
+      : [{ kind: 'text', text: row.text }];
+    if (parsed.ok) openBrackets += parsed.bracketCount;
+    return {
+      ...row,
+      number: numbers[i],
+      pieces,
+      amendments: amendmentViews.filter((a) => a.paragraphId === row.id).map(({ paragraphId: _p, ...a }) => a),
+      comments: allComments.filter((c) => c.paragraphId === row.id).map(commentView),
+    };
+  });
+
+  return {
+    id: document.id,
+    kind: document.kind,
+    title: document.title,
+    status: document.status,
+    revision: document.revision,
+    meetingId: document.meetingId,
+    silence: {
+      deadline: document.silenceDeadline,
+      brokenBy: document.breakerName ? { delegation: document.breakerName, name: document.breakerUserName } : null,
+      brokenReason: document.silenceBrokenReason,
+      brokenAt: document.silenceBrokenAt,
+    },
+    adoptedAt: document.adoptedAt,
+    progress,
+    openBrackets,
+    paragraphs: documentParagraphs,
+    stances: stanceTable(meeting, id, document.revision),
+  };
 }
+
+/** Every participating delegation in order of precedence, with its stance if it gave one. */
+function stanceTable(meeting: MeetingSummary, documentId: number, currentRevision: number): StanceRow[] {
+  const rows = getDb()
+    .select({
+      countryCode: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      role: delegations.role,
+      manualRank: delegations.manualRank,
+      kind: stances.kind,
+      text: stances.text,
+      revision: stances.revision,
+      recordedAt: stances.recordedAt,
+    })
+    .from(delegations)
+    .leftJoin(stances, and(eq(stances.delegationId, delegations.id), eq(stances.documentId, documentId)))
+    .where(and(eq(delegations.meetingId, meeting.id), inArray(delegations.participation, ['confirmed', 'attended'])))
+    .all();
+  return inPrecedenceOrder(rows, meeting.precedenceRule).map((r) => ({
+    delegation: { code: r.countryCode, protocolName: r.protocolName },
+    stance:
+      r.kind === null || r.revision === null || r.recordedAt === null
+        ? null
+        : { kind: r.kind, text: r.text ?? '', revision: r.revision, earlier: r.revision !== currentRevision, recordedAt: r.recordedAt },
+  }));
+}
+
+/** Whether the viewer may open the document (for the event stream). Throws AccessDenied(404) otherwise. */
+export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number): void {
+  const found =
+    belongsToMeeting(viewer, meeting.id) &&
+    getDb()
+      .select({ id: outcomeDocuments.id })
+      .from(outcomeDocuments)
+      .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
+      .get();
+  if (!found) deny(viewer, 404, { action: 'watch_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+}
+

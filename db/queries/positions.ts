@@ -140,3 +140,20 @@ export function getPosition(viewer: Viewer, meeting: MeetingSummary, id: number)
     versions,
   };
 }
+
+/** The viewer's own delegation's circulated statements, for linking from an amendment. */
+export function listOwnCirculatedPositions(viewer: Viewer, meeting: MeetingSummary): { id: number; title: string }[] {
+  if (!viewer.delegation || viewer.delegation.meetingId !== meeting.id) return [];
+  return getDb()
+    .select({ id: positionStatements.id, title: positionStatements.title })
+    .from(positionStatements)
+    .where(
+      and(
+        eq(positionStatements.meetingId, meeting.id),
+        eq(positionStatements.delegationId, viewer.delegation.id),
+        eq(positionStatements.visibility, 'circulated'),
+      ),
+    )
+    .orderBy(asc(positionStatements.title))
+    .all();
+}

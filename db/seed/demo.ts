@@ -60,7 +60,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     .insert(t.users)
     .values({
       email: DEMO_SECRETARIAT_EMAIL,
-      name: 'Host Secretariat',
+      name: 'Secretariat Duty Officer',
       passwordHash,
       role: 'secretariat',
       isDemo: true,
@@ -253,6 +253,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           rationale: amendment.rationale,
           positionStatementId: positionIds.get(`${amendment.delegation}:null`) ?? null,
           baseParagraphVersion: 1,
+          baseText: document.paragraphs.find((p) => p.key === amendment.paragraph)?.text ?? '',
         })
         .returning({ id: t.amendments.id })
         .get();

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { AttentionList } from '@/components/attention/attention-list';
+import { LiveUpdates } from '@/components/live/live-updates';
+import { getAttention } from '@/db/queries/attention';
 import { getMeetingOverview } from '@/db/queries/meetings';
 import { formatRange, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
@@ -14,6 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingOverviewPage({ params }: Props) {
   const { slug } = await params;
   const { viewer, meeting } = await meetingPage(slug);
+  const attention = allowed(() => getAttention(viewer, meeting));
   const [overview, t, tApp, locale] = await Promise.all([
     allowed(() => getMeetingOverview(viewer, meeting)),
     getTranslations('overview'),
@@ -32,7 +36,9 @@ export default async function MeetingOverviewPage({ params }: Props) {
           <span className="badge mr-2">{t(`status.${meeting.status}`)}</span>
           {tApp('signedInAs', { name: who })}
         </p>
+        <LiveUpdates url={`/meetings/${slug}/events`} />
       </header>
+      <AttentionList slug={slug} items={attention} timeZone={meeting.timeZone} />
       <dl className="grid gap-4 rounded border border-rule bg-paper p-5 sm:grid-cols-2">
         <div>
           <dt className="font-semibold">{t('when')}</dt>

@@ -1,0 +1,96 @@
+import type { NextRequest } from 'next/server';
+import { AccessDenied } from '@/db/access';
+import { assertDocumentReadable } from '@/db/queries/documents';
+import { getMeeting } from '@/db/queries/meetings';
+import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
+import { joinDocument, viewersOf } from '@/lib/presence';
+import { getViewer } from '@/lib/viewer';
+
+export const dynamic = 'force-dynamic';
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * The meeting's live event stream (Server-Sent Events). With `?document=ID` it carries that
+ * document's changes and who is viewing it; without, every change in the meeting (for the
+ * overview). Events only say *that* something changed; the page then re-reads through the
+ * data layer, so nothing confidential travels here.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  const { slug } = await params;
+  const documentParam = request.nextUrl.searchParams.get('document');
+  const documentId = documentParam === null ? null : Number(documentParam);
+  if (documentId !== null && (!Number.isSafeInteger(documentId) || documentId <= 0)) {
+    return Response.json({ error: 'document must be a positive whole number.' }, { status: 400 });
+  }
+  let meetingId: number;
+  try {
+    const meeting = getMeeting(viewer, slug);
+    if (documentId !== null) assertDocumentReadable(viewer, meeting, documentId);
+    meetingId = meeting.id;
+  } catch (error) {
+    if (error instanceof AccessDenied) return Response.json({ error: 'Not found.' }, { status: 404 });
+    throw error;
+  }
+
+  const relevant = (event: MeetingEvent) =>
+    documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
+  const lastSeen = Number(request.headers.get('last-event-id') ?? 0) || 0;
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      const forward = (event: MeetingEvent) => {
+        if (!relevant(event)) return;
+        if (event.topic === 'presence') {
+          send(`event: presence\ndata: ${JSON.stringify(viewersOf(event.recordId ?? 0))}\n\n`);
+        } else {
+          send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
+        }
+      };
+      send('retry: 1000\n\n');
+      // What happened while this browser was disconnected: one change event is enough.
+      const missed = eventsSince(meetingId, lastSeen).filter((e) => relevant(e) && e.topic !== 'presence');
+      if (lastSeen > 0 && missed.length) forward(missed[missed.length - 1]);
+      const unsubscribe = subscribe(meetingId, forward);
+      const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, viewer.delegation?.protocolName ?? null);
+      const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+      let done = false;
+      cleanup = () => {
+        if (done) return;
+        done = true;
+        clearInterval(heartbeat);
+        unsubscribe();
+        leave();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      request.signal.addEventListener('abort', () => cleanup());
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+
+  return new Response(stream, {
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import type { TextPiece } from '@/db/queries/documents';
+
+/**
+ * A paragraph's text as negotiators read it: disputed segments in visible brackets, each
+ * with the delegations that hold it (codes on screen, names for screen readers).
+ */
+export async function ParagraphText({ pieces }: { pieces: TextPiece[] }) {
+  const t = await getTranslations('drafting');
+  return (
+    <>
+      {pieces.map((piece, i) =>
+        piece.kind === 'text' ? (
+          <span key={i}>{piece.text}</span>
+        ) : (
+          <span key={i} className="rounded bg-amber-50 px-0.5 outline outline-1 outline-amber-700" data-testid="bracket">
+            [{piece.alternatives.join(' / ')}]
+            <sup className="ml-0.5 font-sans text-xs font-semibold text-amber-900" aria-hidden="true">
+              {piece.holders.length ? piece.holders.map((h) => h.code.toUpperCase()).join(' ') : '—'}
+            </sup>
+            <span className="sr-only">
+              ({piece.holders.length ? t('heldBy', { holders: piece.holders.map((h) => h.protocolName).join(', ') }) : t('notHeld')})
+            </span>
+          </span>
+        ),
+      )}
+    </>
+  );
+}

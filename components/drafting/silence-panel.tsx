@@ -1,0 +1,98 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import {
+  breakSilenceProcedure,
+  reopenAdoptedDocument,
+  startSilenceProcedure,
+} from '@/app/meetings/[slug]/documents/[id]/actions';
+import { ActionForm } from '@/components/ui/action-form';
+import { FormField } from '@/components/ui/form-field';
+import { HiddenFields } from '@/components/ui/hidden-fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { DocumentDetail } from '@/db/queries/documents';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
+import { REASON_LIMIT } from '@/lib/limits';
+import { instantToZonedLocal } from '@/lib/zoned-time';
+import { SilenceCountdown } from './silence-countdown';
+
+/** The deadline the form suggests: silence procedures commonly run for a day. */
+const oneDayFromNow = () => new Date(Date.now() + 24 * 3600 * 1000);
+
+/**
+ * The silence procedure as the viewer may act on it: the secretariat starts it and reopens
+ * an adopted text; a head breaks it with an objection; everyone sees the deadline, the
+ * time left, who broke it and why.
+ */
+export async function SilencePanel({
+  ids,
+  document,
+  timeZone,
+  role,
+}: {
+  ids: { slug: string; documentId: number };
+  document: DocumentDetail;
+  timeZone: string;
+  role: { pen: boolean; head: boolean };
+}) {
+  const [t, locale] = await Promise.all([getTranslations('drafting'), getLocale()]);
+  const { silence } = document;
+  const at = (instant: Date) => formatDateTime(instant, timeZone, locale);
+  const zone = (instant: Date) => zoneLabel(timeZone, locale, instant);
+  const inOneDay = oneDayFromNow();
+  return (
+    <section aria-labelledby="silence-title" className="space-y-3 rounded border border-rule bg-paper p-4" data-testid="silence-panel">
+      <h2 id="silence-title" className="text-xl font-semibold">{t('silenceTitle')}</h2>
+      {document.status === 'silence' && silence.deadline && (
+        <div className="space-y-1 rounded border-l-4 border-navy bg-navy-soft p-3">
+          <p className="font-semibold">{t('silenceRunning', { deadline: at(silence.deadline), zone: zone(silence.deadline) })}</p>
+          <SilenceCountdown deadline={silence.deadline.toISOString()} />
+          <p>{t('frozen')}</p>
+        </div>
+      )}
+      {document.status === 'adopted' && document.adoptedAt && (
+        <p className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold" data-testid="adopted-notice">
+          {t('adopted', { date: at(document.adoptedAt) })}
+        </p>
+      )}
+      {document.status === 'drafting' && silence.brokenBy && silence.brokenAt && (
+        <p className="rounded border-l-4 border-accent bg-red-50 p-3" data-testid="silence-broken">
+          {t('silenceBroken', {
+            delegation: silence.brokenBy.delegation,
+            name: silence.brokenBy.name ?? '',
+            date: at(silence.brokenAt),
+            reason: silence.brokenReason ?? '',
+          })}
+        </p>
+      )}
+      {role.pen && document.status === 'drafting' && (
+        <ActionForm action={startSilenceProcedure} className="flex flex-wrap items-end gap-3">
+          <HiddenFields fields={ids} />
+          <FormField
+            idPrefix="silence-"
+            name="deadline"
+            type="datetime-local"
+            step={1}
+            label={t('deadline', { zone: zone(inOneDay) })}
+            defaultValue={instantToZonedLocal(inOneDay, timeZone)}
+          />
+          <SubmitButton pendingLabel={t('saving')}>{t('startSilenceButton')}</SubmitButton>
+        </ActionForm>
+      )}
+      {role.head && document.status === 'silence' && (
+        <ActionForm action={breakSilenceProcedure} className="space-y-2">
+          <HiddenFields fields={ids} />
+          <FormField as="textarea" idPrefix="break-" name="reason" label={t('breakReason')} rows={2} maxLength={REASON_LIMIT} />
+          <SubmitButton pendingLabel={t('saving')}>{t('breakSilenceButton')}</SubmitButton>
+        </ActionForm>
+      )}
+      {role.pen && document.status === 'adopted' && (
+        <ActionForm action={reopenAdoptedDocument} className="space-y-2">
+          <HiddenFields fields={ids} />
+          <FormField as="textarea" idPrefix="reopen-" name="reason" label={t('reopenReason')} rows={2} maxLength={REASON_LIMIT} />
+          <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+            {t('reopenButton')}
+          </SubmitButton>
+        </ActionForm>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { getTranslations } from 'next-intl/server';
+import { recordDelegationStance } from '@/app/meetings/[slug]/documents/[id]/actions';
+import { ActionForm } from '@/components/ui/action-form';
+import { FormField } from '@/components/ui/form-field';
+import { HiddenFields } from '@/components/ui/hidden-fields';
+import { SubmitButton } from '@/components/ui/submit-button';
+import type { StanceRow } from '@/db/queries/documents';
+import { REASON_LIMIT } from '@/lib/limits';
+
+/** Every delegation's stance in order of precedence; a head records theirs below. */
+export async function StancesPanel({
+  ids,
+  stances,
+  revision,
+  canRecord,
+}: {
+  ids: { slug: string; documentId: number };
+  stances: StanceRow[];
+  revision: number;
+  canRecord: boolean;
+}) {
+  const t = await getTranslations('drafting');
+  return (
+    <section aria-labelledby="stances-title" className="space-y-3">
+      <h2 id="stances-title" className="text-xl font-semibold">{t('stancesTitle')}</h2>
+      <div className="overflow-x-auto">
+        <table className="data-table" data-testid="stances-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('stanceDelegation')}</th>
+              <th scope="col">{t('stanceValue')}</th>
+              <th scope="col">{t('stanceRevision')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stances.map(({ delegation, stance }) => (
+              <tr key={delegation.code}>
+                <th scope="row">{delegation.protocolName}</th>
+                <td>
+                  {stance ? (
+                    <>
+                      <span className="font-semibold">{t(`stanceKind.${stance.kind}`)}</span>
+                      {stance.text && <span className="block whitespace-pre-wrap text-sm">{stance.text}</span>}
+                    </>
+                  ) : (
+                    <span className="text-muted">{t('stanceNone')}</span>
+                  )}
+                </td>
+                <td>
+                  {stance && (
+                    <>
+                      {stance.revision}
+                      {stance.earlier && <span className="badge ml-2 text-amber-900">{t('stanceEarlier')}</span>}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canRecord && (
+        <ActionForm action={recordDelegationStance} successMessage="stanceRecorded" className="space-y-3 rounded border border-rule bg-paper p-4">
+          <HiddenFields fields={ids} />
+          <fieldset>
+            <legend className="font-semibold">{t('recordStance', { revision })}</legend>
+            <div className="mt-2 flex flex-wrap gap-4">
+              {(['endorse', 'reservation', 'objection'] as const).map((kind) => (
+                <label key={kind} className="flex items-center gap-2">
+                  <input type="radio" name="kind" value={kind} defaultChecked={kind === 'endorse'} />
+                  {t(`stanceKind.${kind}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <FormField as="textarea" idPrefix="stance-" name="text" label={t('stanceText')} hint={t('stanceTextHint')} rows={2} maxLength={REASON_LIMIT} />
+          <SubmitButton pendingLabel={t('saving')}>{t('recordStanceButton')}</SubmitButton>
+        </ActionForm>
+      )}
+    </section>
+  );
+}

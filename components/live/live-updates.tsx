@@ -1,0 +1,65 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Keeps the page in step with the server: listens to the meeting's event stream and
+ * re-renders the page (server components, fresh data) when something changed. The browser
+ * reconnects by itself and sends the last event id; the page is refreshed on every
+ * (re)connection too, so nothing missed while away stays missing. With `presence`, shows
+ * who else has the document open.
+ */
+export function LiveUpdates({ url, presence = false, self = null }: { url: string; presence?: boolean; self?: string | null }) {
+  const t = useTranslations('drafting');
+  const tApp = useTranslations('app');
+  const router = useRouter();
+  const [viewers, setViewers] = useState<(string | null)[]>([]);
+  const [connected, setConnected] = useState(true);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const source = new EventSource(url);
+    const refreshSoon = () => {
+      // Several events in a burst (an accepted amendment moves text and status) → one refresh.
+      if (pending.current) return;
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        router.refresh();
+      }, 100);
+    };
+    let opened = false;
+    source.addEventListener('open', () => {
+      setConnected(true);
+      if (opened) refreshSoon();
+      opened = true;
+    });
+    source.addEventListener('error', () => setConnected(false));
+    source.addEventListener('change', refreshSoon);
+    source.addEventListener('presence', (event) => setViewers(JSON.parse((event as MessageEvent<string>).data) as (string | null)[]));
+    return () => {
+      source.close();
+      if (pending.current) clearTimeout(pending.current);
+    };
+  }, [url, router]);
+
+  // Everyone but this stream itself, by delegation, each named once.
+  const others = [...viewers];
+  const own = others.indexOf(self);
+  if (own !== -1) others.splice(own, 1);
+  const names = [...new Set(others.map((d) => d ?? tApp('secretariat')))].sort();
+
+  return (
+    <p className="text-sm text-muted" data-testid="live-status">
+      <span aria-hidden="true" className={`mr-1 inline-block h-2 w-2 rounded-full ${connected ? 'bg-green-700' : 'bg-amber-600'}`} />
+      {connected ? t('live') : t('liveLost')}
+      {presence && (
+        <span data-testid="presence">
+          {' · '}
+          {names.length ? t('viewing', { list: names.join(', ') }) : t('viewingNobody')}
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { createContext, useActionState, useContext, useEffect, useRef, startTransition, type ReactNode } from 'react';
+import type { ActionState } from '@/lib/action';
+import { FormMessage } from './form-message';
+
+const ActionStateContext = createContext<{ state: ActionState; pending: boolean }>({ state: null, pending: false });
+
+/** The state of the enclosing ActionForm's last submission (for fields and conflict views). */
+export const useActionFormState = () => useContext(ActionStateContext).state;
+
+/** Whether the enclosing ActionForm is waiting for the server. */
+export const useActionFormPending = () => useContext(ActionStateContext).pending;
+
+type Props = {
+  action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
+  children: ReactNode;
+  /** Clear the fields after a successful submission (new comment, new amendment). */
+  resetOnSuccess?: boolean;
+  /** Code from the `validation` catalogue to announce on success. */
+  successMessage?: string;
+  className?: string;
+  'aria-label'?: string;
+};
+
+/**
+ * A form bound to a server action through `validatedActionWithViewer`. It submits in a
+ * transition rather than as a plain form action, so React does not clear what was typed
+ * when the server refuses it; field errors reach each FormField through context, and the
+ * whole-form outcome is announced below the fields.
+ */
+export function ActionForm({ action, children, resetOnSuccess, successMessage, className, ...rest }: Props) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok && resetOnSuccess) form.current?.reset();
+  }, [state, resetOnSuccess]);
+  return (
+    <ActionStateContext.Provider value={{ state, pending }}>
+      <form
+        ref={form}
+        aria-label={rest['aria-label']}
+        aria-busy={pending}
+        className={className}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+          startTransition(() => dispatch(data));
+        }}
+      >
+        {children}
+        <FormMessage
+          code={state?.ok ? successMessage : state?.ok === false && !state.fieldErrors ? state.message : null}
+          tone={state?.ok ? 'success' : 'error'}
+        />
+      </form>
+    </ActionStateContext.Provider>
+  );
+}

@@ -1,0 +1,878 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
+import { publish } from '@/lib/events';
+import { getDb, writeTransaction, type Db } from '../client';
+import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { RuleViolation, VersionConflict } from '../errors';
+import {
+  amendments,
+  amendmentSupports,
+  bracketHolders,
+  comments,
+  delegations,
+  outcomeDocuments,
+  paragraphs,
+  positionStatements,
+  revisions,
+  stances,
+} from '../schema';
+import { writeAudit } from './audit';
+
+type Paragraph = typeof paragraphs.$inferSelect;
+type Document = { id: number; meetingId: number; status: 'drafting' | 'silence' | 'adopted'; revision: number };
+
+const BRACKET_ERROR_CODES: Record<BracketError, string> = {
+  unclosed: 'bracketUnclosed',
+  unopened: 'bracketUnopened',
+  nested: 'bracketNested',
+  empty: 'bracketEmpty',
+};
+
+/** Refuses text whose brackets do not parse, naming the problem next to `field`. */
+export function checkBrackets(text: string, field = 'text'): void {
+  const parsed = parseBrackets(text);
+  if (!parsed.ok) throw new RuleViolation(BRACKET_ERROR_CODES[parsed.error], field);
+}
+
+function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string) {
+  publish({ meetingId: document.meetingId, topic: 'document', recordId: document.id, kind });
+}
+
+/**
+ * The document for a write, after settling an expired silence (so a write cannot slip in
+ * after the deadline). Unknown or outside the viewer's meeting: 404.
+ */
+function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: string): Document {
+  settleDocumentSilence(db, documentId, new Date());
+  const document = db
+    .select({
+      id: outcomeDocuments.id,
+      meetingId: outcomeDocuments.meetingId,
+      status: outcomeDocuments.status,
+      revision: outcomeDocuments.revision,
+    })
+    .from(outcomeDocuments)
+    .where(eq(outcomeDocuments.id, documentId))
+    .get();
+  if (!document || !belongsToMeeting(viewer, document.meetingId)) {
+    deny(viewer, 404, { action, recordType: 'outcome_document', recordId: documentId });
+  }
+  return document;
+}
+
+function requireSecretariat(viewer: Viewer, document: Document, action: string, recordId: number) {
+  if (!isSecretariat(viewer)) {
+    deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
+  }
+}
+
+/** Under silence or adopted, the text is frozen. */
+function requireDrafting(document: Document) {
+  if (document.status !== 'drafting') throw new RuleViolation(document.status === 'silence' ? 'underSilence' : 'documentAdopted');
+}
+
+function liveParagraph(db: Db, document: Document, paragraphId: number): Paragraph {
+  const paragraph = db
+    .select()
+    .from(paragraphs)
+    .where(and(eq(paragraphs.id, paragraphId), eq(paragraphs.documentId, document.id)))
+    .get();
+  if (!paragraph) throw new RuleViolation('paragraphUnknown');
+  if (paragraph.deletedAt) throw new RuleViolation('paragraphDeleted');
+  return paragraph;
+}
+
+/** Bumps the document's revision and records what changed; returns the new revision number. */
+function recordRevision(
+  db: Db,
+  viewer: Viewer,
+  document: Document,
+  change: {
+    paragraphId: number;
+    kind: 'create' | 'edit' | 'move' | 'delete' | 'amendment';
+    before: string | null;
+    after: string | null;
+    amendmentId?: number;
+  },
+): number {
+  const { revision } = db
+    .update(outcomeDocuments)
+    .set({ revision: sql`${outcomeDocuments.revision} + 1` })
+    .where(eq(outcomeDocuments.id, document.id))
+    .returning({ revision: outcomeDocuments.revision })
+    .get();
+  db.insert(revisions)
+    .values({
+      documentId: document.id,
+      paragraphId: change.paragraphId,
+      number: revision,
+      kind: change.kind,
+      textBefore: change.before,
+      textAfter: change.after,
+      authorUserId: viewer.userId,
+      amendmentId: change.amendmentId ?? null,
+    })
+    .run();
+  return revision;
+}
+
+/**
+ * Writes new text into a paragraph if it is still at `version`; otherwise throws
+ * VersionConflict with the text as it is now. Bracket holders follow their brackets by
+ * content; an agreed paragraph that gains brackets becomes bracketed again.
+ */
+function rewriteParagraph(db: Db, paragraph: Paragraph, version: number, text: string): Paragraph {
+  const status = statusAfterEdit(paragraph.status, text);
+  const updated = db
+    .update(paragraphs)
+    .set({ text, status, version: sql`${paragraphs.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(paragraphs.id, paragraph.id), eq(paragraphs.version, version)))
+    .returning()
+    .get();
+  if (!updated) throw new VersionConflict({ text: paragraph.text, version: paragraph.version });
+  const moved = matchBrackets(paragraph.text, text);
+  const holders = db.select().from(bracketHolders).where(eq(bracketHolders.paragraphId, paragraph.id)).all();
+  db.delete(bracketHolders).where(eq(bracketHolders.paragraphId, paragraph.id)).run();
+  const carried = moved.flatMap((oldIndex, newIndex) =>
+    oldIndex === null
+      ? []
+      : holders.filter((h) => h.bracketIndex === oldIndex).map((h) => ({ ...h, bracketIndex: newIndex })),
+  );
+  if (carried.length) db.insert(bracketHolders).values(carried).run();
+  return updated;
+}
+
+/** Open brackets make a paragraph bracketed; resolving the last one returns it to draft. */
+function statusAfterEdit(current: Paragraph['status'], text: string): Paragraph['status'] {
+  if (countBrackets(text) > 0) return 'bracketed';
+  return current === 'bracketed' ? 'draft' : current;
+}
+
+/** The pen: the secretariat rewrites a paragraph. Stale `version` → VersionConflict. */
+export function editParagraph(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number; version: number; text: string },
+) {
+  checkBrackets(input.text);
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'edit_paragraph');
+    requireSecretariat(viewer, document, 'edit_paragraph', input.documentId);
+    requireDrafting(document);
+    const before = liveParagraph(db, document, input.paragraphId);
+    if (before.text === input.text && before.version === input.version) return null;
+    const after = rewriteParagraph(db, before, input.version, input.text);
+    recordRevision(db, viewer, document, { paragraphId: before.id, kind: 'edit', before: before.text, after: after.text });
+    writeAudit(db, viewer, {
+      action: 'edit_paragraph',
+      recordType: 'paragraph',
+      recordId: before.id,
+      meetingId: document.meetingId,
+      before: { text: before.text, version: before.version },
+      after: { text: after.text, version: after.version },
+    });
+    return document;
+  });
+  if (document) announce(document, 'paragraph_edited');
+}
+
+/** The secretariat adds a paragraph after another one (or first, with `afterParagraphId` null). */
+export function addParagraph(
+  viewer: Viewer,
+  input: { documentId: number; afterParagraphId: number | null; kind: Paragraph['kind']; text: string },
+): number {
+  checkBrackets(input.text);
+  const { document, id } = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'add_paragraph');
+    requireSecretariat(viewer, document, 'add_paragraph', input.documentId);
+    requireDrafting(document);
+    const id = insertParagraphAfter(db, document, input.afterParagraphId, input.kind, input.text);
+    recordRevision(db, viewer, document, { paragraphId: id, kind: 'create', before: null, after: input.text });
+    writeAudit(db, viewer, {
+      action: 'add_paragraph',
+      recordType: 'paragraph',
+      recordId: id,
+      meetingId: document.meetingId,
+      after: { kind: input.kind, text: input.text, afterParagraphId: input.afterParagraphId },
+    });
+    return { document, id };
+  });
+  announce(document, 'paragraph_added');
+  return id;
+}
+
+function insertParagraphAfter(
+  db: Db,
+  document: Document,
+  afterParagraphId: number | null,
+  kind: Paragraph['kind'],
+  text: string,
+): number {
+  const position = afterParagraphId === null ? 0 : liveParagraph(db, document, afterParagraphId).position;
+  db.update(paragraphs)
+    .set({ position: sql`${paragraphs.position} + 1` })
+    .where(and(eq(paragraphs.documentId, document.id), gt(paragraphs.position, position)))
+    .run();
+  return db
+    .insert(paragraphs)
+    .values({
+      documentId: document.id,
+      position: position + 1,
+      kind,
+      text,
+      status: countBrackets(text) > 0 ? 'bracketed' : 'draft',
+    })
+    .returning({ id: paragraphs.id })
+    .get().id;
+}
+
+/** The secretariat moves a paragraph one place up or down among the live paragraphs. */
+export function moveParagraph(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number; direction: 'up' | 'down' },
+) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'move_paragraph');
+    requireSecretariat(viewer, document, 'move_paragraph', input.documentId);
+    requireDrafting(document);
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    const neighbour = db
+      .select({ id: paragraphs.id, position: paragraphs.position })
+      .from(paragraphs)
+      .where(
+        and(
+          eq(paragraphs.documentId, document.id),
+          isNull(paragraphs.deletedAt),
+          input.direction === 'up'
+            ? sql`${paragraphs.position} < ${paragraph.position}`
+            : gt(paragraphs.position, paragraph.position),
+        ),
+      )
+      .orderBy(input.direction === 'up' ? desc(paragraphs.position) : asc(paragraphs.position))
+      .limit(1)
+      .get();
+    if (!neighbour) throw new RuleViolation(input.direction === 'up' ? 'alreadyFirst' : 'alreadyLast');
+    db.update(paragraphs).set({ position: neighbour.position }).where(eq(paragraphs.id, paragraph.id)).run();
+    db.update(paragraphs).set({ position: paragraph.position }).where(eq(paragraphs.id, neighbour.id)).run();
+    recordRevision(db, viewer, document, { paragraphId: paragraph.id, kind: 'move', before: paragraph.text, after: paragraph.text });
+    writeAudit(db, viewer, {
+      action: 'move_paragraph',
+      recordType: 'paragraph',
+      recordId: paragraph.id,
+      meetingId: document.meetingId,
+      before: { position: paragraph.position },
+      after: { position: neighbour.position },
+    });
+    return document;
+  });
+  announce(document, 'paragraph_moved');
+}
+
+/**
+ * The secretariat deletes a paragraph (kept for history). Open amendments on it are
+ * closed as rejected, with the reason, so their proposers see what happened.
+ */
+export function deleteParagraph(viewer: Viewer, input: { documentId: number; paragraphId: number; version: number }) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'delete_paragraph');
+    requireSecretariat(viewer, document, 'delete_paragraph', input.documentId);
+    requireDrafting(document);
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    const deleted = db
+      .update(paragraphs)
+      .set({ deletedAt: new Date(), version: sql`${paragraphs.version} + 1` })
+      .where(and(eq(paragraphs.id, paragraph.id), eq(paragraphs.version, input.version)))
+      .returning({ id: paragraphs.id })
+      .get();
+    if (!deleted) throw new VersionConflict({ text: paragraph.text, version: paragraph.version });
+    closeOpenAmendments(db, viewer, paragraph.id, 'Paragraph deleted by the secretariat.');
+    recordRevision(db, viewer, document, { paragraphId: paragraph.id, kind: 'delete', before: paragraph.text, after: null });
+    writeAudit(db, viewer, {
+      action: 'delete_paragraph',
+      recordType: 'paragraph',
+      recordId: paragraph.id,
+      meetingId: document.meetingId,
+      before: { text: paragraph.text, status: paragraph.status },
+    });
+    return document;
+  });
+  announce(document, 'paragraph_deleted');
+}
+
+function closeOpenAmendments(db: Db, viewer: Viewer, paragraphId: number, reason: string) {
+  db.update(amendments)
+    .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: reason })
+    .where(and(eq(amendments.paragraphId, paragraphId), eq(amendments.status, 'open')))
+    .run();
+}
+
+/**
+ * The secretariat sets a paragraph's status. A paragraph with open brackets cannot be
+ * called agreed: resolve them first.
+ */
+export function setParagraphStatus(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number; status: Paragraph['status'] },
+) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'set_paragraph_status');
+    requireSecretariat(viewer, document, 'set_paragraph_status', input.documentId);
+    requireDrafting(document);
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    if ((input.status === 'agreed' || input.status === 'agreed_ad_ref') && countBrackets(paragraph.text) > 0) {
+      throw new RuleViolation('bracketsStillOpen', 'status');
+    }
+    db.update(paragraphs).set({ status: input.status }).where(eq(paragraphs.id, paragraph.id)).run();
+    writeAudit(db, viewer, {
+      action: 'set_paragraph_status',
+      recordType: 'paragraph',
+      recordId: paragraph.id,
+      meetingId: document.meetingId,
+      before: { status: paragraph.status },
+      after: { status: input.status },
+    });
+    return document;
+  });
+  announce(document, 'paragraph_status');
+}
+
+/** The secretariat records which delegations hold a bracket (by their codes). */
+export function setBracketHolders(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number; bracketIndex: number; delegationCodes: string[] },
+) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'set_bracket_holders');
+    requireSecretariat(viewer, document, 'set_bracket_holders', input.documentId);
+    requireDrafting(document);
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    if (input.bracketIndex >= countBrackets(paragraph.text)) throw new RuleViolation('bracketUnknown');
+    const holders = input.delegationCodes.length
+      ? db
+          .select({ id: delegations.id, code: delegations.countryCode })
+          .from(delegations)
+          .where(and(eq(delegations.meetingId, document.meetingId), inArray(delegations.countryCode, input.delegationCodes)))
+          .all()
+      : [];
+    const where = and(eq(bracketHolders.paragraphId, paragraph.id), eq(bracketHolders.bracketIndex, input.bracketIndex));
+    const before = db.select({ delegationId: bracketHolders.delegationId }).from(bracketHolders).where(where).all();
+    db.delete(bracketHolders).where(where).run();
+    if (holders.length) {
+      db.insert(bracketHolders)
+        .values(holders.map((h) => ({ paragraphId: paragraph.id, bracketIndex: input.bracketIndex, delegationId: h.id })))
+        .run();
+    }
+    writeAudit(db, viewer, {
+      action: 'set_bracket_holders',
+      recordType: 'paragraph',
+      recordId: paragraph.id,
+      meetingId: document.meetingId,
+      before: { bracketIndex: input.bracketIndex, delegationIds: before.map((b) => b.delegationId) },
+      after: { bracketIndex: input.bracketIndex, delegations: holders.map((h) => h.code) },
+    });
+    return document;
+  });
+  announce(document, 'brackets');
+}
+
+/** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
+function ownDelegation(viewer: Viewer, document: Document, action: string, recordId: number) {
+  if (!viewer.delegation) {
+    deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
+  }
+  return viewer.delegation;
+}
+
+/**
+ * A delegation proposes to replace, insert after, or delete a paragraph, with a rationale
+ * and optionally its own circulated position statement. Refused under silence, after
+ * adoption, or when the paragraph was deleted meanwhile.
+ */
+export function proposeAmendment(
+  viewer: Viewer,
+  input: {
+    documentId: number;
+    paragraphId: number;
+    action: 'replace' | 'insert_after' | 'delete';
+    text: string;
+    rationale: string;
+    positionStatementId: number | null;
+  },
+): number {
+  const text = input.action === 'delete' ? '' : input.text;
+  if (input.action !== 'delete') {
+    if (!text.trim()) throw new RuleViolation('required', 'text');
+    checkBrackets(text);
+  }
+  const { document, id } = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'propose_amendment');
+    const delegation = ownDelegation(viewer, document, 'propose_amendment', input.documentId);
+    requireDrafting(document);
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    if (input.positionStatementId !== null) {
+      const own = db
+        .select({ id: positionStatements.id })
+        .from(positionStatements)
+        .where(
+          and(
+            eq(positionStatements.id, input.positionStatementId),
+            eq(positionStatements.delegationId, delegation.id),
+            eq(positionStatements.visibility, 'circulated'),
+          ),
+        )
+        .get();
+      if (!own) throw new RuleViolation('positionNotCirculated', 'positionStatementId');
+    }
+    const { id } = db
+      .insert(amendments)
+      .values({
+        paragraphId: paragraph.id,
+        delegationId: delegation.id,
+        proposedByUserId: viewer.userId,
+        action: input.action,
+        proposedText: text,
+        rationale: input.rationale,
+        positionStatementId: input.positionStatementId,
+        baseParagraphVersion: paragraph.version,
+        baseText: paragraph.text,
+      })
+      .returning({ id: amendments.id })
+      .get();
+    writeAudit(db, viewer, {
+      action: 'propose_amendment',
+      recordType: 'amendment',
+      recordId: id,
+      meetingId: document.meetingId,
+      after: { paragraphId: paragraph.id, action: input.action, text, rationale: input.rationale },
+    });
+    return { document, id };
+  });
+  announce(document, 'amendment_proposed');
+  return id;
+}
+
+type Amendment = typeof amendments.$inferSelect;
+
+/** The amendment with its paragraph's document, for a decision on it. */
+function amendmentForWrite(db: Db, viewer: Viewer, amendmentId: number, action: string) {
+  const row = db
+    .select({ amendment: amendments, documentId: paragraphs.documentId })
+    .from(amendments)
+    .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
+    .where(eq(amendments.id, amendmentId))
+    .get();
+  if (!row) deny(viewer, 404, { action, recordType: 'amendment', recordId: amendmentId });
+  const document = documentForWrite(db, viewer, row.documentId, action);
+  return { amendment: row.amendment, document };
+}
+
+function requireOpen(amendment: Amendment) {
+  if (amendment.status !== 'open') throw new RuleViolation('amendmentClosed');
+}
+
+/**
+ * Another delegation co-sponsors or opposes an open amendment, or takes that back
+ * (`none`). The proposer's own delegation cannot do either.
+ */
+export function supportAmendment(
+  viewer: Viewer,
+  input: { amendmentId: number; stance: 'cosponsor' | 'oppose' | 'none' },
+) {
+  const document = writeTransaction((db) => {
+    const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'support_amendment');
+    const delegation = ownDelegation(viewer, document, 'support_amendment', amendment.id);
+    requireOpen(amendment);
+    if (amendment.delegationId === delegation.id) throw new RuleViolation('ownAmendment');
+    const where = and(eq(amendmentSupports.amendmentId, amendment.id), eq(amendmentSupports.delegationId, delegation.id));
+    const before = db.select({ kind: amendmentSupports.kind }).from(amendmentSupports).where(where).get();
+    db.delete(amendmentSupports).where(where).run();
+    if (input.stance !== 'none') {
+      db.insert(amendmentSupports).values({ amendmentId: amendment.id, delegationId: delegation.id, kind: input.stance }).run();
+    }
+    writeAudit(db, viewer, {
+      action: 'support_amendment',
+      recordType: 'amendment',
+      recordId: amendment.id,
+      meetingId: document.meetingId,
+      before: { stance: before?.kind ?? 'none' },
+      after: { stance: input.stance },
+    });
+    return document;
+  });
+  announce(document, 'amendment_supported');
+}
+
+/** The proposing delegation withdraws its open amendment. */
+export function withdrawAmendment(viewer: Viewer, input: { amendmentId: number }) {
+  const document = writeTransaction((db) => {
+    const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'withdraw_amendment');
+    if (viewer.delegation?.id !== amendment.delegationId) {
+      deny(viewer, 403, { action: 'withdraw_amendment', recordType: 'amendment', recordId: amendment.id, meetingId: document.meetingId });
+    }
+    requireOpen(amendment);
+    db.update(amendments)
+      .set({ status: 'withdrawn', decidedAt: new Date(), decidedByUserId: viewer.userId })
+      .where(eq(amendments.id, amendment.id))
+      .run();
+    writeAudit(db, viewer, {
+      action: 'withdraw_amendment',
+      recordType: 'amendment',
+      recordId: amendment.id,
+      meetingId: document.meetingId,
+      before: { status: 'open' },
+      after: { status: 'withdrawn' },
+    });
+    return document;
+  });
+  announce(document, 'amendment_withdrawn');
+}
+
+/**
+ * The secretariat accepts an open amendment: the text changes in the same transaction,
+ * with a new revision. If the paragraph changed since the amendment was proposed, the
+ * secretariat must have seen the change: `confirmedParagraphVersion` must name the
+ * paragraph's current version, otherwise RuleViolation('amendmentStale').
+ */
+export function acceptAmendment(
+  viewer: Viewer,
+  input: { amendmentId: number; confirmedParagraphVersion: number | null },
+) {
+  const document = writeTransaction((db) => {
+    const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'accept_amendment');
+    requireSecretariat(viewer, document, 'accept_amendment', document.id);
+    requireDrafting(document);
+    requireOpen(amendment);
+    const paragraph = liveParagraph(db, document, amendment.paragraphId);
+    if (paragraph.version !== amendment.baseParagraphVersion && input.confirmedParagraphVersion !== paragraph.version) {
+      throw new RuleViolation('amendmentStale');
+    }
+    let changedParagraphId = paragraph.id;
+    if (amendment.action === 'replace') {
+      rewriteParagraph(db, paragraph, paragraph.version, amendment.proposedText);
+      recordRevision(db, viewer, document, {
+        paragraphId: paragraph.id,
+        kind: 'amendment',
+        before: paragraph.text,
+        after: amendment.proposedText,
+        amendmentId: amendment.id,
+      });
+    } else if (amendment.action === 'insert_after') {
+      changedParagraphId = insertParagraphAfter(db, document, paragraph.id, paragraph.kind, amendment.proposedText);
+      recordRevision(db, viewer, document, {
+        paragraphId: changedParagraphId,
+        kind: 'amendment',
+        before: null,
+        after: amendment.proposedText,
+        amendmentId: amendment.id,
+      });
+    } else {
+      db.update(paragraphs)
+        .set({ deletedAt: new Date(), version: sql`${paragraphs.version} + 1` })
+        .where(eq(paragraphs.id, paragraph.id))
+        .run();
+      recordRevision(db, viewer, document, {
+        paragraphId: paragraph.id,
+        kind: 'amendment',
+        before: paragraph.text,
+        after: null,
+        amendmentId: amendment.id,
+      });
+    }
+    db.update(amendments)
+      .set({ status: 'accepted', decidedAt: new Date(), decidedByUserId: viewer.userId })
+      .where(eq(amendments.id, amendment.id))
+      .run();
+    if (amendment.action === 'delete') {
+      db.update(amendments)
+        .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: 'Paragraph deleted by an accepted amendment.' })
+        .where(and(eq(amendments.paragraphId, paragraph.id), eq(amendments.status, 'open'), ne(amendments.id, amendment.id)))
+        .run();
+    }
+    writeAudit(db, viewer, {
+      action: 'accept_amendment',
+      recordType: 'amendment',
+      recordId: amendment.id,
+      meetingId: document.meetingId,
+      before: { status: 'open', paragraphText: paragraph.text },
+      after: { status: 'accepted', paragraphId: changedParagraphId, text: amendment.proposedText },
+    });
+    return document;
+  });
+  announce(document, 'amendment_accepted');
+}
+
+/** The secretariat rejects an open amendment, with its reason. */
+export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; reason: string }) {
+  const document = writeTransaction((db) => {
+    const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'reject_amendment');
+    requireSecretariat(viewer, document, 'reject_amendment', document.id);
+    requireOpen(amendment);
+    db.update(amendments)
+      .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: input.reason })
+      .where(eq(amendments.id, amendment.id))
+      .run();
+    writeAudit(db, viewer, {
+      action: 'reject_amendment',
+      recordType: 'amendment',
+      recordId: amendment.id,
+      meetingId: document.meetingId,
+      before: { status: 'open' },
+      after: { status: 'rejected', reason: input.reason },
+    });
+    return document;
+  });
+  announce(document, 'amendment_rejected');
+}
+
+/** Anyone in the meeting comments on a paragraph or an amendment of the document. */
+export function addComment(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number | null; amendmentId: number | null; body: string },
+): number {
+  const { document, id } = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'add_comment');
+    const target =
+      input.amendmentId !== null
+        ? db
+            .select({ id: amendments.id })
+            .from(amendments)
+            .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
+            .where(and(eq(amendments.id, input.amendmentId), eq(paragraphs.documentId, document.id)))
+            .get()
+        : input.paragraphId !== null
+          ? db
+              .select({ id: paragraphs.id })
+              .from(paragraphs)
+              .where(and(eq(paragraphs.id, input.paragraphId), eq(paragraphs.documentId, document.id), isNull(paragraphs.deletedAt)))
+              .get()
+          : undefined;
+    if (!target) throw new RuleViolation('paragraphUnknown');
+    const { id } = db
+      .insert(comments)
+      .values({
+        documentId: document.id,
+        paragraphId: input.amendmentId === null ? input.paragraphId : null,
+        amendmentId: input.amendmentId,
+        authorUserId: viewer.userId,
+        body: input.body,
+      })
+      .returning({ id: comments.id })
+      .get();
+    writeAudit(db, viewer, {
+      action: 'add_comment',
+      recordType: 'comment',
+      recordId: id,
+      meetingId: document.meetingId,
+      after: { paragraphId: input.paragraphId, amendmentId: input.amendmentId, body: input.body },
+    });
+    return { document, id };
+  });
+  announce(document, 'comment_added');
+  return id;
+}
+
+/**
+ * The head of a delegation records its stance on the current text. A reservation or an
+ * objection needs its words. Not after adoption: the text is locked.
+ */
+export function recordStance(
+  viewer: Viewer,
+  input: { documentId: number; kind: 'endorse' | 'reservation' | 'objection'; text: string },
+) {
+  if (input.kind !== 'endorse' && !input.text.trim()) throw new RuleViolation('required', 'text');
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'record_stance');
+    if (viewer.role !== 'head' || !viewer.delegation) {
+      deny(viewer, 403, { action: 'record_stance', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
+    }
+    if (document.status === 'adopted') throw new RuleViolation('documentAdopted');
+    writeStance(db, viewer, document, input.kind, input.kind === 'endorse' ? '' : input.text);
+    return document;
+  });
+  announce(document, 'stance_recorded');
+}
+
+function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse' | 'reservation' | 'objection', text: string) {
+  const delegationId = viewer.delegation!.id;
+  const before = db
+    .select({ kind: stances.kind, text: stances.text, revision: stances.revision })
+    .from(stances)
+    .where(and(eq(stances.documentId, document.id), eq(stances.delegationId, delegationId)))
+    .get();
+  const values = { kind, text, revision: document.revision, recordedByUserId: viewer.userId, recordedAt: new Date() };
+  db.insert(stances)
+    .values({ documentId: document.id, delegationId, ...values })
+    .onConflictDoUpdate({ target: [stances.documentId, stances.delegationId], set: values })
+    .run();
+  writeAudit(db, viewer, {
+    action: 'record_stance',
+    recordType: 'stance',
+    recordId: `${document.id}:${delegationId}`,
+    meetingId: document.meetingId,
+    before: before ?? null,
+    after: { kind, text, revision: document.revision },
+  });
+}
+
+/**
+ * The secretariat puts the text under silence until `deadline` (a future instant). The
+ * text is frozen until a head breaks silence or the deadline passes, when it is adopted.
+ */
+export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
+  if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'start_silence');
+    requireSecretariat(viewer, document, 'start_silence', document.id);
+    requireDrafting(document);
+    db.update(outcomeDocuments)
+      .set({
+        status: 'silence',
+        silenceDeadline: input.deadline,
+        silenceStartedAt: new Date(),
+        silenceBrokenAt: null,
+        silenceBrokenByDelegationId: null,
+        silenceBrokenByUserId: null,
+        silenceBrokenReason: null,
+      })
+      .where(eq(outcomeDocuments.id, document.id))
+      .run();
+    writeAudit(db, viewer, {
+      action: 'start_silence',
+      recordType: 'outcome_document',
+      recordId: document.id,
+      meetingId: document.meetingId,
+      before: { status: document.status },
+      after: { status: 'silence', deadline: input.deadline.toISOString() },
+    });
+    return document;
+  });
+  scheduleSilenceEnd(document.id, input.deadline);
+  announce(document, 'silence_started');
+}
+
+/**
+ * A head of delegation breaks silence with a written objection: the document returns to
+ * drafting, everyone sees who broke it and why, and the objection is the delegation's stance.
+ */
+export function breakSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'break_silence');
+    if (viewer.role !== 'head' || !viewer.delegation) {
+      deny(viewer, 403, { action: 'break_silence', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
+    }
+    if (document.status !== 'silence') throw new RuleViolation(document.status === 'adopted' ? 'documentAdopted' : 'notUnderSilence');
+    db.update(outcomeDocuments)
+      .set({
+        status: 'drafting',
+        silenceBrokenAt: new Date(),
+        silenceBrokenByDelegationId: viewer.delegation.id,
+        silenceBrokenByUserId: viewer.userId,
+        silenceBrokenReason: input.reason,
+      })
+      .where(eq(outcomeDocuments.id, document.id))
+      .run();
+    writeAudit(db, viewer, {
+      action: 'break_silence',
+      recordType: 'outcome_document',
+      recordId: document.id,
+      meetingId: document.meetingId,
+      before: { status: 'silence' },
+      after: { status: 'drafting', reason: input.reason },
+    });
+    writeStance(db, viewer, document, 'objection', input.reason);
+    return document;
+  });
+  announce(document, 'silence_broken');
+}
+
+/** The secretariat reopens an adopted text for drafting; logged with the reason. */
+export function reopenDocument(viewer: Viewer, input: { documentId: number; reason: string }) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'reopen_document');
+    requireSecretariat(viewer, document, 'reopen_document', document.id);
+    if (document.status !== 'adopted') throw new RuleViolation('notAdopted');
+    db.update(outcomeDocuments).set({ status: 'drafting', adoptedAt: null }).where(eq(outcomeDocuments.id, document.id)).run();
+    writeAudit(db, viewer, {
+      action: 'reopen_document',
+      recordType: 'outcome_document',
+      recordId: document.id,
+      meetingId: document.meetingId,
+      before: { status: 'adopted' },
+      after: { status: 'drafting', reason: input.reason },
+    });
+    return document;
+  });
+  announce(document, 'reopened');
+}
+
+/**
+ * Adopts the document if its silence ran out unbroken by `now`. Safe to call at any time
+ * and from any path (start-up, reads, writes, timers); returns whether it adopted.
+ */
+function settleDocumentSilence(db: Db, documentId: number, now: Date): boolean {
+  const adopted = db
+    .update(outcomeDocuments)
+    .set({ status: 'adopted', adoptedAt: sql`${outcomeDocuments.silenceDeadline}` })
+    .where(and(eq(outcomeDocuments.id, documentId), eq(outcomeDocuments.status, 'silence'), lte(outcomeDocuments.silenceDeadline, now)))
+    .returning({ id: outcomeDocuments.id, meetingId: outcomeDocuments.meetingId, deadline: outcomeDocuments.silenceDeadline })
+    .get();
+  if (!adopted) return false;
+  writeAudit(db, null, {
+    action: 'adopt_after_silence',
+    recordType: 'outcome_document',
+    recordId: adopted.id,
+    meetingId: adopted.meetingId,
+    before: { status: 'silence' },
+    after: { status: 'adopted', deadline: adopted.deadline?.toISOString() },
+  });
+  return true;
+}
+
+/**
+ * Adopts every document whose silence ran out (`documentId` limits it to one). Called at
+ * start-up and before a document is read, so adoption survives a restart. Announces each.
+ */
+export function settleSilences(documentId?: number, now = new Date()): void {
+  const db = getDb();
+  const due = db
+    .select({ id: outcomeDocuments.id, meetingId: outcomeDocuments.meetingId })
+    .from(outcomeDocuments)
+    .where(
+      and(
+        eq(outcomeDocuments.status, 'silence'),
+        lte(outcomeDocuments.silenceDeadline, now),
+        documentId === undefined ? undefined : eq(outcomeDocuments.id, documentId),
+      ),
+    )
+    .all();
+  for (const document of due) {
+    if (writeTransaction((tx) => settleDocumentSilence(tx, document.id, now))) announce(document, 'adopted');
+  }
+}
+
+const timers = (globalThis as unknown as { vancouverSilenceTimers?: Map<number, NodeJS.Timeout> });
+const silenceTimers = (timers.vancouverSilenceTimers ??= new Map());
+
+/** Adopts the document when its deadline arrives, so open pages see it without a reload. */
+export function scheduleSilenceEnd(documentId: number, deadline: Date): void {
+  clearTimeout(silenceTimers.get(documentId));
+  // setTimeout holds at most ~24.8 days; a later deadline is settled on read or re-armed at start-up.
+  const delay = Math.min(Math.max(deadline.getTime() - Date.now(), 0) + 50, 2 ** 31 - 1);
+  const timer = setTimeout(() => {
+    silenceTimers.delete(documentId);
+    settleSilences(documentId);
+  }, delay);
+  timer.unref();
+  silenceTimers.set(documentId, timer);
+}
+
+/** At start-up: settle what ran out while the server was down, and arm timers for the rest. */
+export function resumeSilences(): void {
+  settleSilences();
+  const pending = getDb()
+    .select({ id: outcomeDocuments.id, deadline: outcomeDocuments.silenceDeadline })
+    .from(outcomeDocuments)
+    .where(eq(outcomeDocuments.status, 'silence'))
+    .all();
+  for (const document of pending) if (document.deadline) scheduleSilenceEnd(document.id, document.deadline);
+}

@@ -1,0 +1,124 @@
+import 'server-only';
+import { and, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '../client';
+import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { amendments, comments, outcomeDocuments, paragraphs, stances, users } from '../schema';
+import type { MeetingSummary } from './meetings';
+
+export type AttentionItem =
+  | { kind: 'amendmentsAwaiting'; documentId: number; title: string; count: number }
+  | { kind: 'silenceDeadline'; documentId: number; title: string; deadline: Date }
+  | { kind: 'stanceNeeded'; documentId: number; title: string; revision: number; givenOn: number | null }
+  | { kind: 'amendmentDecided'; documentId: number; amendmentId: number; status: 'accepted' | 'rejected'; at: Date; reason: string | null }
+  | { kind: 'newComment'; documentId: number; amendmentId: number; authorName: string; at: Date };
+
+const RECENT_ITEMS = 10;
+
+/**
+ * What waits for the viewer in this meeting. The secretariat: amendments awaiting a
+ * decision and running silences. A head: documents whose current text lacks the
+ * delegation's stance. Delegation staff and heads: decisions on, and comments by others
+ * on, their delegation's amendments (most recent first).
+ */
+export function getAttention(viewer: Viewer, meeting: MeetingSummary): AttentionItem[] {
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_attention', recordType: 'meeting', recordId: meeting.slug });
+  }
+  const db = getDb();
+  const documents = db
+    .select({
+      id: outcomeDocuments.id,
+      title: outcomeDocuments.title,
+      status: outcomeDocuments.status,
+      revision: outcomeDocuments.revision,
+      deadline: outcomeDocuments.silenceDeadline,
+    })
+    .from(outcomeDocuments)
+    .where(eq(outcomeDocuments.meetingId, meeting.id))
+    .all();
+  const documentIds = documents.map((d) => d.id);
+  if (documentIds.length === 0) return [];
+
+  if (isSecretariat(viewer)) {
+    const awaiting = db
+      .select({ documentId: paragraphs.documentId, n: count() })
+      .from(amendments)
+      .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
+      .where(and(inArray(paragraphs.documentId, documentIds), eq(amendments.status, 'open')))
+      .groupBy(paragraphs.documentId)
+      .all();
+    return [
+      ...documents.flatMap((d): AttentionItem[] =>
+        d.status === 'silence' && d.deadline ? [{ kind: 'silenceDeadline', documentId: d.id, title: d.title, deadline: d.deadline }] : [],
+      ),
+      ...awaiting.map((a): AttentionItem => ({
+        kind: 'amendmentsAwaiting',
+        documentId: a.documentId,
+        title: documents.find((d) => d.id === a.documentId)!.title,
+        count: a.n,
+      })),
+    ];
+  }
+
+  const delegationId = viewer.delegation!.id;
+  const items: AttentionItem[] = [];
+  if (viewer.role === 'head') {
+    const given = db
+      .select({ documentId: stances.documentId, revision: stances.revision })
+      .from(stances)
+      .where(and(eq(stances.delegationId, delegationId), inArray(stances.documentId, documentIds)))
+      .all();
+    for (const d of documents) {
+      if (d.status === 'adopted') continue;
+      const stance = given.find((g) => g.documentId === d.id);
+      if (stance?.revision !== d.revision) {
+        items.push({ kind: 'stanceNeeded', documentId: d.id, title: d.title, revision: d.revision, givenOn: stance?.revision ?? null });
+      }
+    }
+  }
+  const decided = db
+    .select({
+      amendmentId: amendments.id,
+      documentId: paragraphs.documentId,
+      status: amendments.status,
+      at: amendments.decidedAt,
+      reason: amendments.decisionReason,
+    })
+    .from(amendments)
+    .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
+    .where(
+      and(
+        eq(amendments.delegationId, delegationId),
+        inArray(paragraphs.documentId, documentIds),
+        or(eq(amendments.status, 'accepted'), eq(amendments.status, 'rejected')),
+      ),
+    )
+    .orderBy(desc(amendments.decidedAt))
+    .limit(RECENT_ITEMS)
+    .all();
+  for (const d of decided) {
+    if (d.at && (d.status === 'accepted' || d.status === 'rejected')) {
+      items.push({ kind: 'amendmentDecided', documentId: d.documentId, amendmentId: d.amendmentId, status: d.status, at: d.at, reason: d.reason });
+    }
+  }
+  const author = alias(users, 'author');
+  const newComments = db
+    .select({ documentId: comments.documentId, amendmentId: amendments.id, authorName: author.name, at: comments.createdAt })
+    .from(comments)
+    .innerJoin(amendments, eq(amendments.id, comments.amendmentId))
+    .innerJoin(author, eq(author.id, comments.authorUserId))
+    .where(
+      and(
+        eq(amendments.delegationId, delegationId),
+        inArray(comments.documentId, documentIds),
+        // Comments by the delegation's own people are not news to it.
+        or(ne(author.delegationId, delegationId), eq(author.role, 'secretariat')),
+      ),
+    )
+    .orderBy(desc(comments.createdAt))
+    .limit(RECENT_ITEMS)
+    .all();
+  for (const c of newComments) items.push({ kind: 'newComment', ...c });
+  return items;
+}

@@ -1,0 +1,16 @@
+import Database from 'better-sqlite3';
+
+/**
+ * The server's database, opened read-only, so a test can check what was persisted (rows
+ * saved, audit entries written) beyond what the pages show. Never writes.
+ */
+export function readDatabase<T>(read: (db: Database.Database) => T): T {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error('E2E_DATABASE_PATH is set by playwright.config.ts');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}

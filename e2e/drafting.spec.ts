@@ -1,0 +1,169 @@
+import type { Browser, Page } from '@playwright/test';
+import { readDatabase } from './database';
+import { expect, expectAccessible, MEETING, test } from './fixtures';
+import { DocumentPage } from './pages/document-page';
+import { LoginPage } from './pages/login-page';
+import { callAction, captureAction, signInRequest, withField } from './server-actions';
+
+// These tests share the demo document and change it (the last one adopts it): in order.
+test.describe.configure({ mode: 'serial' });
+
+async function openAs(browser: Browser, email: string): Promise<{ page: Page; document: DocumentPage }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto(`${MEETING}/documents/1`);
+  await login.signIn(email);
+  await page.waitForURL(`**${MEETING}/documents/1`);
+  const document = new DocumentPage(page);
+  // The live connection is up before anything else happens.
+  await expect(page.getByTestId('live-status')).toContainText('Live updates on');
+  return { page, document };
+}
+
+const countRows = (sql: string, ...params: unknown[]) =>
+  readDatabase((db) => (db.prepare(sql).get(...params) as { n: number }).n);
+
+test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
+  const japan = await openAs(browser, 'jp.staff@vancouver.test');
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  await expect(secretariat.page.getByTestId('presence')).toContainText('Japan');
+  await expectAccessible(japan.page);
+  await expectAccessible(secretariat.page);
+
+  const proposal = 'Ministers pledged to cut off every source of revenue for the DPRK’s weapons programmes.';
+  await japan.document.proposeReplacement('Ministers pledged to cut off', proposal, 'Tighter wording.');
+  await expect(japan.page.getByTestId('form-message').filter({ hasText: 'Amendment proposed.' })).toBeVisible();
+
+  const card = secretariat.document.amendmentsBy('Japan').filter({ hasText: 'Tighter wording.' });
+  await expect(card).toBeVisible(); // arrived without a reload
+  await expect(card.locator('del').first()).toBeVisible(); // shown as a redline
+  await card.getByText('Decide on this amendment').click();
+  await card.getByRole('button', { name: 'Accept' }).click();
+
+  await expect(japan.document.paragraphText(proposal)).toBeVisible();
+  await expect(secretariat.document.paragraphText(proposal)).toBeVisible();
+  await expect(japan.page.getByTestId('document-revision')).toHaveText('Revision 2');
+});
+
+test('two editors save the same paragraph: the later one sees both texts and can re-apply', async ({ browser }) => {
+  const first = await openAs(browser, 'secretariat@vancouver.test');
+  const second = await openAs(browser, 'secretariat@vancouver.test');
+  const words = 'Ministers called on the shipping';
+  const firstBlock = await first.document.openEditor(words);
+  const secondBlock = await second.document.openEditor(words);
+  await secondBlock.getByLabel('Text').fill('Ministers called on the shipping industry, in the second editor’s words.');
+  await firstBlock.getByLabel('Text').fill('Ministers called on the shipping industry, in the first editor’s words.');
+  await firstBlock.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.document.paragraphText('first editor’s words')).toBeVisible();
+
+  await secondBlock.getByRole('button', { name: 'Save', exact: true }).click();
+  const conflict = second.page.getByTestId('conflict-view');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByRole('region', { name: 'Your text' })).toContainText('second editor’s words');
+  await expect(conflict.getByRole('region', { name: /Current text/ })).toContainText('first editor’s words');
+  await expect(second.document.paragraphText('first editor’s words')).toBeVisible(); // nothing overwritten
+
+  await conflict.getByRole('button', { name: 'Save my text over the current version' }).click();
+  await expect(first.document.paragraphText('second editor’s words')).toBeVisible();
+});
+
+test('a delegation is refused the pen, in the interface and by a direct request', async ({ browser, playwright, baseURL }) => {
+  const japan = await openAs(browser, 'jp.staff@vancouver.test');
+  await expect(japan.document.paragraph('humanitarian situation').getByText('Edit text', { exact: true })).toHaveCount(0);
+
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  const block = await secretariat.document.openEditor('humanitarian situation');
+  await block.getByLabel('Text').fill('Ministers expressed concern about the humanitarian situation in the DPRK.');
+  const edit = await captureAction(secretariat.page, () => block.getByRole('button', { name: 'Save', exact: true }).click());
+  await expect(secretariat.document.paragraphText('humanitarian situation in the DPRK.')).toBeVisible();
+
+  const request = await playwright.request.newContext({ baseURL });
+  await signInRequest(request, 'jp.staff@vancouver.test');
+  const answer = await callAction(request, withField(edit, 'text', 'Japan rewrites the text.'));
+  expect(answer.text).toContain('"message":"forbidden"');
+  await japan.page.reload();
+  await expect(japan.document.paragraphText('humanitarian situation in the DPRK.')).toBeVisible();
+  expect(
+    countRows(
+      `select count(*) n from audit_entries a join users u on u.id = a.actor_user_id
+       where a.action = 'edit_paragraph' and a.outcome = 'denied' and u.email = ?`,
+      'jp.staff@vancouver.test',
+    ),
+  ).toBe(1);
+  await request.dispose();
+});
+
+test('silence broken by one head: everyone sees who broke it and why', async ({ browser }) => {
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  const korea = await openAs(browser, 'kr.head@vancouver.test');
+  await secretariat.page.getByRole('button', { name: 'Start silence' }).click();
+  await expect(korea.document.status()).toHaveText('Under silence');
+  await expect(korea.page.getByTestId('silence-time-left')).toContainText('Time left');
+  await expectAccessible(korea.page);
+
+  await korea.page.getByLabel('Your objection').fill('Paragraph 9 must keep “concrete and credible steps”.');
+  await korea.page.getByRole('button', { name: 'Break silence with this objection' }).click();
+  await expect(secretariat.document.status()).toHaveText('Drafting');
+  await expect(secretariat.page.getByTestId('silence-broken')).toContainText('Republic of Korea');
+  await expect(secretariat.page.getByTestId('silence-broken')).toContainText('concrete and credible steps');
+});
+
+test('200 amendments proposed at once by 20 delegations are all saved, each with its audit entry', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const japan = await openAs(browser, 'jp.staff@vancouver.test');
+  const block = japan.document.paragraph('Ministers supported the efforts of the Republic of Korea');
+  await block.getByText('Propose an amendment').click();
+  await block.getByLabel('Proposed text').fill('Ministers supported the Republic of Korea’s efforts.');
+  await block.getByLabel('Rationale').fill('load-template');
+  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose' }).click());
+
+  const codes = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
+  const contexts = await Promise.all(
+    codes.map(async (code) => {
+      const request = await playwright.request.newContext({ baseURL });
+      await signInRequest(request, `${code}.staff@vancouver.test`);
+      return request;
+    }),
+  );
+  const answers = await Promise.all(
+    contexts.flatMap((request, d) =>
+      Array.from({ length: 10 }, (_, i) => callAction(request, withField(propose, 'rationale', `load-${codes[d]}-${i}`))),
+    ),
+  );
+  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(200));
+  expect(answers.filter((a) => a.text.includes('"ok":false'))).toEqual([]);
+  expect(countRows(`select count(*) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(200);
+  expect(
+    countRows(`select count(*) n from audit_entries where action = 'propose_amendment' and json_extract(after, '$.rationale') like 'load-%' and json_extract(after, '$.rationale') != 'load-template'`),
+  ).toBe(200);
+  expect(countRows(`select count(distinct delegation_id) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(20);
+  await Promise.all(contexts.map((c) => c.dispose()));
+});
+
+test('silence running out unbroken adopts and locks the text, live', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  const japan = await openAs(browser, 'jp.head@vancouver.test');
+  const deadline = new Date(Date.now() + 20_000);
+  // The deadline is typed in the meeting's zone, as the label says.
+  const local = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'America/Vancouver',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(deadline)
+    .replace(' ', 'T');
+  await secretariat.page.getByLabel(/^Deadline/).fill(local);
+  await secretariat.page.getByRole('button', { name: 'Start silence' }).click();
+  await expect(secretariat.document.status()).toHaveText('Under silence');
+  await expect(japan.document.status()).toHaveText('Adopted', { timeout: 45_000 });
+  await expect(japan.page.getByTestId('adopted-notice')).toBeVisible();
+  await expect(japan.page.getByText('Propose an amendment')).toHaveCount(0);
+  await expect(secretariat.page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+});

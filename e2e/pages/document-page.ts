@@ -1,0 +1,43 @@
+import type { Locator, Page } from '@playwright/test';
+import { MEETING } from '../fixtures';
+
+/** The outcome document page, by role and text. */
+export class DocumentPage {
+  constructor(readonly page: Page) {}
+
+  async goto(id = 1) {
+    await this.page.goto(`${MEETING}/documents/${id}`);
+  }
+
+  /** The block of the paragraph whose text contains `words`. */
+  paragraph(words: string | RegExp): Locator {
+    return this.page.getByTestId('paragraph').filter({ has: this.page.getByTestId('paragraph-text').filter({ hasText: words }) });
+  }
+
+  paragraphText(words: string | RegExp): Locator {
+    return this.paragraph(words).getByTestId('paragraph-text');
+  }
+
+  amendmentsBy(delegation: string): Locator {
+    return this.page.getByRole('article', { name: new RegExp(`^Amendment \\d+ by ${delegation}`) });
+  }
+
+  async proposeReplacement(words: string | RegExp, text: string, rationale: string) {
+    const block = this.paragraph(words);
+    await block.getByText('Propose an amendment').click();
+    await block.getByLabel('Proposed text').fill(text);
+    await block.getByLabel('Rationale').fill(rationale);
+    await block.getByRole('button', { name: 'Propose' }).click();
+  }
+
+  /** Opens the pen's tools on a paragraph; returns its text editor form. */
+  async openEditor(words: string | RegExp): Promise<Locator> {
+    const block = this.paragraph(words);
+    await block.getByText('Edit text', { exact: true }).click();
+    return block.getByRole('form', { name: 'Edit text' });
+  }
+
+  status(): Locator {
+    return this.page.getByTestId('document-status');
+  }
+}

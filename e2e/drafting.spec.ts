@@ -44,6 +44,27 @@ test('Japan proposes, the open secretariat page shows it live, the secretariat a
   await expect(japan.document.paragraphText(proposal)).toBeVisible();
   await expect(secretariat.document.paragraphText(proposal)).toBeVisible();
   await expect(japan.page.getByTestId('document-revision')).toHaveText('Revision 2');
+
+  // The overview tells each of them what waits for them, with a link to the place.
+  await japan.page.goto(MEETING);
+  await expect(japan.page.getByTestId('attention').getByRole('link', { name: /Your amendment \d+ was accepted/ })).toBeVisible();
+  await secretariat.page.goto(MEETING);
+  await expect(secretariat.page.getByTestId('attention').getByRole('link', { name: /amendments await your decision/ })).toBeVisible();
+  await expectAccessible(secretariat.page);
+});
+
+test('the history lists revisions and compares any two, word by word', async ({ page, signInAs }) => {
+  await signInAs('kr.staff@vancouver.test');
+  await page.goto(`${MEETING}/documents/1`);
+  await page.getByRole('link', { name: 'History and comparison' }).click();
+  await expect(page.getByTestId('revision-list')).toContainText('amended (accepted amendment)');
+  await page.getByLabel('From revision').selectOption('1');
+  await page.getByLabel('To revision').selectOption('2');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/from=1&to=2/);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison.locator('ins')).toContainText(['every']);
+  await expectAccessible(page);
 });
 
 test('two editors save the same paragraph: the later one sees both texts and can re-apply', async ({ browser }) => {
@@ -109,38 +130,6 @@ test('silence broken by one head: everyone sees who broke it and why', async ({ 
   await expect(secretariat.page.getByTestId('silence-broken')).toContainText('concrete and credible steps');
 });
 
-test('200 amendments proposed at once by 20 delegations are all saved, each with its audit entry', async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(180_000);
-  const japan = await openAs(browser, 'jp.staff@vancouver.test');
-  const block = japan.document.paragraph('Ministers supported the efforts of the Republic of Korea');
-  await block.getByText('Propose an amendment').click();
-  await block.getByLabel('Proposed text').fill('Ministers supported the Republic of Korea’s efforts.');
-  await block.getByLabel('Rationale').fill('load-template');
-  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose' }).click());
-
-  const codes = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
-  const contexts = await Promise.all(
-    codes.map(async (code) => {
-      const request = await playwright.request.newContext({ baseURL });
-      await signInRequest(request, `${code}.staff@vancouver.test`);
-      return request;
-    }),
-  );
-  const answers = await Promise.all(
-    contexts.flatMap((request, d) =>
-      Array.from({ length: 10 }, (_, i) => callAction(request, withField(propose, 'rationale', `load-${codes[d]}-${i}`))),
-    ),
-  );
-  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(200));
-  expect(answers.filter((a) => a.text.includes('"ok":false'))).toEqual([]);
-  expect(countRows(`select count(*) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(200);
-  expect(
-    countRows(`select count(*) n from audit_entries where action = 'propose_amendment' and json_extract(after, '$.rationale') like 'load-%' and json_extract(after, '$.rationale') != 'load-template'`),
-  ).toBe(200);
-  expect(countRows(`select count(distinct delegation_id) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(20);
-  await Promise.all(contexts.map((c) => c.dispose()));
-});
-
 test('silence running out unbroken adopts and locks the text, live', async ({ browser }) => {
   test.setTimeout(120_000);
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');
@@ -165,5 +154,43 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
   await expect(japan.document.status()).toHaveText('Adopted', { timeout: 45_000 });
   await expect(japan.page.getByTestId('adopted-notice')).toBeVisible();
   await expect(japan.page.getByText('Propose an amendment')).toHaveCount(0);
-  await expect(secretariat.page.getByRole('button', { name: 'Reopen' })).toBeVisible();
+
+  // The secretariat may reopen an adopted text; the reason is logged.
+  await secretariat.page.getByLabel('Reason for reopening').fill('The concurrency check below needs a drafting text.');
+  await secretariat.page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(japan.document.status()).toHaveText('Drafting');
+  expect(countRows(`select count(*) n from audit_entries where action = 'reopen_document'`)).toBe(1);
+});
+
+test('200 amendments proposed at once by 20 delegations are all saved, each with its audit entry', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const japan = await openAs(browser, 'jp.staff@vancouver.test');
+  const block = japan.document.paragraph('Ministers supported the efforts of the Republic of Korea');
+  await block.getByText('Propose an amendment').click();
+  await block.getByLabel('Proposed text').fill('Ministers supported the Republic of Korea’s efforts.');
+  await block.getByLabel('Rationale').fill('load-template');
+  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose' }).click());
+  await japan.page.close(); // its live refreshes would only compete with the load
+
+  const codes = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
+  const contexts = await Promise.all(
+    codes.map(async (code) => {
+      const request = await playwright.request.newContext({ baseURL });
+      await signInRequest(request, `${code}.staff@vancouver.test`);
+      return request;
+    }),
+  );
+  const answers = await Promise.all(
+    contexts.flatMap((request, d) =>
+      Array.from({ length: 10 }, (_, i) => callAction(request, withField(propose, 'rationale', `load-${codes[d]}-${i}`))),
+    ),
+  );
+  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(200));
+  expect(answers.filter((a) => a.text.includes('"ok":false'))).toEqual([]);
+  expect(countRows(`select count(*) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(200);
+  expect(
+    countRows(`select count(*) n from audit_entries where action = 'propose_amendment' and json_extract(after, '$.rationale') like 'load-%' and json_extract(after, '$.rationale') != 'load-template'`),
+  ).toBe(200);
+  expect(countRows(`select count(distinct delegation_id) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(20);
+  await Promise.all(contexts.map((c) => c.dispose()));
 });

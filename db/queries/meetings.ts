@@ -18,6 +18,7 @@ const meetingColumns = {
   endsAt: meetings.endsAt,
   status: meetings.status,
   precedenceRule: meetings.precedenceRule,
+  pageSize: meetings.pageSize,
 };
 
 export type MeetingSummary = {
@@ -32,6 +33,8 @@ export type MeetingSummary = {
   endsAt: Date;
   status: 'planning' | 'in_session' | 'concluded';
   precedenceRule: 'english' | 'french' | 'manual';
+  /** Paper for printed exports. */
+  pageSize: 'a4' | 'letter';
 };
 
 /** The meetings the viewer takes part in: all of them for the secretariat. */

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from '@/db/queries/documents';
+import { getMeeting } from '@/db/queries/meetings';
+import { demoDatabase, viewerFor } from '@/test/database';
+import { renderCommuniquePdf, type CommuniqueVariant } from './communique';
+
+const folder = mkdtempSync(path.join(tmpdir(), 'vg-pdf-'));
+
+async function demoPdf(variant: CommuniqueVariant) {
+  const viewer = viewerFor('jp.staff@vancouver.test');
+  const meeting = getMeeting(viewer, 'vancouver-2018');
+  const document = getDocument(viewer, meeting, 1);
+  const bytes = await renderCommuniquePdf({
+    meeting,
+    document,
+    participants: [
+      { protocolName: 'Canada', headName: 'Chrystia Freeland', headTitle: 'Minister of Foreign Affairs' },
+      { protocolName: 'Turkey', headName: 'Mevlüt Çavuşoğlu', headTitle: 'Minister of Foreign Affairs' },
+    ],
+    variant,
+    generatedAt: new Date('2018-01-16T20:00:00Z'),
+  });
+  const file = path.join(folder, `${variant}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+describe('the communiqué PDF', () => {
+  let clean: string;
+  let draft: string;
+  beforeAll(async () => {
+    await demoDatabase();
+    clean = await demoPdf('clean');
+    draft = await demoPdf('draft');
+  });
+
+  it('holds the paragraphs in order with their numbers, the footnotes and names with diacritics', () => {
+    const text = run('pdftotext', '-layout', clean, '-');
+    expect(text).toContain('Vancouver, 16 January 2018');
+    const positions = [1, 2, 3, 4, 5].map((n) => text.search(new RegExp(`^\\s*${n}\\.\\s+Ministers`, 'm')));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).toMatch(/¹ Reservation of India:/);
+    expect(text).toContain('Mevlüt Çavuşoğlu');
+    expect(text).toContain('Page 1 of');
+    expect(text).not.toContain('DRAFT');
+  });
+
+  it('embeds every font and is tagged, titled and paged', () => {
+    const fonts = run('pdffonts', clean).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    const info = run('pdfinfo', clean);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Co-Chairs' Summary of the Vancouver/);
+    expect(info).toMatch(/Pages:\s+[2-9]/);
+  });
+
+  it('marks the working draft, numbers its lines, shows bracket holders and lists open amendments', () => {
+    const text = run('pdftotext', '-layout', draft, '-');
+    expect(text).toContain('DRAFT (Drafting)');
+    expect(text).toMatch(/\[[^\]]+\] ‹[A-Z]{2}(, [A-Z]{2})*›/);
+    expect(text).toContain('Open amendments');
+    expect(text).toMatch(/Working draft · revision 1/);
+  });
+});

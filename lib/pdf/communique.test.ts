@@ -1,29 +1,32 @@
 import { execFileSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from '@/db/queries/documents';
+import { listParticipants } from '@/db/queries/exports';
 import { getMeeting } from '@/db/queries/meetings';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { renderCommuniquePdf, type CommuniqueVariant } from './communique';
+import { renderCommuniqueDocx } from '@/lib/docx/communique';
+import { renderCommuniquePdf, type CommuniqueInput, type CommuniqueVariant } from './communique';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'vg-pdf-'));
 
-async function demoPdf(variant: CommuniqueVariant) {
+function demoInput(variant: CommuniqueVariant): CommuniqueInput {
   const viewer = viewerFor('jp.staff@vancouver.test');
   const meeting = getMeeting(viewer, 'vancouver-2018');
-  const document = getDocument(viewer, meeting, 1);
-  const bytes = await renderCommuniquePdf({
+  return {
     meeting,
-    document,
-    participants: [
-      { protocolName: 'Canada', headName: 'Chrystia Freeland', headTitle: 'Minister of Foreign Affairs' },
-      { protocolName: 'Turkey', headName: 'Mevlüt Çavuşoğlu', headTitle: 'Minister of Foreign Affairs' },
-    ],
+    document: getDocument(viewer, meeting, 1),
+    participants: listParticipants(viewer, meeting),
     variant,
     generatedAt: new Date('2018-01-16T20:00:00Z'),
-  });
+  };
+}
+
+async function demoPdf(variant: CommuniqueVariant) {
+  const bytes = await renderCommuniquePdf(demoInput(variant));
   const file = path.join(folder, `${variant}.pdf`);
   writeFileSync(file, bytes);
   return file;
@@ -68,5 +71,23 @@ describe('the communiqué PDF', () => {
     expect(text).toMatch(/\[[^\]]+\] ‹[A-Z]{2}(, [A-Z]{2})*›/);
     expect(text).toContain('Open amendments');
     expect(text).toMatch(/Working draft · revision 1/);
+  });
+
+  it('comes as DOCX with the same paragraphs, footnotes and annex', async () => {
+    const zip = unzipSync(new Uint8Array(await renderCommuniqueDocx(demoInput('clean'))));
+    const xml = strFromU8(zip['word/document.xml']);
+    const text = xml.replace(/<w:tab\/>/g, '\t').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    const paragraphs = getDocument(viewerFor('jp.staff@vancouver.test'), getMeeting(viewerFor('jp.staff@vancouver.test'), 'vancouver-2018'), 1).paragraphs;
+    let cursor = 0;
+    for (const p of paragraphs) {
+      const expected = p.number === null ? p.text : `${p.number}.\t${p.text}`;
+      const at = text.indexOf(expected.replace(/&/g, '&amp;'), cursor);
+      expect(at, expected).toBeGreaterThanOrEqual(cursor);
+      cursor = at;
+    }
+    expect(text).toContain('Annex: Participating delegations');
+    expect(text).toContain('Mevlüt Çavuşoğlu');
+    const footnotes = strFromU8(zip['word/footnotes.xml']);
+    expect(footnotes).toContain('Reservation of India');
   });
 });

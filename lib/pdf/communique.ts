@@ -1,6 +1,7 @@
 import 'server-only';
-import type { DocumentDetail, TextPiece } from '@/db/queries/documents';
-import { formatDate, formatDateTime, zoneLabel } from '@/lib/format-time';
+import type { DocumentDetail } from '@/db/queries/documents';
+import { headLine, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 
 export type CommuniqueVariant = 'clean' | 'draft';
@@ -17,22 +18,8 @@ export type CommuniqueInput = {
 const BODY_SIZE = 11.5;
 const LINE_GAP = 3;
 const NUMBER_COLUMN = 30;
-const KIND_LABEL = { communique: 'Communiqué', co_chairs_summary: "Co-Chairs' Summary" } as const;
-const STATUS_LABEL = { drafting: 'Drafting', silence: 'Under silence', adopted: 'Adopted' } as const;
-const ACTION_LABEL = { replace: 'Replace', insert_after: 'Insert after', delete: 'Delete' } as const;
 const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 const superscript = (n: number) => String(n).split('').map((d) => SUPERSCRIPTS[Number(d)]).join('');
-
-/** A paragraph's text for print: brackets kept; in the working draft, with their holders. */
-function printedText(pieces: TextPiece[], withHolders: boolean): string {
-  return pieces
-    .map((piece) => {
-      if (piece.kind === 'text') return piece.text;
-      const bracket = `[${piece.alternatives.join(' / ')}]`;
-      return withHolders && piece.holders.length ? `${bracket} ‹${piece.holders.map((h) => h.code.toUpperCase()).join(', ')}›` : bracket;
-    })
-    .join('');
-}
 
 /**
  * The outcome document as a ministry would publish it: title, place and date, preambular
@@ -44,7 +31,6 @@ function printedText(pieces: TextPiece[], withHolders: boolean): string {
 export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffer> {
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
-  const placeAndDate = `${meeting.city}, ${formatDate(meeting.endsAt, meeting.timeZone, 'en')}`;
   const { doc, root } = createPdf({
     title: document.title,
     subject: `${KIND_LABEL[document.kind]}, ${meeting.title}${draft ? ` (working draft, revision ${document.revision})` : ''}`,
@@ -55,13 +41,11 @@ export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffe
     createdAt: input.generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const reservations = document.stances.flatMap((s) =>
-    s.stance?.kind === 'reservation' ? [{ delegation: s.delegation.protocolName, text: s.stance.text }] : [],
-  );
+  const reservations = reservationNotes(document);
 
   // Footnotes sit at the foot of the first page: keep the body clear of them.
   doc.font('serif').fontSize(9);
-  const noteTexts = reservations.map((r, i) => `${superscript(i + 1)} Reservation of ${r.delegation}: ${r.text}`);
+  const noteTexts = reservations.map((note, i) => `${superscript(i + 1)} ${note}`);
   const notesHeight = noteTexts.reduce((sum, text) => sum + doc.heightOfString(text, { width, lineGap: 1 }) + 4, 0);
   if (notesHeight > 0) doc.page.margins.bottom = MARGIN.bottom + notesHeight + 16;
 
@@ -77,7 +61,7 @@ export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffe
   root.add(
     doc.struct('P', {}, () => {
       doc.moveDown(0.4);
-      doc.font('serifItalic').fontSize(12).text(placeAndDate, { width, align: 'center' });
+      doc.font('serifItalic').fontSize(12).text(placeAndDate(meeting), { width, align: 'center' });
       doc.moveDown(1.2);
     }),
   );
@@ -147,9 +131,7 @@ export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffe
   const list = doc.struct('L');
   annex.add(list);
   for (const participant of input.participants) {
-    const head = participant.headName
-      ? `${participant.headName}${participant.headTitle ? `, ${participant.headTitle}` : ''}`
-      : '';
+    const head = headLine(participant);
     list.add(
       doc.struct('LI', {}, [
         doc.struct('LBody', {}, () => {
@@ -217,9 +199,7 @@ export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffe
 
 /** The working draft's second annex: every open amendment, by paragraph. */
 function renderOpenAmendments(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, document: DocumentDetail, width: number) {
-  const open = document.paragraphs.flatMap((p) =>
-    p.amendments.map((a) => ({ paragraph: p.number === null ? `(${p.kind})` : `paragraph ${p.number}`, amendment: a })),
-  );
+  const open = openAmendmentEntries(document);
   doc.addPage();
   doc.outline.addItem('Annex: Open amendments');
   const section = doc.struct('Sect');
@@ -233,17 +213,13 @@ function renderOpenAmendments(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructure
   if (open.length === 0) {
     section.add(doc.struct('P', {}, () => doc.font('serif').fontSize(11).text('None.', { width })));
   }
-  for (const { paragraph, amendment } of open) {
+  for (const entry of open) {
     section.add(
       doc.struct('P', {}, () => {
-        doc.font('serifBold').fontSize(10.5).text(`${amendment.delegation.protocolName} — ${ACTION_LABEL[amendment.action]}, ${paragraph}`, MARGIN.left, doc.y, { width });
-        if (amendment.proposedText) doc.font('serif').text(amendment.proposedText, { width, lineGap: 1 });
-        doc.font('serifItalic').fontSize(9.5).text(`Rationale: ${amendment.rationale}`, { width });
-        const support = [
-          amendment.cosponsors.length ? `Co-sponsors: ${amendment.cosponsors.map((d) => d.protocolName).join(', ')}` : '',
-          amendment.opponents.length ? `Opposed by: ${amendment.opponents.map((d) => d.protocolName).join(', ')}` : '',
-        ].filter(Boolean);
-        if (support.length) doc.font('serif').fontSize(9.5).text(support.join(' · '), { width });
+        doc.font('serifBold').fontSize(10.5).text(entry.heading, MARGIN.left, doc.y, { width });
+        if (entry.proposedText) doc.font('serif').text(entry.proposedText, { width, lineGap: 1 });
+        doc.font('serifItalic').fontSize(9.5).text(entry.rationale, { width });
+        if (entry.support) doc.font('serif').fontSize(9.5).text(entry.support, { width });
         doc.moveDown(0.6);
       }),
     );

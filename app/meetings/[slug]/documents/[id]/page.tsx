@@ -18,6 +18,16 @@ import { allowed, meetingPage } from '@/lib/page-guard';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
+/** Before adoption the exports are the working draft; after it, the clean text first. */
+function exportLinks(base: string, adopted: boolean) {
+  const draft = [
+    { href: `${base}/pdf${adopted ? '?version=draft' : ''}`, label: 'exportDraftPdf' },
+    { href: `${base}/docx${adopted ? '?version=draft' : ''}`, label: 'exportDraftDocx' },
+  ] as const;
+  if (!adopted) return draft;
+  return [{ href: `${base}/pdf`, label: 'exportPdf' }, { href: `${base}/docx`, label: 'exportDocx' }, ...draft] as const;
+}
+
 function documentId(raw: string): number {
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
@@ -63,6 +73,15 @@ export default async function DocumentPage({ params }: Props) {
           {t('placeLine', { city: meeting.city, date: formatDate(meeting.endsAt, meeting.timeZone, locale) })}
         </p>
         <LiveUpdates url={`/meetings/${slug}/events?document=${document.id}`} presence self={viewer.delegation?.protocolName ?? null} />
+        <nav aria-label={t('exports')} className="no-print">
+          <ul className="flex flex-wrap gap-x-4 text-sm">
+            {exportLinks(`/meetings/${slug}/documents/${document.id}`, document.status === 'adopted').map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{t(link.label)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
 
       <ProgressPicture progress={document.progress} openBrackets={document.openBrackets} />

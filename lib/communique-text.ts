@@ -1,0 +1,58 @@
+import type { DocumentDetail, TextPiece } from '@/db/queries/documents';
+import { formatDate } from './format-time';
+
+/**
+ * What the communiqué's exports (PDF, DOCX) print, decided once: the wording of labels
+ * (the document is in English, whatever the interface language), bracketed text with or
+ * without its holders, the place and date line, reservations and open amendments.
+ */
+
+export const KIND_LABEL = { communique: 'Communiqué', co_chairs_summary: "Co-Chairs' Summary" } as const;
+export const STATUS_LABEL = { drafting: 'Drafting', silence: 'Under silence', adopted: 'Adopted' } as const;
+export const ACTION_LABEL = { replace: 'Replace', insert_after: 'Insert after', delete: 'Delete' } as const;
+
+/** A paragraph's text for print: brackets kept; in the working draft, with their holders' codes. */
+export function printedText(pieces: TextPiece[], withHolders: boolean): string {
+  return pieces
+    .map((piece) => {
+      if (piece.kind === 'text') return piece.text;
+      const bracket = `[${piece.alternatives.join(' / ')}]`;
+      return withHolders && piece.holders.length ? `${bracket} ‹${piece.holders.map((h) => h.code.toUpperCase()).join(', ')}›` : bracket;
+    })
+    .join('');
+}
+
+/** "Vancouver, 16 January 2018": the city and the meeting's last day in its own zone. */
+export function placeAndDate(meeting: { city: string; endsAt: Date; timeZone: string }): string {
+  return `${meeting.city}, ${formatDate(meeting.endsAt, meeting.timeZone, 'en')}`;
+}
+
+/** The reservations, in order of precedence, as footnotes print them. */
+export function reservationNotes(document: DocumentDetail): string[] {
+  return document.stances.flatMap((s) =>
+    s.stance?.kind === 'reservation' ? [`Reservation of ${s.delegation.protocolName}: ${s.stance.text}`] : [],
+  );
+}
+
+/** Every open amendment with the paragraph it concerns, for the working draft's annex. */
+export function openAmendmentEntries(document: DocumentDetail) {
+  return document.paragraphs.flatMap((p) =>
+    p.amendments.map((a) => ({
+      heading: `${a.delegation.protocolName} — ${ACTION_LABEL[a.action]}, ${p.number === null ? `(${p.kind} paragraph)` : `paragraph ${p.number}`}`,
+      proposedText: a.proposedText,
+      rationale: `Rationale: ${a.rationale}`,
+      support: [
+        a.cosponsors.length ? `Co-sponsors: ${a.cosponsors.map((d) => d.protocolName).join(', ')}` : '',
+        a.opponents.length ? `Opposed by: ${a.opponents.map((d) => d.protocolName).join(', ')}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    })),
+  );
+}
+
+/** "Head, Title" for the annex of participants. */
+export function headLine(participant: { headName: string | null; headTitle: string | null }): string {
+  if (!participant.headName) return '';
+  return participant.headTitle ? `${participant.headName}, ${participant.headTitle}` : participant.headName;
+}

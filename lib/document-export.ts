@@ -1,0 +1,44 @@
+import 'server-only';
+import type { NextRequest } from 'next/server';
+import { getDocument } from '@/db/queries/documents';
+import { listParticipants } from '@/db/queries/exports';
+import { renderCommuniqueDocx } from './docx/communique';
+import { documentFileName } from './export-names';
+import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
+import { fileResponse, meetingRoute } from './route-guard';
+
+const FORMATS = {
+  pdf: { render: renderCommuniquePdf, type: 'application/pdf' },
+  docx: { render: renderCommuniqueDocx, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+} satisfies Record<string, { render: (input: CommuniqueInput) => Promise<Buffer>; type: string }>;
+
+type Context = { params: Promise<{ slug: string; id: string }> };
+
+/**
+ * The route handler behind `…/documents/[id]/pdf` and `…/docx`. Before adoption it gives
+ * the working draft; after, the clean text, or the draft with `?version=draft`. Bad
+ * parameters: 400; what the viewer may not read: 404 (through the data layer).
+ */
+export async function documentExport(request: NextRequest, { params }: Context, format: keyof typeof FORMATS) {
+  const { slug, id } = await params;
+  const documentId = Number(id);
+  const version = request.nextUrl.searchParams.get('version');
+  if (!Number.isSafeInteger(documentId) || documentId <= 0) {
+    return Response.json({ error: 'The document id must be a positive whole number.' }, { status: 400 });
+  }
+  if (version !== null && version !== 'draft' && version !== 'final') {
+    return Response.json({ error: 'version must be "draft" or "final".' }, { status: 400 });
+  }
+  return meetingRoute(slug, async (viewer, meeting) => {
+    const document = getDocument(viewer, meeting, documentId);
+    const variant = document.status === 'adopted' && version !== 'draft' ? 'clean' : 'draft';
+    const bytes = await FORMATS[format].render({
+      meeting,
+      document,
+      participants: listParticipants(viewer, meeting),
+      variant,
+      generatedAt: new Date(),
+    });
+    return fileResponse(bytes, documentFileName(meeting.slug, document, variant, format), FORMATS[format].type);
+  });
+}

@@ -1,6 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, isNotNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb } from '../client';
 import {
@@ -99,7 +100,10 @@ export const toListItem = (row: ListRow): PositionListItem => ({
   savedAt: row.updatedAt ?? row.createdAt,
 });
 
-/** The statements of the meeting the viewer may read, by agenda order then delegation. */
+/**
+ * The statements of the meeting the viewer may read, in agenda order (general statements
+ * last), then by delegation.
+ */
 export function listPositions(viewer: Viewer, meeting: MeetingSummary): PositionListItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_positions', recordType: 'meeting', recordId: meeting.slug });
@@ -110,7 +114,12 @@ export function listPositions(viewer: Viewer, meeting: MeetingSummary): Position
     .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
     .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
     .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
-    .orderBy(asc(agendaItems.position), asc(delegations.protocolName), asc(positionStatements.id))
+    .orderBy(
+      sql`${agendaItems.position} is null`,
+      asc(agendaItems.position),
+      asc(delegations.protocolName),
+      asc(positionStatements.id),
+    )
     .all()
     .map(toListItem);
 }
@@ -128,9 +137,9 @@ export type PositionDetail = PositionListItem & {
 /**
  * One statement with the versions the viewer may read, newest first. Throws
  * AccessDenied(404) (logged) when the viewer may not read it: a confidential draft is not
- * confirmed to exist.
+ * confirmed to exist. Cached per request, so a page and its metadata read (and log) once.
  */
-export function getPosition(viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail {
+export const getPosition = cache((viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail => {
   const db = getDb();
   const circulator = alias(users, 'circulator');
   const row = belongsToMeeting(viewer, meeting.id)
@@ -180,20 +189,20 @@ export function getPosition(viewer: Viewer, meeting: MeetingSummary, id: number)
       circulate: mayAdvancePosition(viewer, row, 'circulated') && !hasReached(row.visibility, 'circulated'),
     },
   };
-}
+});
 
 /**
  * A statement for its revision form. Throws AccessDenied: 404 when the viewer may not read
  * it, 403 when they may read it but not save a new version (another delegation's, or a
- * circulated statement for staff).
+ * circulated statement for staff). Cached per request like getPosition.
  */
-export function getPositionForRevision(viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail {
+export const getPositionForRevision = cache((viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail => {
   const position = getPosition(viewer, meeting, id);
   if (!position.abilities.revise) {
     deny(viewer, 403, { action: 'revise_position', recordType: 'position_statement', recordId: id, meetingId: meeting.id });
   }
   return position;
-}
+});
 
 export type AgendaChoice = { id: number; number: number; title: string };
 

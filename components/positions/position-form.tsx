@@ -72,7 +72,7 @@ export function PositionForm(props: Props) {
         </SubmitButton>
       </form>
       {conflict && (
-        <aside aria-labelledby="conflict-title" className="rounded border border-accent bg-paper p-4">
+        <aside aria-labelledby="conflict-title" className="self-start rounded border border-accent bg-paper p-4">
           <h2 id="conflict-title" className="font-semibold">{t('conflictTitle', { number: conflict.version })}</h2>
           <p className="mb-3 text-sm text-muted">{t('conflictHint')}</p>
           <p className="font-semibold">{conflict.title}</p>

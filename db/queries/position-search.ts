@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { MATCH_END, MATCH_START } from '@/lib/search-marks';
 import { getDb } from '../client';
@@ -81,11 +81,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   );
   const db = getDb();
   const rows = db
-    .select({
-      ...listColumns,
-      markedTitle: sql<string>`highlight(${positionSearch}, 0, ${MATCH_START}, ${MATCH_END})`,
-      markedSnippet: sql<string>`snippet(${positionSearch}, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`,
-    })
+    .select(listColumns)
     .from(positionSearch)
     .innerJoin(positionStatements, eq(positionStatements.id, positionSearch.rowid))
     .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
@@ -94,6 +90,20 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
     .orderBy(sql`bm25(${positionSearch}, 4.0, 1.0)`, asc(positionStatements.id))
     .limit(SEARCH_RESULT_LIMIT)
     .all();
+  // Highlighting is the costly part, so it is done for the returned rows only: SQLite would
+  // otherwise build a snippet for every match before keeping the best ones.
+  const marks = rows.length
+    ? db
+        .select({
+          id: positionSearch.rowid,
+          markedTitle: sql<string>`highlight(${positionSearch}, 0, ${MATCH_START}, ${MATCH_END})`,
+          markedSnippet: sql<string>`snippet(${positionSearch}, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`,
+        })
+        .from(positionSearch)
+        .where(and(sql`${positionSearch} match ${match}`, inArray(positionSearch.rowid, rows.map((r) => r.id))))
+        .all()
+    : [];
+  const marksOf = new Map(marks.map(({ id, ...marked }) => [id, marked]));
   // Counted apart, under the same condition: FTS5's ranking functions cannot share a query
   // with a window function.
   const total =
@@ -109,6 +119,6 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   return {
     status: 'found',
     total,
-    hits: rows.map(({ markedTitle, markedSnippet, ...row }) => ({ ...toListItem(row), markedTitle, markedSnippet })),
+    hits: rows.map((row) => ({ ...toListItem(row), ...marksOf.get(row.id)! })),
   };
 }

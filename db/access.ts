@@ -1,6 +1,6 @@
 import 'server-only';
 import { getDb } from './client';
-import type { USER_ROLE_VALUES } from './schema';
+import { VISIBILITY_VALUES, type USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
 /**
@@ -42,6 +42,40 @@ export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boo
   return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
 }
 
+/** Writing position statements is for delegations; the secretariat reads what it is given. */
+export function mayWritePositions(viewer: Viewer): boolean {
+  return viewer.delegation !== null && (viewer.role === 'head' || viewer.role === 'staff');
+}
+
+type Visibility = (typeof VISIBILITY_VALUES)[number];
+type StatementFacts = { delegationId: number; visibility: Visibility };
+
+const ownStatement = (viewer: Viewer, statement: StatementFacts) =>
+  mayWritePositions(viewer) && viewer.delegation?.id === statement.delegationId;
+
+/**
+ * Saving a new version: the delegation's staff and head while it is a draft or shared with
+ * the secretariat. Once circulated, a new version supersedes what every delegation read,
+ * so like circulation itself it needs the head.
+ */
+export function mayRevisePosition(viewer: Viewer, statement: StatementFacts): boolean {
+  return ownStatement(viewer, statement) && (statement.visibility !== 'circulated' || viewer.role === 'head');
+}
+
+/** Whether a statement at `visibility` has already reached `step` (steps only move forward). */
+export function hasReached(visibility: Visibility, step: Visibility): boolean {
+  return VISIBILITY_VALUES.indexOf(visibility) >= VISIBILITY_VALUES.indexOf(step);
+}
+
+/**
+ * Who may move a statement forward to `step`, whether or not it is there already: sharing
+ * with the secretariat is for the delegation's staff or head, circulating to every
+ * delegation for the head only (staff prepare, the head circulates).
+ */
+export function mayAdvancePosition(viewer: Viewer, statement: StatementFacts, step: 'secretariat' | 'circulated'): boolean {
+  return ownStatement(viewer, statement) && (step === 'secretariat' || viewer.role === 'head');
+}
+
 /**
  * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
  * the data layer decides "no", naming what was asked for.
@@ -58,3 +92,4 @@ export function deny(
   else recordDenial(viewer, attempt);
   throw refusal;
 }
+

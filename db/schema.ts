@@ -230,6 +230,13 @@ export const positionStatements = sqliteTable(
     visibility: text('visibility', { enum: VISIBILITY_VALUES }).notNull().default('delegation'),
     circulatedByUserId: integer('circulated_by_user_id').references(() => users.id),
     circulatedAt: integer('circulated_at', { mode: 'timestamp_ms' }),
+    /**
+     * The first version the secretariat may read (the one current when the statement was
+     * shared or circulated); earlier versions were drafts and stay with the delegation.
+     */
+    sharedFromVersion: integer('shared_from_version'),
+    /** The first version every delegation may read (the one current when circulated). */
+    circulatedFromVersion: integer('circulated_from_version'),
     /** Number of the latest entry in position_versions. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

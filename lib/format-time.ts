@@ -35,6 +35,11 @@ export function formatTime(instant: Date, timeZone: string, locale: string): str
   return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone }).format(instant);
 }
 
+/** The calendar days of a span in one zone: "15–16 January 2018". */
+export function formatDates(start: Date, end: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+}
+
 /** A span in one zone, e.g. "15 – 16 January 2018, 18:00 – 18:00" as the locale writes it. */
 export function formatRange(start: Date, end: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {

@@ -6,6 +6,9 @@ import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
 import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
 import type { MeetingSummary } from './meetings';
 
+/** The kinds of item a programme holds, in the order forms offer them. */
+export { AGENDA_KIND_VALUES as AGENDA_KINDS } from '../schema';
+
 export type AgendaSpeaker = {
   id: number;
   code: string;

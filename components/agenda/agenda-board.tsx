@@ -180,28 +180,25 @@ export function MoveButtons({ id }: { id: number }) {
     (same && !same.disabled ? same : other)?.focus();
   }, [pending, id, previous, next, refocusRef]);
 
+  const controls = [
+    { control: 'up' as const, ref: upRef, neighbour: previous, placement: 'before' as const },
+    { control: 'down' as const, ref: downRef, neighbour: next, placement: 'after' as const },
+  ];
   return (
     <span className="inline-flex gap-2">
-      <button
-        ref={upRef}
-        type="button"
-        className="button button-quiet"
-        disabled={!previous}
-        onClick={() => previous && move(id, previous.id, 'before', 'up')}
-      >
-        {t('up')}
-        <span className="sr-only">: {item.title}</span>
-      </button>
-      <button
-        ref={downRef}
-        type="button"
-        className="button button-quiet"
-        disabled={!next}
-        onClick={() => next && move(id, next.id, 'after', 'down')}
-      >
-        {t('down')}
-        <span className="sr-only">: {item.title}</span>
-      </button>
+      {controls.map(({ control, ref, neighbour, placement }) => (
+        <button
+          key={control}
+          ref={ref}
+          type="button"
+          className="button button-quiet"
+          disabled={!neighbour}
+          onClick={() => neighbour && move(id, neighbour.id, placement, control)}
+        >
+          {t(control)}
+          <span className="sr-only">: {item.title}</span>
+        </button>
+      ))}
     </span>
   );
 }

@@ -5,10 +5,10 @@ import {
   requestFloor,
   withdrawFloorRequest,
 } from '@/app/meetings/[slug]/agenda/actions';
+import { toItemRecord } from '@/db/mutations/agenda';
 import type { AgendaChange, AgendaItem } from '@/db/queries/agenda';
 import { ActionButton } from '@/components/ui/action-button';
 import { formatDateTime, formatTimeSpan } from '@/lib/format-time';
-import { toLocalDateTime } from '@/lib/zoned-time';
 import { AgendaItemForm } from './agenda-item-form';
 import { DragHandle, MoveButtons } from './agenda-board';
 import { NowNextBadge } from './now-next-badge';
@@ -91,19 +91,7 @@ export async function AgendaItemCard({ item, previousStartsAt, context }: { item
                 kinds={editing.kinds}
                 timesHint={editing.timesHint}
                 bounds={editing.bounds}
-                item={{
-                  id: item.id,
-                  record: {
-                    title: item.title,
-                    description: item.description,
-                    kind: item.kind,
-                    startsAt: toLocalDateTime(item.startsAt, timeZone),
-                    endsAt: toLocalDateTime(item.endsAt, timeZone),
-                    location: item.location,
-                    chair: item.chair,
-                    version: item.version,
-                  },
-                }}
+                item={{ id: item.id, record: toItemRecord(item, timeZone) }}
               />
             </div>
           </details>

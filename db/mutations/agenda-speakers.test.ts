@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
+import { thrown } from '@/test/thrown';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation, VersionConflict } from '../errors';
@@ -21,15 +22,6 @@ const SLUG = 'vancouver-2018';
 const staff = (code: string) => viewerFor(`${code}.staff@vancouver.test`);
 const head = (code: string) => viewerFor(`${code}.head@vancouver.test`);
 const secretariat = () => viewerFor('secretariat@vancouver.test');
-
-function thrown(work: () => unknown): unknown {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('speakers lists', () => {
   let meeting: MeetingSummary;

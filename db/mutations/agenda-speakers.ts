@@ -8,6 +8,7 @@ import { deny, isSecretariat, type Viewer } from '../access';
 import { RuleViolation, VersionConflict } from '../errors';
 import { agendaItems, agendaSpeakers, delegations } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
+import { writeOrder } from './agenda';
 import { writeAudit } from './audit';
 
 /** Longest speaking time the secretariat may give one speaker, in minutes. */
@@ -39,15 +40,6 @@ function speakersOf(db: Db, agendaItemId: number): SpeakerRow[] {
     .where(eq(agendaSpeakers.agendaItemId, agendaItemId))
     .orderBy(asc(agendaSpeakers.position), asc(agendaSpeakers.id))
     .all();
-}
-
-/** Numbers a speakers list 1..n in the given order, touching only the rows that move. */
-function writeSpeakerOrder(db: Db, ordered: readonly { id: number; position: number }[]): void {
-  ordered.forEach((speaker, index) => {
-    if (speaker.position !== index + 1) {
-      db.update(agendaSpeakers).set({ position: index + 1 }).where(eq(agendaSpeakers.id, speaker.id)).run();
-    }
-  });
 }
 
 /** The speaker's entry on an item of this meeting, for the secretariat; anyone else is refused (403, logged). */
@@ -110,7 +102,7 @@ export function requestFloor(viewer: Viewer, meeting: MeetingSummary, agendaItem
       .values({ agendaItemId, delegationId: own.id, position: 0, status: 'requested' })
       .returning({ id: agendaSpeakers.id })
       .get();
-    writeSpeakerOrder(db, [...list.slice(0, index), { id, position: 0 }, ...list.slice(index)]);
+    writeOrder(db, agendaSpeakers, [...list.slice(0, index), { id, position: 0 }, ...list.slice(index)]);
     writeAudit(db, viewer, {
       action: 'request_floor',
       recordType: 'agenda_speaker',
@@ -141,7 +133,7 @@ export function withdrawFloorRequest(viewer: Viewer, meeting: MeetingSummary, ag
 
 function removeFromList(db: Db, viewer: Viewer, meeting: MeetingSummary, list: SpeakerRow[], entry: SpeakerRow, action: string) {
   db.delete(agendaSpeakers).where(eq(agendaSpeakers.id, entry.id)).run();
-  writeSpeakerOrder(db, list.filter((s) => s !== entry));
+  writeOrder(db, agendaSpeakers, list.filter((s) => s !== entry));
   writeAudit(db, viewer, {
     action,
     recordType: 'agenda_speaker',
@@ -199,7 +191,7 @@ export function moveSpeaker(
     if (to < 0 || to >= list.length) throw new RuleViolation('cannotMoveFurther');
     const reordered = [...list];
     [reordered[from], reordered[to]] = [reordered[to], reordered[from]];
-    writeSpeakerOrder(db, reordered);
+    writeOrder(db, agendaSpeakers, reordered);
     writeAudit(db, viewer, {
       action: 'move_speaker',
       recordType: 'agenda_speaker',

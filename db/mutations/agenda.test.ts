@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
+import { thrown } from '@/test/thrown';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation, VersionConflict } from '../errors';
@@ -28,15 +29,6 @@ const input = (overrides: Partial<AgendaItemInput> = {}): AgendaItemInput => ({
   chair: '',
   ...overrides,
 });
-
-function thrown(work: () => unknown): unknown {
-  try {
-    work();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const audit = (action: string) =>
   getDb().select().from(auditEntries).where(eq(auditEntries.action, action)).all();

@@ -10,9 +10,11 @@ import {
   AGENDA_TRACKED_FIELDS,
   agendaItemChanges,
   agendaItems,
+  agendaSpeakers,
   type AGENDA_KIND_VALUES,
   type AgendaFieldChange,
 } from '../schema';
+import { agendaItemColumns } from '../queries/agenda';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
 
@@ -33,19 +35,6 @@ export type AgendaItemRecord = AgendaItemInput & { version: number };
 
 /** A saved item and the items already booked in the same room at an overlapping time. */
 export type SavedAgendaItem = { id: number; overlaps: { id: number; title: string }[] };
-
-const itemColumns = {
-  id: agendaItems.id,
-  title: agendaItems.title,
-  description: agendaItems.description,
-  kind: agendaItems.kind,
-  startsAt: agendaItems.startsAt,
-  endsAt: agendaItems.endsAt,
-  location: agendaItems.location,
-  chair: agendaItems.chair,
-  publishedAt: agendaItems.publishedAt,
-  version: agendaItems.version,
-};
 
 type ItemRow = {
   id: number;
@@ -68,7 +57,7 @@ function requireSecretariat(viewer: Viewer, meeting: MeetingSummary, action: str
 
 function findItem(db: Db, meeting: MeetingSummary, id: number): ItemRow | undefined {
   return db
-    .select(itemColumns)
+    .select(agendaItemColumns)
     .from(agendaItems)
     .where(and(eq(agendaItems.id, id), eq(agendaItems.meetingId, meeting.id)))
     .get();
@@ -121,7 +110,8 @@ function snapshot(item: Omit<ItemRow, 'id' | 'version'> & { version?: number }) 
   };
 }
 
-function recordOf(item: ItemRow, timeZone: string): AgendaItemRecord {
+/** An item in its form's terms: times as wall-clock values on the meeting's clock. */
+export function toItemRecord(item: Omit<ItemRow, 'id' | 'publishedAt'>, timeZone: string): AgendaItemRecord {
   return {
     title: item.title,
     description: item.description,
@@ -143,11 +133,18 @@ function programmeOrder(db: Db, meeting: MeetingSummary) {
     .all();
 }
 
-/** Numbers the programme 1..n in the given order, touching only the rows that move. */
-function writeOrder(db: Db, ordered: readonly { id: number; position: number }[]): void {
-  ordered.forEach((item, index) => {
-    if (item.position !== index + 1) {
-      db.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, item.id)).run();
+/**
+ * Numbers a programme or a speakers list 1..n in the given order, touching only the rows
+ * that move.
+ */
+export function writeOrder(
+  db: Db,
+  table: typeof agendaItems | typeof agendaSpeakers,
+  ordered: readonly { id: number; position: number }[],
+): void {
+  ordered.forEach((row, index) => {
+    if (row.position !== index + 1) {
+      db.update(table).set({ position: index + 1 }).where(eq(table.id, row.id)).run();
     }
   });
 }
@@ -181,7 +178,7 @@ export function createAgendaItem(viewer: Viewer, meeting: MeetingSummary, input:
       .returning({ id: agendaItems.id })
       .get();
     const index = chronologicalIndex(order, times.startsAt);
-    writeOrder(db, [...order.slice(0, index), { id, position: 0 }, ...order.slice(index)]);
+    writeOrder(db, agendaItems, [...order.slice(0, index), { id, position: 0 }, ...order.slice(index)]);
     writeAudit(db, viewer, {
       action: 'create_agenda_item',
       recordType: 'agenda_item',
@@ -217,7 +214,7 @@ export function updateAgendaItem(
       const [before, after] = [current[field], next[field]].map((v) => (v instanceof Date ? v.getTime() : v));
       return before === after ? [] : [{ field, before, after }];
     });
-    if (current.version !== expectedVersion) throw new VersionConflict(recordOf(current, meeting.timeZone));
+    if (current.version !== expectedVersion) throw new VersionConflict(toItemRecord(current, meeting.timeZone));
     if (changes.length === 0) return { id, overlaps: overlapsOf(db, meeting, next), changed: false };
     const now = new Date();
     const written = db
@@ -225,12 +222,12 @@ export function updateAgendaItem(
       .set({ ...input, ...times, version: sql`${agendaItems.version} + 1`, updatedAt: now })
       .where(and(eq(agendaItems.id, id), eq(agendaItems.version, expectedVersion)))
       .run();
-    if (written.changes === 0) throw new VersionConflict(recordOf(current, meeting.timeZone));
+    if (written.changes === 0) throw new VersionConflict(toItemRecord(current, meeting.timeZone));
     const version = expectedVersion + 1;
     if (toLocalDate(current.startsAt, meeting.timeZone) !== toLocalDate(times.startsAt, meeting.timeZone)) {
       const rest = programmeOrder(db, meeting).filter((item) => item.id !== id);
       const index = chronologicalIndex(rest, times.startsAt);
-      writeOrder(db, [...rest.slice(0, index), { id, position: 0 }, ...rest.slice(index)]);
+      writeOrder(db, agendaItems, [...rest.slice(0, index), { id, position: 0 }, ...rest.slice(index)]);
     }
     if (current.publishedAt) {
       db.insert(agendaItemChanges).values({ agendaItemId: id, at: now, version, changes }).run();
@@ -261,8 +258,8 @@ export function deleteAgendaItem(viewer: Viewer, meeting: MeetingSummary, id: nu
       .delete(agendaItems)
       .where(and(eq(agendaItems.id, id), eq(agendaItems.version, expectedVersion)))
       .run();
-    if (deleted.changes === 0) throw new VersionConflict(recordOf(current, meeting.timeZone));
-    writeOrder(db, programmeOrder(db, meeting));
+    if (deleted.changes === 0) throw new VersionConflict(toItemRecord(current, meeting.timeZone));
+    writeOrder(db, agendaItems, programmeOrder(db, meeting));
     writeAudit(db, viewer, {
       action: 'delete_agenda_item',
       recordType: 'agenda_item',
@@ -345,7 +342,7 @@ export function moveAgendaItem(viewer: Viewer, meeting: MeetingSummary, move: Ag
     const rest = order.filter((i) => i !== item);
     const index = rest.indexOf(target) + (move.placement === 'after' ? 1 : 0);
     const reordered = [...rest.slice(0, index), item, ...rest.slice(index)];
-    writeOrder(db, reordered);
+    writeOrder(db, agendaItems, reordered);
     writeAudit(db, viewer, {
       action: 'move_agenda_item',
       recordType: 'agenda_item',

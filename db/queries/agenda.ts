@@ -41,6 +41,21 @@ export type AgendaItem = {
   overlaps: { id: number; title: string }[];
 };
 
+/** The columns of an item that pages and the data layer work with. */
+export const agendaItemColumns = {
+  id: agendaItems.id,
+  title: agendaItems.title,
+  description: agendaItems.description,
+  kind: agendaItems.kind,
+  startsAt: agendaItems.startsAt,
+  endsAt: agendaItems.endsAt,
+  location: agendaItems.location,
+  chair: agendaItems.chair,
+  publishedAt: agendaItems.publishedAt,
+  version: agendaItems.version,
+  updatedAt: agendaItems.updatedAt,
+};
+
 /**
  * The programme in order. Delegations see published items only; the secretariat also
  * sees drafts and the room overlaps it should know of. `publishedOnly` narrows the
@@ -58,19 +73,7 @@ export function listAgenda(
   const showDrafts = isSecretariat(viewer) && !publishedOnly;
   const db = getDb();
   const items = db
-    .select({
-      id: agendaItems.id,
-      title: agendaItems.title,
-      description: agendaItems.description,
-      kind: agendaItems.kind,
-      startsAt: agendaItems.startsAt,
-      endsAt: agendaItems.endsAt,
-      location: agendaItems.location,
-      chair: agendaItems.chair,
-      publishedAt: agendaItems.publishedAt,
-      version: agendaItems.version,
-      updatedAt: agendaItems.updatedAt,
-    })
+    .select(agendaItemColumns)
     .from(agendaItems)
     .where(and(eq(agendaItems.meetingId, meeting.id), showDrafts ? undefined : isNotNull(agendaItems.publishedAt)))
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))

@@ -33,6 +33,17 @@ const done = (meetingSlug: string, state: ActionState): ActionState => {
   return state;
 };
 
+/** Runs a move checked against the order the page showed; a changed order reloads instead. */
+function moveInOrder(meetingSlug: string, move: () => void): ActionState {
+  try {
+    move();
+  } catch (error) {
+    if (error instanceof VersionConflict) return done(meetingSlug, { ok: false, message: 'orderChanged' });
+    throw error;
+  }
+  return done(meetingSlug, { ok: true, message: 'moved' });
+}
+
 /** Adds a draft item; a warning rather than a refusal when its room is already taken then. */
 export const createAgendaItem = validatedActionWithViewer(z.object(itemFields), async ({ slug, ...input }, viewer) => {
   const saved = agenda.createAgendaItem(viewer, getMeeting(viewer, slug), input);
@@ -84,15 +95,8 @@ export const publishAgendaDay = validatedActionWithViewer(
 /** Moves an item next to another of its day; `order` is the programme as the page showed it. */
 export const moveAgendaItem = validatedActionWithViewer(
   z.object({ slug, itemId: id, targetId: id, placement: z.enum(['before', 'after']), order }),
-  async ({ slug, itemId, targetId, placement, order: expectedOrder }, viewer) => {
-    try {
-      agenda.moveAgendaItem(viewer, getMeeting(viewer, slug), { itemId, targetId, placement, expectedOrder });
-    } catch (error) {
-      if (error instanceof VersionConflict) return done(slug, { ok: false, message: 'orderChanged' });
-      throw error;
-    }
-    return done(slug, { ok: true, message: 'moved' });
-  },
+  async ({ slug, itemId, targetId, placement, order: expectedOrder }, viewer) =>
+    moveInOrder(slug, () => agenda.moveAgendaItem(viewer, getMeeting(viewer, slug), { itemId, targetId, placement, expectedOrder })),
 );
 
 export const requestFloor = validatedActionWithViewer(z.object({ slug, itemId: id }), async ({ slug, itemId }, viewer) => {
@@ -117,15 +121,8 @@ export const removeSpeaker = validatedActionWithViewer(z.object({ slug, speakerI
 
 export const moveSpeaker = validatedActionWithViewer(
   z.object({ slug, speakerId: id, direction: z.enum(['up', 'down']), order }),
-  async ({ slug, speakerId, direction, order: expectedOrder }, viewer) => {
-    try {
-      speakers.moveSpeaker(viewer, getMeeting(viewer, slug), { speakerId, direction, expectedOrder });
-    } catch (error) {
-      if (error instanceof VersionConflict) return done(slug, { ok: false, message: 'orderChanged' });
-      throw error;
-    }
-    return done(slug, { ok: true, message: 'moved' });
-  },
+  async ({ slug, speakerId, direction, order: expectedOrder }, viewer) =>
+    moveInOrder(slug, () => speakers.moveSpeaker(viewer, getMeeting(viewer, slug), { speakerId, direction, expectedOrder })),
 );
 
 const MINUTES_FIELD = /^minutes-(\d+)$/;

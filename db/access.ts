@@ -1,5 +1,4 @@
 import 'server-only';
-import { getDb } from './client';
 import { VISIBILITY_VALUES, type USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
@@ -21,9 +20,6 @@ export type Viewer = {
  * 403 otherwise. Thrown only after the refusal has been logged.
  */
 export class AccessDenied extends Error {
-  /** Set when refused inside a transaction: the log entry is written after the rollback. */
-  afterRollback?: () => void;
-
   constructor(readonly status: 403 | 404) {
     super(status === 404 ? 'Not found' : 'Forbidden');
     this.name = 'AccessDenied';
@@ -85,11 +81,8 @@ export function deny(
   status: 403 | 404,
   attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
 ): never {
-  const refusal = new AccessDenied(status);
-  // Inside a write transaction the refusal's audit entry would roll back with it, so
-  // writeTransaction writes it once the rollback is done.
-  if (getDb().$client.inTransaction) refusal.afterRollback = () => recordDenial(viewer, attempt);
-  else recordDenial(viewer, attempt);
-  throw refusal;
+  // Logged once any enclosing transaction has ended, so the rollback does not erase it.
+  recordDenial(viewer, attempt);
+  throw new AccessDenied(status);
 }
 

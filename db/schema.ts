@@ -190,6 +190,43 @@ export const agendaItems = sqliteTable(
   (t) => [index('agenda_items_meeting_position_idx').on(t.meetingId, t.position)],
 );
 
+/** The fields of an agenda item that delegations see change after publication. */
+export const AGENDA_TRACKED_FIELDS = [
+  'title',
+  'description',
+  'kind',
+  'startsAt',
+  'endsAt',
+  'location',
+  'chair',
+] as const;
+
+/** One field's change: texts as written, times as UTC milliseconds. */
+export type AgendaFieldChange = {
+  field: (typeof AGENDA_TRACKED_FIELDS)[number];
+  before: string | number;
+  after: string | number;
+};
+
+/**
+ * What changed in a published item, and when: delegations planned around the published
+ * programme, so every later edit is shown beside the item to everyone. Drafts keep none.
+ */
+export const agendaItemChanges = sqliteTable(
+  'agenda_item_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    /** The item's version this change produced. */
+    version: integer('version').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<AgendaFieldChange[]>().notNull(),
+  },
+  (t) => [index('agenda_item_changes_item_idx').on(t.agendaItemId, t.at)],
+);
+
 export const SPEAKER_STATUS_VALUES = ['requested', 'accepted'] as const;
 
 export const agendaSpeakers = sqliteTable(

@@ -38,6 +38,23 @@ export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boo
   return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
 }
 
+/** Adding, editing and removing a delegation's members: the secretariat, or its own people. */
+export function mayEditRoster(viewer: Viewer, delegationId: number): boolean {
+  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+}
+
+/**
+ * Lets only the secretariat through; anyone else is refused with 403 (logged), naming
+ * what was attempted.
+ */
+export function requireSecretariat(
+  viewer: Viewer,
+  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
+  status: 403 | 404 = 403,
+): void {
+  if (!isSecretariat(viewer)) deny(viewer, status, attempt);
+}
+
 /**
  * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
  * the data layer decides "no", naming what was asked for.

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDb } from './client';
 import type { USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
@@ -17,9 +18,13 @@ export type Viewer = {
 
 /**
  * A refused request. `status` is 404 where the record's existence is itself confidential,
- * 403 otherwise. Thrown only after the refusal has been logged.
+ * 403 otherwise. Logged before it reaches the caller: at once, or, when thrown inside a
+ * write transaction, just after the rollback (which would otherwise erase the log entry).
  */
 export class AccessDenied extends Error {
+  /** Set while the refusal still has to be logged; writeTransaction calls it after rolling back. */
+  afterRollback?: () => void;
+
   constructor(readonly status: 403 | 404) {
     super(status === 404 ? 'Not found' : 'Forbidden');
     this.name = 'AccessDenied';
@@ -64,6 +69,9 @@ export function deny(
   status: 403 | 404,
   attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
 ): never {
-  recordDenial(viewer, attempt);
-  throw new AccessDenied(status);
+  const error = new AccessDenied(status);
+  const record = () => recordDenial(viewer, attempt);
+  if (getDb().$client.inTransaction) error.afterRollback = record;
+  else record();
+  throw error;
 }

@@ -36,9 +36,16 @@ export function closeDb(): void {
 
 /**
  * Runs `work` in one IMMEDIATE transaction: it takes the write lock before reading, so a
- * read-then-write never fails half-way on a busy database. Rolls back if `work` throws.
+ * read-then-write never fails half-way on a busy database. Rolls back if `work` throws;
+ * an error that must leave a trace of its own (a refusal's audit entry, see `deny`)
+ * writes it after the rollback.
  */
 export function writeTransaction<T>(work: (tx: Db) => T): T {
   const db = getDb();
-  return db.$client.transaction(() => work(db)).immediate();
+  try {
+    return db.$client.transaction(() => work(db)).immediate();
+  } catch (error) {
+    (error as { afterRollback?: () => void } | null)?.afterRollback?.();
+    throw error;
+  }
 }

@@ -13,6 +13,8 @@ export function Flag({ code, className = '' }: { code: string; className?: strin
       width={24}
       height={18}
       unoptimized
+      // Eager: a few hundred bytes each, and a printed plan must not wait for a scroll.
+      loading="eager"
       className={`inline-block h-[18px] w-6 shrink-0 border border-rule object-cover align-[-3px] ${className}`}
     />
   );

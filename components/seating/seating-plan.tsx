@@ -45,7 +45,9 @@ function TableShape({ layout }: { layout: SeatingLayout }) {
 export function SeatingPlan({ layout, seats, title, description, headLabel }: Props) {
   const coChairs = seats.filter((s) => s.role === 'co_chair').length;
   const placements = placeSeats(layout, seats.length, coChairs);
-  const headY = Math.min(...placements.map((p) => p.y), CY) - 70;
+  // Inside the table, just below the co-chairs' edge, clear of every seat label.
+  const headY =
+    layout === 'round' ? CY - TABLE.round.radius + 45 : layout === 'rectangular' ? CY - TABLE.rectangular.halfHeight + 40 : TABLE.horseshoe.armTop - 60;
   return (
     <svg
       viewBox={`0 0 ${PLAN_WIDTH} ${PLAN_HEIGHT}`}
@@ -56,7 +58,7 @@ export function SeatingPlan({ layout, seats, title, description, headLabel }: Pr
       <title id="plan-title">{title}</title>
       <desc id="plan-desc">{description}</desc>
       <TableShape layout={layout} />
-      <text x={CX} y={Math.max(headY, 24)} textAnchor="middle" fontSize={18} fontWeight={600} fill="var(--color-navy)">
+      <text x={CX} y={headY} textAnchor="middle" fontSize={18} fontWeight={600} fill="var(--color-navy)">
         {headLabel}
       </text>
       {placements.map((p, index) => {

@@ -112,18 +112,18 @@ test.describe('rosters', () => {
     const request = await sent;
     await expect(page).toHaveURL(`${MEETING}/delegations/be`);
 
-    // Replay it outside the interface, aimed at the Dutch member.
-    const form = await new Response(new Uint8Array(request.postDataBuffer()!), { headers: { 'content-type': request.headers()['content-type'] } }).formData();
-    const fields: Record<string, string> = {};
-    for (const [key, value] of form) fields[key] = String(value);
-    const field = (name: string) => Object.keys(fields).find((key) => key.endsWith(`_${name}`) || key === name)!;
-    fields[field('code')] = 'nl';
-    fields[field('memberId')] = dutchId;
-    fields[field('version')] = '1';
-    fields[field('fullName')] = 'Overwritten By Belgium';
+    // Replay it outside the interface, aimed at the Dutch member. The fields keep their
+    // order: React reads the arguments' root entry last.
+    const captured = await new Response(new Uint8Array(request.postDataBuffer()!), { headers: { 'content-type': request.headers()['content-type'] } }).formData();
+    const forged: Record<string, string> = { code: 'nl', memberId: dutchId, version: '1', fullName: 'Overwritten By Belgium' };
+    const replay = new FormData();
+    for (const [key, value] of captured) {
+      const name = /^_?\d+_(.+)$/.exec(key)?.[1];
+      replay.append(key, name && name in forged ? forged[name] : String(value));
+    }
     const reply = await page.request.post(request.url(), {
       headers: { 'next-action': request.headers()['next-action'], accept: 'text/x-component' },
-      multipart: fields,
+      multipart: replay,
     });
     expect(await reply.text()).toContain('"message":"forbidden"');
 

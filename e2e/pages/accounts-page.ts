@@ -23,7 +23,7 @@ export class AccountsPage {
 
   /** Fills the new password twice and submits: on the invitation page and the account page alike. */
   static async chooseNewPassword(page: Page, password: string, submit: string) {
-    await page.getByLabel('New password').fill(password);
+    await page.getByLabel('New password', { exact: true }).fill(password);
     await page.getByLabel('Repeat the new password').fill(password);
     await page.getByRole('button', { name: submit }).click();
   }

@@ -99,7 +99,7 @@ test.describe('accounts', () => {
     await elsewherePage.goto(`${MEETING}/agenda`);
     await expect(elsewherePage).toHaveURL(/\/login\?callbackUrl=/);
     await new LoginPage(elsewherePage).signIn('pimchanok@mfa.go.th.example', STRONG);
-    await expect(elsewherePage).toHaveURL(`${MEETING}/agenda`);
+    await expect(elsewherePage.getByTestId('viewer-identity')).toHaveText('Thailand · staff');
     await elsewhere.close();
   });
 

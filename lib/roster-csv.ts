@@ -99,6 +99,8 @@ export function readRosterCsv(text: string, options: { timeZone: string; hasHead
   for (const [field, heading] of Object.entries(requiredColumns)) {
     if (!columns.has(field as Field)) problems.push({ row: 1, column: heading, code: 'csvMissingColumn' });
   }
+  // Without its name or function column the file is not a roster: say that, not every row's consequence.
+  if (problems.some((p) => p.code === 'csvMissingColumn')) return { rows: [], problems, ignoredColumns };
   for (const error of parsed.errors) {
     if (error.row !== undefined) problems.push({ row: error.row + 1, column: '', code: 'csvMalformedRow' });
   }

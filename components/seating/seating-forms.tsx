@@ -2,37 +2,13 @@
 
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { chooseSeatingLayout, restorePrecedenceSeating, swapTwoSeats } from '@/app/meetings/[slug]/delegations/seating/actions';
+import { restorePrecedenceSeating, swapTwoSeats } from '@/app/meetings/[slug]/delegations/seating/actions';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
 
 type Seat = { code: string; label: string };
-
-/** The secretariat's choice of table: round, horseshoe or rectangular. */
-export function LayoutForm({ slug, current, layouts }: { slug: string; current: string; layouts: readonly string[] }) {
-  const t = useTranslations('seating');
-  const [state, formAction] = useActionState(chooseSeatingLayout, null);
-  return (
-    <form action={formAction} className="space-y-3">
-      <input type="hidden" name="slug" value={slug} />
-      <fieldset>
-        <legend className="mb-1 font-semibold">{t('layoutLegend')}</legend>
-        <div className="flex flex-wrap gap-x-5">
-          {layouts.map((layout) => (
-            <label key={layout} className="flex items-center gap-2">
-              <input type="radio" name="layout" value={layout} defaultChecked={layout === current} />
-              {t(`layout.${layout}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <FormMessage {...messageOf(state)} />
-      <SubmitButton pendingLabel={t('saving')}>{t('saveLayout')}</SubmitButton>
-    </form>
-  );
-}
 
 /**
  * Swapping two seats by keyboard or pointer alike: pick a seat, pick the other, swap.

@@ -38,9 +38,10 @@ function checkStrength(password: string, account: { email: string; name: string 
   if (problem) throw new RuleViolation(problem, field);
 }
 
-/** Replaces the account's open invitations with a new one; returns the token (shown once). */
-function issueToken(db: Db, viewer: Viewer | null, userId: number): string {
+/** Replaces the account's open invitations with a new one, audited; returns the token (shown once). */
+function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): string {
   const now = new Date();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
   db.update(invitations)
     .set({ usedAt: now })
     .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
@@ -50,10 +51,11 @@ function issueToken(db: Db, viewer: Viewer | null, userId: number): string {
     .values({
       userId,
       tokenHash: hashInvitationToken(token),
-      expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_MS),
-      createdByUserId: viewer?.userId ?? null,
+      expiresAt,
+      createdByUserId: viewer.userId,
     })
     .run();
+  writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId, after: { expiresAt } });
   return token;
 }
 
@@ -115,10 +117,7 @@ export async function createAccount(
       delegationId = delegation.id;
     }
     const userId = insertAccount(db, viewer, meeting.id, { ...input, delegationId }, passwordHash);
-    const invitationToken = passwordHash === null ? issueToken(db, viewer, userId) : null;
-    if (invitationToken) {
-      writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId: meeting.id });
-    }
+    const invitationToken = passwordHash === null ? issueToken(db, viewer, meeting.id, userId) : null;
     return { userId, invitationToken };
   });
 }
@@ -147,9 +146,7 @@ export function issueInvitation(viewer: Viewer, meeting: MeetingSummary, userId:
     requireSecretariat(viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId: meeting.id });
     const account = accountInMeeting(db, viewer, meeting, userId, 'issue_invitation');
     if (account.disabledAt) throw new RuleViolation('accountIsDisabled');
-    const token = issueToken(db, viewer, userId);
-    writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId: meeting.id });
-    return token;
+    return issueToken(db, viewer, meeting.id, userId);
   });
 }
 

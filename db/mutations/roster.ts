@@ -37,6 +37,18 @@ function editableDelegation(db: Db, viewer: Viewer, meeting: MeetingSummary, cod
   return delegation;
 }
 
+/** The member `memberId` of the delegation at `code`, if the viewer may edit that roster (404 when it is not in it). */
+function editableMember(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, memberId: number, action: string) {
+  const delegation = editableDelegation(db, viewer, meeting, code, action, memberId);
+  const member = db
+    .select(memberColumns)
+    .from(rosterMembers)
+    .where(and(eq(rosterMembers.id, memberId), eq(rosterMembers.delegationId, delegation.id)))
+    .get();
+  if (!member) deny(viewer, 404, { action, recordType: 'roster_member', recordId: memberId, meetingId: meeting.id });
+  return { delegation, before: member };
+}
+
 /** Accreditation is the secretariat's decision: anyone else may only leave it as it was. */
 function checkAccreditation(viewer: Viewer, meeting: MeetingSummary, wanted: RosterMemberInput['accreditation'], current: string, recordId: number | string) {
   if (wanted !== undefined && wanted !== current && !isSecretariat(viewer)) {
@@ -107,13 +119,7 @@ export function updateRosterMember(
   member: RosterMemberInput,
 ): void {
   writeTransaction((db) => {
-    const delegation = editableDelegation(db, viewer, meeting, code, 'update_roster_member', memberId);
-    const before = db
-      .select(memberColumns)
-      .from(rosterMembers)
-      .where(and(eq(rosterMembers.id, memberId), eq(rosterMembers.delegationId, delegation.id)))
-      .get();
-    if (!before) deny(viewer, 404, { action: 'update_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id });
+    const { delegation, before } = editableMember(db, viewer, meeting, code, memberId, 'update_roster_member');
     checkAccreditation(viewer, meeting, member.accreditation, before.accreditation, memberId);
     checkOneHead(db, delegation.id, member, memberId);
     const changed = db
@@ -131,13 +137,7 @@ export function updateRosterMember(
 /** Removes a member from the roster. Same permissions as addRosterMember. */
 export function removeRosterMember(viewer: Viewer, meeting: MeetingSummary, code: string, memberId: number): void {
   writeTransaction((db) => {
-    const delegation = editableDelegation(db, viewer, meeting, code, 'remove_roster_member', memberId);
-    const before = db
-      .select(memberColumns)
-      .from(rosterMembers)
-      .where(and(eq(rosterMembers.id, memberId), eq(rosterMembers.delegationId, delegation.id)))
-      .get();
-    if (!before) deny(viewer, 404, { action: 'remove_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id });
+    const { before } = editableMember(db, viewer, meeting, code, memberId, 'remove_roster_member');
     db.delete(rosterMembers).where(eq(rosterMembers.id, memberId)).run();
     writeAudit(db, viewer, { action: 'remove_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id, before });
   });

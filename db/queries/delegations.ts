@@ -17,6 +17,16 @@ export type DelegationRow = {
   memberCount: number;
 };
 
+/** What the order of precedence needs of a delegation, and what every list shows of it. */
+const rankedDelegationColumns = {
+  id: delegations.id,
+  countryCode: delegations.countryCode,
+  protocolName: delegations.protocolName,
+  role: delegations.role,
+  participation: delegations.participation,
+  manualRank: delegations.manualRank,
+};
+
 /** Every delegation of the meeting in its order of precedence. Readable by every participant. */
 export function listDelegations(viewer: Viewer, meeting: MeetingSummary): DelegationRow[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
@@ -24,12 +34,7 @@ export function listDelegations(viewer: Viewer, meeting: MeetingSummary): Delega
   }
   const rows = getDb()
     .select({
-      id: delegations.id,
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      participation: delegations.participation,
-      manualRank: delegations.manualRank,
+      ...rankedDelegationColumns,
       headName: sql<string | null>`max(case when ${rosterMembers.function} = 'head' then ${rosterMembers.fullName} end)`,
       memberCount: count(rosterMembers.id),
     })
@@ -221,18 +226,7 @@ export function listParticipants(viewer: Viewer, meeting: MeetingSummary): Parti
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_participants', recordType: 'meeting', recordId: meeting.slug });
   }
-  const rows = getDb()
-    .select({
-      id: delegations.id,
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      participation: delegations.participation,
-      manualRank: delegations.manualRank,
-    })
-    .from(delegations)
-    .where(eq(delegations.meetingId, meeting.id))
-    .all();
+  const rows = getDb().select(rankedDelegationColumns).from(delegations).where(eq(delegations.meetingId, meeting.id)).all();
   const ordered = inPrecedenceOrder(rows, meeting.precedenceRule);
   const members = loadMembers(
     ordered.map((d) => d.id),

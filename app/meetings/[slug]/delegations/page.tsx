@@ -4,12 +4,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AddDelegationForm } from '@/components/delegations/add-delegation-form';
 import { Flag } from '@/components/delegations/flag';
 import { MoveButtons } from '@/components/delegations/move-buttons';
-import { PrecedenceRuleForm } from '@/components/delegations/precedence-rule-form';
+import { ChoiceForm } from '@/components/ui/choice-form';
 import { isSecretariat } from '@/db/access';
 import { listDelegations, type DelegationRow } from '@/db/queries/delegations';
 import { countryChoices } from '@/lib/countries';
 import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES, PRECEDENCE_RULE_VALUES } from '@/lib/domain-values';
 import { allowed, meetingPage } from '@/lib/page-guard';
+import { choosePrecedenceRule } from './actions';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -122,7 +123,16 @@ export default async function DelegationsPage({ params, searchParams }: Props) {
         <>
           <section aria-labelledby="precedence-title" className="rounded border border-rule bg-paper p-5">
             <h2 id="precedence-title" className="mb-3 text-xl font-semibold">{tAdmin('precedenceTitle')}</h2>
-            <PrecedenceRuleForm slug={slug} current={meeting.precedenceRule} rules={PRECEDENCE_RULE_VALUES} />
+            <ChoiceForm
+              action={choosePrecedenceRule}
+              hidden={{ slug }}
+              name="rule"
+              legend={tAdmin('ruleLegend')}
+              options={PRECEDENCE_RULE_VALUES.map((rule) => ({ value: rule, label: tAdmin(`rule.${rule}`) }))}
+              current={meeting.precedenceRule}
+              submitLabel={tAdmin('saveRule')}
+              pendingLabel={tAdmin('saving')}
+            />
           </section>
           <section aria-labelledby="add-delegation-title" className="rounded border border-rule bg-paper p-5">
             <h2 id="add-delegation-title" className="mb-3 text-xl font-semibold">{tAdmin('addTitle')}</h2>

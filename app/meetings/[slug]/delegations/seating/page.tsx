@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Flag } from '@/components/delegations/flag';
 import { SeatingPlan } from '@/components/seating/seating-plan';
-import { LayoutForm, ResetSeatsForm, SwapSeatsForm } from '@/components/seating/seating-forms';
+import { ResetSeatsForm, SwapSeatsForm } from '@/components/seating/seating-forms';
+import { ChoiceForm } from '@/components/ui/choice-form';
 import { isSecretariat } from '@/db/access';
 import { getSeatingPlan } from '@/db/queries/delegations';
 import { SEATING_LAYOUT_VALUES } from '@/lib/domain-values';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { placeSeats } from '@/lib/seating';
+import { chooseSeatingLayout } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -60,7 +62,16 @@ export default async function SeatingPage({ params }: Props) {
         <div className="no-print grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="layout-title" className="rounded border border-rule bg-paper p-5">
             <h2 id="layout-title" className="mb-3 text-xl font-semibold">{t('layoutTitle')}</h2>
-            <LayoutForm slug={slug} current={plan.layout} layouts={SEATING_LAYOUT_VALUES} />
+            <ChoiceForm
+              action={chooseSeatingLayout}
+              hidden={{ slug }}
+              name="layout"
+              legend={t('layoutLegend')}
+              options={SEATING_LAYOUT_VALUES.map((layout) => ({ value: layout, label: t(`layout.${layout}`) }))}
+              current={plan.layout}
+              submitLabel={t('saveLayout')}
+              pendingLabel={t('saving')}
+            />
           </section>
           <section aria-labelledby="swap-title" className="rounded border border-rule bg-paper p-5">
             <h2 id="swap-title" className="mb-1 text-xl font-semibold">{t('swapTitle')}</h2>

@@ -17,7 +17,7 @@ export type Viewer = {
 
 /**
  * A refused request. `status` is 404 where the record's existence is itself confidential,
- * 403 otherwise. Thrown only after the refusal has been logged.
+ * 403 otherwise. Logged by `deny` (after the rollback when inside a write transaction).
  */
 export class AccessDenied extends Error {
   constructor(readonly status: 403 | 404) {
@@ -72,6 +72,23 @@ export function mayAdvancePosition(viewer: Viewer, statement: StatementFacts, st
   return ownStatement(viewer, statement) && (step === 'secretariat' || viewer.role === 'head');
 }
 
+/** Adding, editing and removing a delegation's members: the secretariat, or its own people. */
+export function mayEditRoster(viewer: Viewer, delegationId: number): boolean {
+  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+}
+
+/**
+ * Lets only the secretariat through; anyone else is refused with 403 (logged), naming
+ * what was attempted.
+ */
+export function requireSecretariat(
+  viewer: Viewer,
+  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
+  status: 403 | 404 = 403,
+): void {
+  if (!isSecretariat(viewer)) deny(viewer, status, attempt);
+}
+
 /**
  * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
  * the data layer decides "no", naming what was asked for.
@@ -85,4 +102,3 @@ export function deny(
   recordDenial(viewer, attempt);
   throw new AccessDenied(status);
 }
-

@@ -25,6 +25,7 @@ const createdAt = () =>
 export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
 export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
 export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
+export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
 
 export const meetings = sqliteTable('meetings', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -42,6 +43,8 @@ export const meetings = sqliteTable('meetings', {
     .notNull()
     .default('english'),
   pageSize: text('page_size', { enum: PAGE_SIZE_VALUES }).notNull().default('a4'),
+  /** The shape of the plenary table on the seating plan. */
+  seatingLayout: text('seating_layout', { enum: SEATING_LAYOUT_VALUES }).notNull().default('round'),
   createdAt: createdAt(),
 });
 
@@ -64,6 +67,11 @@ export const delegations = sqliteTable(
       .default('invited'),
     /** Position under the manual precedence rule; null under the alphabetical rules. */
     manualRank: integer('manual_rank'),
+    /**
+     * Place in the seating sequence once the secretariat has swapped seats; null follows
+     * the order of precedence (after every placed delegation).
+     */
+    seatRank: integer('seat_rank'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -142,6 +150,27 @@ export const users = sqliteTable(
       sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
     ),
   ],
+);
+
+/**
+ * A link that lets an invited account set its first password. Only a SHA-256 of the
+ * token is kept: the link itself is shown once, to the secretariat that issued it.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Set when the link is used, or when a newer link replaces it. */
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invitations_user_idx').on(t.userId)],
 );
 
 /** Every sign-in attempt, for the lockout rule and the log of failures. */

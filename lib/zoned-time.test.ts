@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalDateTime, toLocalDate, toLocalDateTime, zoneOffsetMs } from './zoned-time';
+import { fromLocalDateTime, localInputToInstant, toLocalDate, toLocalDateTime, zoneOffsetMs } from './zoned-time';
 
 const HOUR = 3_600_000;
 const VANCOUVER = 'America/Vancouver';
@@ -58,5 +58,24 @@ describe('wall-clock times in a named zone', () => {
     for (const bad of ['', '2018-01-16', '2018-02-30T09:00', '2018-01-16T24:00', '2018-01-16 09:00', '2018-01-16T09:60']) {
       expect(fromLocalDateTime(bad, VANCOUVER), bad).toEqual({ kind: 'invalid' });
     }
+  });
+});
+
+describe('form inputs on the meeting clock', () => {
+  it('reads a wall-clock time in the meeting zone as a UTC instant, and back', () => {
+    const instant = localInputToInstant('2018-01-16T09:00', 'America/Vancouver');
+    expect(instant?.toISOString()).toBe('2018-01-16T17:00:00.000Z');
+    expect(toLocalDateTime(instant!, 'America/Vancouver')).toBe('2018-01-16T09:00');
+    expect(localInputToInstant('2018-01-16 09:00', 'Asia/Tokyo')?.toISOString()).toBe('2018-01-16T00:00:00.000Z');
+  });
+
+  it('follows daylight saving time', () => {
+    expect(localInputToInstant('2018-07-01T09:00', 'America/Vancouver')?.toISOString()).toBe('2018-07-01T16:00:00.000Z');
+  });
+
+  it('refuses what is not a date and time', () => {
+    expect(localInputToInstant('16/01/2018 09:00', 'America/Vancouver')).toBeNull();
+    expect(localInputToInstant('2018-02-30T09:00', 'America/Vancouver')).toBeNull();
+    expect(localInputToInstant('2018-01-16T25:00', 'America/Vancouver')).toBeNull();
   });
 });

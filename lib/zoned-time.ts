@@ -90,3 +90,13 @@ export function fromLocalDateTime(local: string, timeZone: string): ZonedResolut
   if (matches.length === 1) return { kind: 'unique', instant: new Date(matches[0]) };
   return { kind: 'repeated', instant: new Date(matches[0]), later: new Date(matches[matches.length - 1]) };
 }
+
+/**
+ * A form's local date and time ("2018-01-16T09:00", or with a space) on `timeZone`'s clock
+ * as an instant; null when it is not a valid date and time or never happens there. Where
+ * clocks fall back, the earlier of the two instants.
+ */
+export function localInputToInstant(value: string, timeZone: string): Date | null {
+  const resolved = fromLocalDateTime(value.trim().replace(' ', 'T'), timeZone);
+  return resolved.kind === 'unique' || resolved.kind === 'repeated' ? resolved.instant : null;
+}

@@ -20,6 +20,13 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  projects: [
+    { name: 'parallel', testIgnore: /\.meeting-wide\.spec\.ts$/ },
+    // Specs that change settings every page shows (the order of precedence, the seating
+    // plan, the list of delegations) run after all the others, one test at a time, so
+    // that no other spec reads the meeting half-way through a change.
+    { name: 'meeting-wide', testMatch: /\.meeting-wide\.spec\.ts$/, dependencies: ['parallel'], fullyParallel: false },
+  ],
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -4,4 +4,4 @@ import { withAuth } from 'next-auth/middleware';
 // (and back afterwards). Access itself is decided in db/queries and db/mutations.
 export default withAuth({ pages: { signIn: '/login' } });
 
-export const config = { matcher: ['/', '/meetings/:path*'] };
+export const config = { matcher: ['/', '/meetings/:path*', '/account'] };

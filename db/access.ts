@@ -1,6 +1,5 @@
 import 'server-only';
-import { getDb } from './client';
-import type { USER_ROLE_VALUES } from './schema';
+import { VISIBILITY_VALUES, type USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
 /**
@@ -18,12 +17,9 @@ export type Viewer = {
 
 /**
  * A refused request. `status` is 404 where the record's existence is itself confidential,
- * 403 otherwise. Thrown only after the refusal has been logged.
+ * 403 otherwise. Logged by `deny` (after the rollback when inside a write transaction).
  */
 export class AccessDenied extends Error {
-  /** Set when refused inside a transaction: the log entry is written after the rollback. */
-  afterRollback?: () => void;
-
   constructor(readonly status: 403 | 404) {
     super(status === 404 ? 'Not found' : 'Forbidden');
     this.name = 'AccessDenied';
@@ -42,6 +38,57 @@ export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boo
   return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
 }
 
+/** Writing position statements is for delegations; the secretariat reads what it is given. */
+export function mayWritePositions(viewer: Viewer): boolean {
+  return viewer.delegation !== null && (viewer.role === 'head' || viewer.role === 'staff');
+}
+
+type Visibility = (typeof VISIBILITY_VALUES)[number];
+type StatementFacts = { delegationId: number; visibility: Visibility };
+
+const ownStatement = (viewer: Viewer, statement: StatementFacts) =>
+  mayWritePositions(viewer) && viewer.delegation?.id === statement.delegationId;
+
+/**
+ * Saving a new version: the delegation's staff and head while it is a draft or shared with
+ * the secretariat. Once circulated, a new version supersedes what every delegation read,
+ * so like circulation itself it needs the head.
+ */
+export function mayRevisePosition(viewer: Viewer, statement: StatementFacts): boolean {
+  return ownStatement(viewer, statement) && (statement.visibility !== 'circulated' || viewer.role === 'head');
+}
+
+/** Whether a statement at `visibility` has already reached `step` (steps only move forward). */
+export function hasReached(visibility: Visibility, step: Visibility): boolean {
+  return VISIBILITY_VALUES.indexOf(visibility) >= VISIBILITY_VALUES.indexOf(step);
+}
+
+/**
+ * Who may move a statement forward to `step`, whether or not it is there already: sharing
+ * with the secretariat is for the delegation's staff or head, circulating to every
+ * delegation for the head only (staff prepare, the head circulates).
+ */
+export function mayAdvancePosition(viewer: Viewer, statement: StatementFacts, step: 'secretariat' | 'circulated'): boolean {
+  return ownStatement(viewer, statement) && (step === 'secretariat' || viewer.role === 'head');
+}
+
+/** Adding, editing and removing a delegation's members: the secretariat, or its own people. */
+export function mayEditRoster(viewer: Viewer, delegationId: number): boolean {
+  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+}
+
+/**
+ * Lets only the secretariat through; anyone else is refused with 403 (logged), naming
+ * what was attempted.
+ */
+export function requireSecretariat(
+  viewer: Viewer,
+  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
+  status: 403 | 404 = 403,
+): void {
+  if (!isSecretariat(viewer)) deny(viewer, status, attempt);
+}
+
 /**
  * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
  * the data layer decides "no", naming what was asked for.
@@ -51,10 +98,7 @@ export function deny(
   status: 403 | 404,
   attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
 ): never {
-  const refusal = new AccessDenied(status);
-  // Inside a write transaction the refusal's audit entry would roll back with it, so
-  // writeTransaction writes it once the rollback is done.
-  if (getDb().$client.inTransaction) refusal.afterRollback = () => recordDenial(viewer, attempt);
-  else recordDenial(viewer, attempt);
-  throw refusal;
+  // Logged once any enclosing transaction has ended, so the rollback does not erase it.
+  recordDenial(viewer, attempt);
+  throw new AccessDenied(status);
 }

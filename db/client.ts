@@ -34,18 +34,27 @@ export function closeDb(): void {
   globalForDb.vancouverDb = undefined;
 }
 
+const afterTransaction: (() => void)[] = [];
+
+/**
+ * Runs `task` once the current write transaction has ended, or at once outside one. For
+ * the log of a refusal: the refusal throws, the throw rolls the transaction back, and an
+ * entry written inside it would be rolled back too.
+ */
+export function whenTransactionEnds(task: () => void): void {
+  if (getDb().$client.inTransaction) afterTransaction.push(task);
+  else task();
+}
+
 /**
  * Runs `work` in one IMMEDIATE transaction: it takes the write lock before reading, so a
- * read-then-write never fails half-way on a busy database. Rolls back if `work` throws;
- * an error that carries `afterRollback` (a refusal still to be logged) gets it run then.
+ * read-then-write never fails half-way on a busy database. Rolls back if `work` throws.
  */
 export function writeTransaction<T>(work: (tx: Db) => T): T {
   const db = getDb();
   try {
     return db.$client.transaction(() => work(db)).immediate();
-  } catch (error) {
-    const afterRollback = (error as { afterRollback?: unknown } | null)?.afterRollback;
-    if (typeof afterRollback === 'function') afterRollback();
-    throw error;
+  } finally {
+    for (const task of afterTransaction.splice(0)) task();
   }
 }

@@ -25,6 +25,7 @@ const createdAt = () =>
 export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
 export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
 export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
+export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
 
 export const meetings = sqliteTable('meetings', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -42,6 +43,8 @@ export const meetings = sqliteTable('meetings', {
     .notNull()
     .default('english'),
   pageSize: text('page_size', { enum: PAGE_SIZE_VALUES }).notNull().default('a4'),
+  /** The shape of the plenary table on the seating plan. */
+  seatingLayout: text('seating_layout', { enum: SEATING_LAYOUT_VALUES }).notNull().default('round'),
   createdAt: createdAt(),
 });
 
@@ -64,6 +67,11 @@ export const delegations = sqliteTable(
       .default('invited'),
     /** Position under the manual precedence rule; null under the alphabetical rules. */
     manualRank: integer('manual_rank'),
+    /**
+     * Place in the seating sequence once the secretariat has swapped seats; null follows
+     * the order of precedence (after every placed delegation).
+     */
+    seatRank: integer('seat_rank'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -144,6 +152,27 @@ export const users = sqliteTable(
   ],
 );
 
+/**
+ * A link that lets an invited account set its first password. Only a SHA-256 of the
+ * token is kept: the link itself is shown once, to the secretariat that issued it.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Set when the link is used, or when a newer link replaces it. */
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invitations_user_idx').on(t.userId)],
+);
+
 /** Every sign-in attempt, for the lockout rule and the log of failures. */
 export const signInAttempts = sqliteTable(
   'sign_in_attempts',
@@ -190,6 +219,43 @@ export const agendaItems = sqliteTable(
   (t) => [index('agenda_items_meeting_position_idx').on(t.meetingId, t.position)],
 );
 
+/** The fields of an agenda item that delegations see change after publication. */
+export const AGENDA_TRACKED_FIELDS = [
+  'title',
+  'description',
+  'kind',
+  'startsAt',
+  'endsAt',
+  'location',
+  'chair',
+] as const;
+
+/** One field's change: texts as written, times as UTC milliseconds. */
+export type AgendaFieldChange = {
+  field: (typeof AGENDA_TRACKED_FIELDS)[number];
+  before: string | number;
+  after: string | number;
+};
+
+/**
+ * What changed in a published item, and when: delegations planned around the published
+ * programme, so every later edit is shown beside the item to everyone. Drafts keep none.
+ */
+export const agendaItemChanges = sqliteTable(
+  'agenda_item_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    agendaItemId: integer('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    /** The item's version this change produced. */
+    version: integer('version').notNull(),
+    changes: text('changes', { mode: 'json' }).$type<AgendaFieldChange[]>().notNull(),
+  },
+  (t) => [index('agenda_item_changes_item_idx').on(t.agendaItemId, t.at)],
+);
+
 export const SPEAKER_STATUS_VALUES = ['requested', 'accepted'] as const;
 
 export const agendaSpeakers = sqliteTable(
@@ -230,6 +296,13 @@ export const positionStatements = sqliteTable(
     visibility: text('visibility', { enum: VISIBILITY_VALUES }).notNull().default('delegation'),
     circulatedByUserId: integer('circulated_by_user_id').references(() => users.id),
     circulatedAt: integer('circulated_at', { mode: 'timestamp_ms' }),
+    /**
+     * The first version the secretariat may read (the one current when the statement was
+     * shared or circulated); earlier versions were drafts and stay with the delegation.
+     */
+    sharedFromVersion: integer('shared_from_version'),
+    /** The first version every delegation may read (the one current when circulated). */
+    circulatedFromVersion: integer('circulated_from_version'),
     /** Number of the latest entry in position_versions. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { readDatabase } from './database';
+import { readPdf } from './exports';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 import { DocumentPage } from './pages/document-page';
 import { LoginPage } from './pages/login-page';
@@ -154,6 +155,16 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
   await expect(japan.document.status()).toHaveText('Adopted', { timeout: 45_000 });
   await expect(japan.page.getByTestId('adopted-notice')).toBeVisible();
   await expect(japan.page.getByText('Propose an amendment')).toHaveCount(0);
+
+  // After adoption the clean text is the default export.
+  const [download] = await Promise.all([
+    japan.page.waitForEvent('download'),
+    japan.page.getByRole('navigation', { name: 'Exports' }).getByRole('link', { name: 'PDF', exact: true }).click(),
+  ]);
+  const pdf = await readPdf(download);
+  expect(pdf.name).toBe('vancouver-2018-co-chairs-summary.pdf');
+  expect(pdf.text).not.toContain('DRAFT');
+  expect(pdf.text).toMatch(/^\s*1\.\s+Ministers/m);
 
   // The secretariat may reopen an adopted text; the reason is logged.
   await secretariat.page.getByLabel('Reason for reopening').fill('The concurrency check below needs a drafting text.');

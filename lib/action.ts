@@ -17,6 +17,11 @@ export type ActionState =
       message?: string;
       fieldErrors?: Record<string, string[]>;
       conflict?: Record<string, unknown>;
+      /**
+       * What the form sent (text fields only, never a password), so that it shows them
+       * again: React resets a form after its action, and bad input must not cost the typing.
+       */
+      values?: Record<string, string>;
     }
   | null;
 
@@ -37,31 +42,44 @@ function formInput(formData: FormData): Record<string, unknown> {
   return input;
 }
 
-async function run<S extends z.ZodType>(
+function echoedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !/password/i.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+/** The state for input that a zod schema refused: its codes, keyed by field. */
+export function invalidInput(error: z.ZodError): Extract<ActionState, { ok: false }> {
+  return {
+    ok: false,
+    message: ACTION_MESSAGES.invalid,
+    fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]>,
+  };
+}
+
+async function run<S extends z.ZodType, R extends ActionState>(
   schema: S,
   formData: FormData,
   viewer: Viewer | null,
-  work: (input: z.infer<S>, viewer: Viewer | null) => Promise<ActionState> | ActionState,
-): Promise<ActionState> {
+  work: (input: z.infer<S>, viewer: Viewer | null) => Promise<R> | R,
+): Promise<R | ActionState> {
+  const values = echoedValues(formData);
   const parsed = schema.safeParse(formInput(formData));
-  if (!parsed.success) {
-    return {
-      ok: false,
-      message: ACTION_MESSAGES.invalid,
-      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-    };
-  }
+  if (!parsed.success) return { ...invalidInput(parsed.error), values };
   try {
-    return await work(parsed.data, viewer);
+    const result = await work(parsed.data, viewer);
+    return result?.ok === false ? ({ values, ...result } as R) : result;
   } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, message: ACTION_MESSAGES.forbidden };
+    if (error instanceof AccessDenied) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
     if (error instanceof RuleViolation) {
       return error.field
-        ? { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: { [error.field]: [error.code] } }
-        : { ok: false, message: error.code };
+        ? { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: { [error.field]: [error.code] }, values }
+        : { ok: false, message: error.code, values };
     }
     if (error instanceof VersionConflict) {
-      return { ok: false, message: ACTION_MESSAGES.conflict, conflict: error.current };
+      return { ok: false, message: ACTION_MESSAGES.conflict, conflict: error.current, values };
     }
     throw error;
   }
@@ -69,15 +87,16 @@ async function run<S extends z.ZodType>(
 
 /**
  * The wrapper every server action goes through: finds the viewer, parses the form with
- * `schema`, then calls `work`. Signed-out callers and invalid input never reach `work`.
+ * `schema`, then calls `work`, whose state may carry more than ActionState's fields (an
+ * import preview, a link to copy). Signed-out callers and invalid input never reach `work`.
  * The data layer's refusals become states: AccessDenied (already logged there) "forbidden",
  * RuleViolation a field error, VersionConflict "conflict" with the current record.
  */
-export function validatedActionWithViewer<S extends z.ZodType>(
+export function validatedActionWithViewer<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
-  work: (input: z.infer<S>, viewer: Viewer) => Promise<ActionState> | ActionState,
+  work: (input: z.infer<S>, viewer: Viewer) => Promise<R> | R,
 ) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_previous: R | ActionState, formData: FormData): Promise<R | ActionState> => {
     const viewer = await getViewer();
     if (!viewer) return { ok: false, message: ACTION_MESSAGES.signedOut };
     return run(schema, formData, viewer, (input) => work(input, viewer));
@@ -85,10 +104,10 @@ export function validatedActionWithViewer<S extends z.ZodType>(
 }
 
 /** The same for the few actions anyone may take, signed in or not (choosing a language). */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
-  work: (input: z.infer<S>) => Promise<ActionState> | ActionState,
+  work: (input: z.infer<S>) => Promise<R> | R,
 ) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> =>
+  return async (_previous: R | ActionState, formData: FormData): Promise<R | ActionState> =>
     run(schema, formData, null, (input) => work(input));
 }

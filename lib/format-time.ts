@@ -1,3 +1,5 @@
+import { toLocalDateTime, zoneOffsetMs } from './zoned-time';
+
 /**
  * Dates as protocol writes them: "16 January 2018", 24-hour clock. The interface language
  * picks the conventions; the region is fixed so English never turns into "January 16".
@@ -33,6 +35,11 @@ export function formatTime(instant: Date, timeZone: string, locale: string): str
   return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone }).format(instant);
 }
 
+/** The calendar days of a span in one zone: "15–16 January 2018". */
+export function formatDates(start: Date, end: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+}
+
 /** A span in one zone, e.g. "15 – 16 January 2018, 18:00 – 18:00" as the locale writes it. */
 export function formatRange(start: Date, end: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {
@@ -43,12 +50,53 @@ export function formatRange(start: Date, end: Date, timeZone: string, locale: st
 }
 
 /**
- * The zone's name at `instant` (so daylight saving shows), with its IANA identifier:
- * "Pacific Standard Time (America/Vancouver)".
+ * The zone's name with its IANA identifier. `long` names the time in force at `instant`,
+ * so daylight saving shows ("Pacific Standard Time (America/Vancouver)"); `generic` names
+ * the zone whatever the season ("Pacific Time (America/Vancouver)"), for whole programmes.
  */
-export function zoneLabel(timeZone: string, locale: string, instant: Date): string {
-  const name = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: 'long' })
+export function zoneLabel(timeZone: string, locale: string, instant: Date, style: 'long' | 'generic' = 'long'): string {
+  const name = zoneName(timeZone, locale, instant, style === 'long' ? 'long' : 'longGeneric');
+  return name ? `${name} (${timeZone})` : timeZone;
+}
+
+function zoneName(timeZone: string, locale: string, instant: Date, style: 'long' | 'longGeneric') {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: style })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
-  return name ? `${name} (${timeZone})` : timeZone;
+}
+
+/**
+ * A span as `fields` write it in `timeZone`. When the zone's clocks change inside the span
+ * (daylight saving), each end carries its own UTC offset, so an hour that looks like two
+ * ("01:30 – 03:30" on the night clocks go forward) reads right.
+ */
+function formatSpan(start: Date, end: Date, timeZone: string, locale: string, fields: Intl.DateTimeFormatOptions): string {
+  if (zoneOffsetMs(timeZone, start) === zoneOffsetMs(timeZone, end)) {
+    return new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone }).formatRange(start, end);
+  }
+  const withOffset = new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone, timeZoneName: 'shortOffset' });
+  return `${withOffset.format(start)} – ${withOffset.format(end)}`;
+}
+
+/** An item's start and end on the meeting's clock: "09:00–10:45", or "01:30 GMT-8 – 03:30 GMT-7" across a clock change. */
+export function formatTimeSpan(start: Date, end: Date, timeZone: string, locale: string): string {
+  return formatSpan(start, end, timeZone, locale, { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * The same span on the viewer's own clock, with the day (it may not be the meeting's) and
+ * the viewer's zone: "Wed 17 Jan, 01:00–02:45 (Korean Standard Time)". Null when the
+ * viewer's clock reads exactly as the meeting's, so nothing is said twice.
+ */
+export function formatViewerSpan(
+  start: Date,
+  end: Date,
+  meetingZone: string,
+  viewerZone: string,
+  locale: string,
+): string | null {
+  const sameClock = [start, end].every((instant) => toLocalDateTime(instant, meetingZone) === toLocalDateTime(instant, viewerZone));
+  if (sameClock) return null;
+  const span = formatSpan(start, end, viewerZone, locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return `${span} (${zoneName(viewerZone, locale, start, 'longGeneric') ?? viewerZone})`;
 }

@@ -1,4 +1,5 @@
 import type { PRECEDENCE_RULE_VALUES } from '@/db/schema';
+import { countryName } from './countries';
 
 export type PrecedenceRule = (typeof PRECEDENCE_RULE_VALUES)[number];
 
@@ -9,14 +10,8 @@ type Ranked = {
   manualRank: number | null;
 };
 
-const frenchNames = new Intl.DisplayNames(['fr'], { type: 'region' });
 const english = new Intl.Collator('en', { sensitivity: 'base' });
 const french = new Intl.Collator('fr', { sensitivity: 'base' });
-
-/** The state's name as French protocol lists sort it (CLDR, shipped with the runtime). */
-export function frenchName(countryCode: string): string {
-  return frenchNames.of(countryCode.toUpperCase()) ?? countryCode;
-}
 
 /**
  * Delegations in the meeting's order of precedence: co-chairs first, then participants
@@ -27,7 +22,7 @@ export function frenchName(countryCode: string): string {
 export function inPrecedenceOrder<T extends Ranked>(delegations: readonly T[], rule: PrecedenceRule): T[] {
   const byName = (a: T, b: T) =>
     rule === 'french'
-      ? french.compare(frenchName(a.countryCode), frenchName(b.countryCode))
+      ? french.compare(countryName(a.countryCode, 'fr'), countryName(b.countryCode, 'fr'))
       : english.compare(a.protocolName, b.protocolName);
   const byRule = (a: T, b: T) => {
     if (rule === 'manual') {

@@ -1,11 +1,20 @@
 /**
- * Wall-clock times in a named zone ↔ UTC instants, for form fields (`datetime-local`
- * values are local to the meeting, never to the browser or the server).
+ * Wall-clock times in a named zone, as forms carry them (`<input type="datetime-local">`
+ * gives "2018-01-16T09:00" with no zone), and back. Intl knows every zone's rules, so no
+ * time-zone library is needed; the one subtlety is daylight saving, where a wall-clock time
+ * can be missing (clocks jump forward) or occur twice (clocks fall back).
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** "YYYY-MM-DDTHH:mm", the value of a datetime-local input. */
+export const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockParts(instant: number, timeZone: string) {
+  let format = partsFormatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -17,52 +26,77 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
       minute: '2-digit',
       second: '2-digit',
     });
-    formatters.set(timeZone, format);
+    partsFormatters.set(timeZone, format);
   }
-  return format;
-}
-
-function wallClockParts(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(wallClockFormat(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-  };
-}
-
-/** The zone's offset from UTC at `instant`, in milliseconds (Vancouver in January: -8 h). */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = wallClockParts(instant, timeZone);
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
+  const parts: Record<string, number> = {};
+  for (const { type, value } of format.formatToParts(instant)) {
+    if (type !== 'literal') parts[type] = Number(value);
+  }
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
 }
 
 /**
- * The instant at which clocks in `timeZone` show `local` ("2018-01-16T09:00" or with
- * seconds). A time skipped by a daylight-saving change is moved forward by the gap; a
- * time that occurs twice takes the earlier occurrence. Throws on a malformed value.
+ * How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds
+ * (Vancouver in January: -8 h). Seconds-level offsets of old local mean time are kept.
  */
-export function zonedLocalToInstant(local: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
-  if (!match) throw new RangeError(`not a local date-time: ${local}`);
-  const [, y, mo, d, h, mi, s] = match.map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s || 0);
-  const earlier = asUtc - offsetAt(asUtc - 86_400_000 / 2, timeZone);
-  const later = asUtc - offsetAt(asUtc + 86_400_000 / 2, timeZone);
-  // Try both offsets around the date; keep the first that shows the asked-for wall clock.
-  for (const candidate of [Math.min(earlier, later), Math.max(earlier, later)]) {
-    if (candidate + offsetAt(candidate, timeZone) === asUtc) return new Date(candidate);
-  }
-  // In a gap: no instant shows that wall clock; the later offset moves it past the gap.
-  return new Date(asUtc - offsetAt(asUtc - 86_400_000 / 2, timeZone));
+export function zoneOffsetMs(timeZone: string, instant: Date | number): number {
+  const at = typeof instant === 'number' ? instant : instant.getTime();
+  const p = wallClockParts(at, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - (at - (((at % 1000) + 1000) % 1000));
 }
 
-/** `instant` as the `datetime-local` value clocks in `timeZone` show ("2018-01-16T09:00"). */
-export function instantToZonedLocal(instant: Date, timeZone: string): string {
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The instant's wall-clock time in `timeZone` as a datetime-local value, "2018-01-16T09:00". */
+export function toLocalDateTime(instant: Date, timeZone: string): string {
   const p = wallClockParts(instant.getTime(), timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** The calendar date of the instant in `timeZone`, "2018-01-16": how the programme groups days. */
+export function toLocalDate(instant: Date, timeZone: string): string {
+  return toLocalDateTime(instant, timeZone).slice(0, 10);
+}
+
+export type ZonedResolution =
+  /** The wall-clock time occurs once. */
+  | { kind: 'unique'; instant: Date }
+  /** Clocks fell back and it occurs twice: the earlier one (as RFC 5545 and Temporal read it), and the later. */
+  | { kind: 'repeated'; instant: Date; later: Date }
+  /** Clocks jumped forward over it: it never happens there. */
+  | { kind: 'skipped' }
+  | { kind: 'invalid' };
+
+/**
+ * The instant at which `timeZone`'s clocks show `local` ("YYYY-MM-DDTHH:mm"). Every zone
+ * change in history is at least a day apart, so the offsets a day either side are the only
+ * candidates: a candidate is right when the zone, at that instant, shows `local` again.
+ */
+export function fromLocalDateTime(local: string, timeZone: string): ZonedResolution {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) return { kind: 'invalid' };
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
+  if (Number.isNaN(asIfUtc) || new Date(asIfUtc).getUTCDate() !== day || hour > 23 || minute > 59) {
+    return { kind: 'invalid' };
+  }
+  const offsets = new Set([zoneOffsetMs(timeZone, asIfUtc - DAY_MS), zoneOffsetMs(timeZone, asIfUtc + DAY_MS)]);
+  const matches = [...offsets]
+    .map((offset) => asIfUtc - offset)
+    .filter((candidate) => toLocalDateTime(new Date(candidate), timeZone) === local)
+    .sort((a, b) => a - b);
+  if (matches.length === 0) return { kind: 'skipped' };
+  if (matches.length === 1) return { kind: 'unique', instant: new Date(matches[0]) };
+  return { kind: 'repeated', instant: new Date(matches[0]), later: new Date(matches[matches.length - 1]) };
+}
+
+/**
+ * A form's local date and time ("2018-01-16T09:00", or with a space) on `timeZone`'s clock
+ * as an instant; null when it is not a valid date and time or never happens there. Where
+ * clocks fall back, the earlier of the two instants.
+ */
+export function localInputToInstant(value: string, timeZone: string): Date | null {
+  const resolved = fromLocalDateTime(value.trim().replace(' ', 'T'), timeZone);
+  return resolved.kind === 'unique' || resolved.kind === 'repeated' ? resolved.instant : null;
 }

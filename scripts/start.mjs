@@ -43,6 +43,8 @@ function nextBin() {
 }
 
 console.log(`Serving on http://localhost:${port} (database ${process.env.DATABASE_PATH})`);
-const server = spawn(process.execPath, [nextBin(), 'start', '-p', port], { stdio: 'inherit' });
+// Idle keep-alive connections stay open longer than clients (and proxies) keep theirs, so a
+// client never sends a request on a socket the server is closing at that moment.
+const server = spawn(process.execPath, [nextBin(), 'start', '-p', port, '--keepAliveTimeout', '65000'], { stdio: 'inherit' });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

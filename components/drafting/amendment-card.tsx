@@ -12,7 +12,7 @@ import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AmendmentView, DocumentParagraph } from '@/db/queries/documents';
 import { REASON_LIMIT } from '@/lib/limits';
-import { wordDiff } from '@/lib/word-diff';
+import { compareWords } from '@/lib/word-diff';
 import { CommentThread } from './comment-thread';
 
 type Ids = { slug: string; documentId: number };
@@ -50,7 +50,7 @@ export async function AmendmentCard({
         <span className="ml-2 text-sm font-normal text-muted">{t(`actionValue.${amendment.action}`)}</span>
       </h4>
       <div className="my-2 font-serif">
-        {amendment.action === 'replace' && <Redline parts={wordDiff(paragraph.text, amendment.proposedText)} />}
+        {amendment.action === 'replace' && <Redline parts={compareWords(paragraph.text, amendment.proposedText).changes} />}
         {amendment.action === 'insert_after' && (
           <p>
             <span className="font-sans text-sm text-muted">{t('proposedInsertion')}: </span>
@@ -110,7 +110,7 @@ export async function AmendmentCard({
               <p>{t('staleWarning')}</p>
               <p className="font-semibold">{t('changeSinceProposal')}</p>
               <p className="font-serif">
-                <Redline parts={wordDiff(amendment.baseText, paragraph.text)} />
+                <Redline parts={compareWords(amendment.baseText, paragraph.text).changes} />
               </p>
               <label className="flex items-center gap-2">
                 <input type="checkbox" name="confirmedParagraphVersion" value={paragraph.version} />

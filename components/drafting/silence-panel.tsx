@@ -11,7 +11,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 import type { DocumentDetail } from '@/db/queries/documents';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { REASON_LIMIT } from '@/lib/limits';
-import { instantToZonedLocal } from '@/lib/zoned-time';
+import { toLocalDateTime } from '@/lib/zoned-time';
 import { SilenceCountdown } from './silence-countdown';
 
 /** The deadline the form suggests: silence procedures commonly run for a day. */
@@ -72,7 +72,7 @@ export async function SilencePanel({
             type="datetime-local"
             step={1}
             label={t('deadline', { zone: zone(inOneDay) })}
-            defaultValue={instantToZonedLocal(inOneDay, timeZone)}
+            defaultValue={toLocalDateTime(inOneDay, timeZone)}
           />
           <SubmitButton pendingLabel={t('saving')}>{t('startSilenceButton')}</SubmitButton>
         </ActionForm>

@@ -1,10 +1,11 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Viewer } from '@/db/access';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 
 type Props = { name: string; affiliation: string | null; role: Viewer['role'] };
 
-/** Who is signed in ("Japan · staff", "Host secretariat") and the way out. */
+/** Who is signed in ("Japan · staff", "Host secretariat"), their account page and the way out. */
 export async function UserMenu({ name, affiliation, role }: Props) {
   const t = await getTranslations('app');
   const who = affiliation ? `${affiliation} · ${t(`roleLabel.${role}`)}` : t('secretariat');
@@ -17,6 +18,9 @@ export async function UserMenu({ name, affiliation, role }: Props) {
         </span>
         <span className="hidden text-white/80 sm:inline"> ({name})</span>
       </p>
+      <Link href="/account" className="text-white">
+        {t('account')}
+      </Link>
       <SignOutButton />
     </nav>
   );

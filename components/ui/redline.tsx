@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
-import type { DiffPart } from '@/lib/word-diff';
+import type { WordChange } from '@/lib/word-diff';
 
 /**
  * A word-level redline: deletions struck through, insertions underlined, each also named
  * for screen readers, which do not announce <del> and <ins> by themselves.
  */
-export async function Redline({ parts, className = '' }: { parts: DiffPart[]; className?: string }) {
+export async function Redline({ parts, className = '' }: { parts: WordChange[]; className?: string }) {
   const t = await getTranslations('drafting');
   return (
     <span className={className}>

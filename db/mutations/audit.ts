@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDb, type Db } from '../client';
+import { getDb, whenTransactionEnds, type Db } from '../client';
 import { auditEntries } from '../schema';
 import type { Viewer } from '../access';
 
@@ -34,7 +34,10 @@ export function writeAudit(db: Db, actor: Viewer | null, facts: AuditFacts): voi
     .run();
 }
 
-/** Logs a refused request to the console and as an audit entry with outcome "denied". */
+/**
+ * Logs a refused request to the console and as an audit entry with outcome "denied". Inside
+ * a write transaction the entry is written once it has rolled back, so that it stays.
+ */
 export function recordDenial(actor: Viewer | null, attempt: Omit<AuditFacts, 'outcome'>): void {
   console.warn(
     JSON.stringify({
@@ -44,5 +47,5 @@ export function recordDenial(actor: Viewer | null, attempt: Omit<AuditFacts, 'ou
       record: `${attempt.recordType}:${attempt.recordId ?? ''}`,
     }),
   );
-  writeAudit(getDb(), actor, { ...attempt, outcome: 'denied' });
+  whenTransactionEnds(() => writeAudit(getDb(), actor, { ...attempt, outcome: 'denied' }));
 }

@@ -1,13 +1,28 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { sameRoomOverlaps } from '@/lib/agenda-rules';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
-import { agendaItems, agendaSpeakers, delegations } from '../schema';
+import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
 import type { MeetingSummary } from './meetings';
+
+/** The kinds of item a programme holds, in the order forms offer them. */
+export { AGENDA_KIND_VALUES as AGENDA_KINDS } from '../schema';
+
+export type AgendaSpeaker = {
+  id: number;
+  code: string;
+  protocolName: string;
+  status: 'requested' | 'accepted';
+  minutes: number | null;
+};
+
+export type AgendaChange = { at: Date; changes: AgendaFieldChange[] };
 
 export type AgendaItem = {
   id: number;
-  number: number;
+  /** The number delegations cite: counts published items only; null for a draft. */
+  number: number | null;
   title: string;
   description: string;
   kind: 'plenary' | 'working_session' | 'meal' | 'bilateral' | 'press';
@@ -16,59 +31,88 @@ export type AgendaItem = {
   location: string;
   chair: string;
   published: boolean;
-  speakers: { code: string; protocolName: string; status: 'requested' | 'accepted' }[];
+  version: number;
+  updatedAt: Date | null;
+  /** Edits made after publication, newest first. */
+  changes: AgendaChange[];
+  /** In speaking order. */
+  speakers: AgendaSpeaker[];
+  /** Other items in the same room at an overlapping time: for the secretariat only, always empty for delegations. */
+  overlaps: { id: number; title: string }[];
+};
+
+/** The columns of an item that pages and the data layer work with. */
+export const agendaItemColumns = {
+  id: agendaItems.id,
+  title: agendaItems.title,
+  description: agendaItems.description,
+  kind: agendaItems.kind,
+  startsAt: agendaItems.startsAt,
+  endsAt: agendaItems.endsAt,
+  location: agendaItems.location,
+  chair: agendaItems.chair,
+  publishedAt: agendaItems.publishedAt,
+  version: agendaItems.version,
+  updatedAt: agendaItems.updatedAt,
 };
 
 /**
- * The programme in order, numbered. Delegations see published items only; the secretariat
- * also sees drafts. Two queries whatever the number of items.
+ * The programme in order. Delegations see published items only; the secretariat also
+ * sees drafts and the room overlaps it should know of. `publishedOnly` narrows the
+ * secretariat's view to what delegations see (the calendar export). Three queries
+ * whatever the number of items. Throws AccessDenied(404) outside the viewer's meeting.
  */
-export function listAgenda(viewer: Viewer, meeting: MeetingSummary): AgendaItem[] {
+export function listAgenda(
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  { publishedOnly = false }: { publishedOnly?: boolean } = {},
+): AgendaItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_agenda', recordType: 'meeting', recordId: meeting.slug });
   }
+  const showDrafts = isSecretariat(viewer) && !publishedOnly;
   const db = getDb();
   const items = db
-    .select({
-      id: agendaItems.id,
-      title: agendaItems.title,
-      description: agendaItems.description,
-      kind: agendaItems.kind,
-      startsAt: agendaItems.startsAt,
-      endsAt: agendaItems.endsAt,
-      location: agendaItems.location,
-      chair: agendaItems.chair,
-      publishedAt: agendaItems.publishedAt,
-    })
+    .select(agendaItemColumns)
     .from(agendaItems)
-    .where(
-      and(
-        eq(agendaItems.meetingId, meeting.id),
-        isSecretariat(viewer) ? undefined : isNotNull(agendaItems.publishedAt),
-      ),
-    )
-    .orderBy(asc(agendaItems.position))
+    .where(and(eq(agendaItems.meetingId, meeting.id), showDrafts ? undefined : isNotNull(agendaItems.publishedAt)))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id))
     .all();
-  const speakers = items.length
+  const ids = items.map((i) => i.id);
+  const speakers = ids.length
     ? db
         .select({
+          id: agendaSpeakers.id,
           agendaItemId: agendaSpeakers.agendaItemId,
           code: delegations.countryCode,
           protocolName: delegations.protocolName,
           status: agendaSpeakers.status,
+          minutes: agendaSpeakers.minutes,
         })
         .from(agendaSpeakers)
         .innerJoin(delegations, eq(delegations.id, agendaSpeakers.delegationId))
-        .where(inArray(agendaSpeakers.agendaItemId, items.map((i) => i.id)))
-        .orderBy(asc(agendaSpeakers.position))
+        .where(inArray(agendaSpeakers.agendaItemId, ids))
+        .orderBy(asc(agendaSpeakers.position), asc(agendaSpeakers.id))
         .all()
     : [];
-  return items.map(({ publishedAt, ...item }, index) => ({
+  const changes = ids.length
+    ? db
+        .select({ agendaItemId: agendaItemChanges.agendaItemId, at: agendaItemChanges.at, changes: agendaItemChanges.changes })
+        .from(agendaItemChanges)
+        .where(inArray(agendaItemChanges.agendaItemId, ids))
+        .orderBy(asc(agendaItemChanges.at), asc(agendaItemChanges.id))
+        .all()
+        .reverse()
+    : [];
+  let published = 0;
+  return items.map(({ publishedAt, ...item }) => ({
     ...item,
-    number: index + 1,
+    number: publishedAt === null ? null : ++published,
     published: publishedAt !== null,
+    changes: changes.filter((c) => c.agendaItemId === item.id).map(({ at, changes: fields }) => ({ at, changes: fields })),
     speakers: speakers
       .filter((s) => s.agendaItemId === item.id)
-      .map(({ code, protocolName, status }) => ({ code, protocolName, status })),
+      .map(({ agendaItemId: _item, ...speaker }) => speaker),
+    overlaps: showDrafts ? sameRoomOverlaps(item, items).map(({ id, title }) => ({ id, title })) : [],
   }));
 }

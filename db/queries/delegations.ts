@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { inPrecedenceOrder } from '@/lib/precedence';
+import { seatingSequence, type SeatingLayout } from '@/lib/seating';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, mayReadRosterContacts, type Viewer } from '../access';
-import { delegations, rosterMembers } from '../schema';
+import { belongsToMeeting, deny, mayEditRoster, mayReadRosterContacts, type Viewer } from '../access';
+import { delegations, meetings, rosterMembers } from '../schema';
 import type { MeetingSummary } from './meetings';
 
 export type DelegationRow = {
@@ -16,6 +17,16 @@ export type DelegationRow = {
   memberCount: number;
 };
 
+/** What the order of precedence needs of a delegation, and what every list shows of it. */
+const rankedDelegationColumns = {
+  id: delegations.id,
+  countryCode: delegations.countryCode,
+  protocolName: delegations.protocolName,
+  role: delegations.role,
+  participation: delegations.participation,
+  manualRank: delegations.manualRank,
+};
+
 /** Every delegation of the meeting in its order of precedence. Readable by every participant. */
 export function listDelegations(viewer: Viewer, meeting: MeetingSummary): DelegationRow[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
@@ -23,12 +34,7 @@ export function listDelegations(viewer: Viewer, meeting: MeetingSummary): Delega
   }
   const rows = getDb()
     .select({
-      id: delegations.id,
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      participation: delegations.participation,
-      manualRank: delegations.manualRank,
+      ...rankedDelegationColumns,
       headName: sql<string | null>`max(case when ${rosterMembers.function} = 'head' then ${rosterMembers.fullName} end)`,
       memberCount: count(rosterMembers.id),
     })
@@ -63,65 +69,206 @@ export type RosterMember = {
 };
 
 export type Roster = {
-  delegation: { id: number; code: string; protocolName: string; role: DelegationRow['role'] };
+  delegation: {
+    id: number;
+    code: string;
+    protocolName: string;
+    role: DelegationRow['role'];
+    participation: DelegationRow['participation'];
+  };
   contactsVisible: boolean;
+  /** Whether the viewer may add, edit and remove members (the secretariat, or its own people). */
+  editable: boolean;
   members: RosterMember[];
 };
 
 const FUNCTION_ORDER = ['head', 'deputy', 'adviser', 'interpreter', 'press', 'security'];
 
+type ContactDetails = NonNullable<RosterMember['contact']>;
+
+const publicMemberColumns = {
+  id: rosterMembers.id,
+  delegationId: rosterMembers.delegationId,
+  fullName: rosterMembers.fullName,
+  title: rosterMembers.title,
+  function: rosterMembers.function,
+};
+const contactColumns = {
+  email: rosterMembers.email,
+  accreditation: rosterMembers.accreditation,
+  arrivalAt: rosterMembers.arrivalAt,
+  departureAt: rosterMembers.departureAt,
+};
+
+const byFunctionThenName = (a: RosterMember, b: RosterMember) =>
+  FUNCTION_ORDER.indexOf(a.function) - FUNCTION_ORDER.indexOf(b.function) || a.fullName.localeCompare(b.fullName);
+
 /**
- * One delegation's roster. Names, titles and functions for every participant; e-mail,
- * accreditation and travel only for the secretariat and the delegation's own people
- * (not even read from the database for anyone else). Throws AccessDenied(404) for an
- * unknown code or a meeting the viewer is not part of.
+ * The members of the given delegations, by delegation id, each sorted head first. Contact
+ * details are read from the database only for the delegations in `withContacts`.
  */
-export function getRoster(viewer: Viewer, meeting: MeetingSummary, code: string): Roster {
+function loadMembers(delegationIds: number[], withContacts: (delegationId: number) => boolean): Map<number, RosterMember[]> {
   const db = getDb();
+  const members = new Map<number, RosterMember[]>(delegationIds.map((id) => [id, []]));
+  if (delegationIds.length === 0) return members;
+  const open = delegationIds.filter(withContacts);
+  const closed = delegationIds.filter((id) => !withContacts(id));
+  const rows: (RosterMember & { delegationId: number })[] = [
+    ...(open.length
+      ? db
+          .select({ ...publicMemberColumns, ...contactColumns })
+          .from(rosterMembers)
+          .where(inArray(rosterMembers.delegationId, open))
+          .all()
+          .map(({ email, accreditation, arrivalAt, departureAt, ...person }) => ({
+            ...person,
+            contact: { email, accreditation, arrivalAt, departureAt } satisfies ContactDetails,
+          }))
+      : []),
+    ...(closed.length
+      ? db.select(publicMemberColumns).from(rosterMembers).where(inArray(rosterMembers.delegationId, closed)).all()
+      : []),
+  ];
+  for (const { delegationId, ...member } of rows) members.get(delegationId)?.push(member);
+  for (const list of members.values()) list.sort(byFunctionThenName);
+  return members;
+}
+
+function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, action: string) {
   const delegation = belongsToMeeting(viewer, meeting.id)
-    ? db
+    ? getDb()
         .select({
           id: delegations.id,
           code: delegations.countryCode,
           protocolName: delegations.protocolName,
           role: delegations.role,
+          participation: delegations.participation,
         })
         .from(delegations)
         .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.countryCode, code)))
         .get()
     : undefined;
   if (!delegation) {
-    deny(viewer, 404, { action: 'read_roster', recordType: 'delegation', recordId: code, meetingId: meeting.id });
+    deny(viewer, 404, { action, recordType: 'delegation', recordId: code, meetingId: meeting.id });
   }
+  return delegation;
+}
+
+/**
+ * One delegation's roster. Names, titles and functions for every participant; e-mail,
+ * accreditation and travel only for the secretariat and the delegation's own people
+ * (not even read from the database for anyone else). `editable` says whether the viewer
+ * may change it. Throws AccessDenied(404) for an unknown code or a meeting the viewer is
+ * not part of.
+ */
+export function getRoster(viewer: Viewer, meeting: MeetingSummary, code: string): Roster {
+  const delegation = findDelegation(viewer, meeting, code, 'read_roster');
   const contactsVisible = mayReadRosterContacts(viewer, delegation.id);
-  const where = eq(rosterMembers.delegationId, delegation.id);
-  const publicColumns = {
-    id: rosterMembers.id,
-    fullName: rosterMembers.fullName,
-    title: rosterMembers.title,
-    function: rosterMembers.function,
-  };
-  const members: RosterMember[] = contactsVisible
-    ? db
-        .select({
-          ...publicColumns,
-          email: rosterMembers.email,
-          accreditation: rosterMembers.accreditation,
-          arrivalAt: rosterMembers.arrivalAt,
-          departureAt: rosterMembers.departureAt,
-        })
-        .from(rosterMembers)
-        .where(where)
-        .all()
-        .map(({ email, accreditation, arrivalAt, departureAt, ...person }) => ({
-          ...person,
-          contact: { email, accreditation, arrivalAt, departureAt },
-        }))
-    : db.select(publicColumns).from(rosterMembers).where(where).all();
-  members.sort(
-    (a, b) =>
-      FUNCTION_ORDER.indexOf(a.function) - FUNCTION_ORDER.indexOf(b.function) ||
-      a.fullName.localeCompare(b.fullName),
+  const members = loadMembers([delegation.id], () => contactsVisible).get(delegation.id) ?? [];
+  return { delegation, contactsVisible, editable: mayEditRoster(viewer, delegation.id), members };
+}
+
+export type EditableRosterMember = {
+  id: number;
+  version: number;
+  fullName: string;
+  title: string;
+  function: RosterMember['function'];
+  email: string | null;
+  accreditation: ContactDetails['accreditation'];
+  arrivalAt: Date | null;
+  departureAt: Date | null;
+};
+
+/**
+ * One member as the edit form needs it, with its version. Only for those who may edit the
+ * roster (403, logged, for anyone else); 404 when the member is not in that delegation.
+ */
+export function getRosterMember(
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  code: string,
+  memberId: number,
+): { delegation: Roster['delegation']; member: EditableRosterMember } {
+  const delegation = findDelegation(viewer, meeting, code, 'edit_roster_member');
+  const attempt = { action: 'edit_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id };
+  if (!mayEditRoster(viewer, delegation.id)) deny(viewer, 403, attempt);
+  const member = getDb()
+    .select({ version: rosterMembers.version, ...publicMemberColumns, ...contactColumns })
+    .from(rosterMembers)
+    .where(and(eq(rosterMembers.id, memberId), eq(rosterMembers.delegationId, delegation.id)))
+    .get();
+  if (!member) deny(viewer, 404, attempt);
+  const { delegationId: _delegationId, ...editable } = member;
+  return { delegation, member: editable };
+}
+
+/** The roster's delegation and whether it has a head, for those who may edit it (403 otherwise). */
+export function getRosterForEditing(viewer: Viewer, meeting: MeetingSummary, code: string) {
+  const roster = getRoster(viewer, meeting, code);
+  if (!roster.editable) {
+    deny(viewer, 403, { action: 'edit_roster', recordType: 'delegation', recordId: code, meetingId: meeting.id });
+  }
+  return { delegation: roster.delegation, hasHead: roster.members.some((m) => m.function === 'head') };
+}
+
+export type ParticipantsList = {
+  delegation: { code: string; protocolName: string; role: DelegationRow['role']; participation: DelegationRow['participation'] };
+  members: RosterMember[];
+}[];
+
+/**
+ * Every delegation's members, delegations in order of precedence, for the participants
+ * list. Contact details only where the viewer may read them (the secretariat: all; a
+ * delegation: its own).
+ */
+export function listParticipants(viewer: Viewer, meeting: MeetingSummary): ParticipantsList {
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'list_participants', recordType: 'meeting', recordId: meeting.slug });
+  }
+  const rows = getDb().select(rankedDelegationColumns).from(delegations).where(eq(delegations.meetingId, meeting.id)).all();
+  const ordered = inPrecedenceOrder(rows, meeting.precedenceRule);
+  const members = loadMembers(
+    ordered.map((d) => d.id),
+    (id) => mayReadRosterContacts(viewer, id),
   );
-  return { delegation, contactsVisible, members };
+  return ordered.map((d) => ({
+    delegation: { code: d.countryCode, protocolName: d.protocolName, role: d.role, participation: d.participation },
+    members: members.get(d.id) ?? [],
+  }));
+}
+
+export type SeatingPlan = {
+  layout: SeatingLayout;
+  /** Whether the secretariat has swapped seats (so the order differs from precedence). */
+  rearranged: boolean;
+  seats: { code: string; protocolName: string; role: DelegationRow['role'] }[];
+};
+
+/**
+ * The delegations that take a seat (all but those that declined), in seating order, and
+ * the table's shape. Readable by every participant.
+ */
+export function getSeatingPlan(viewer: Viewer, meeting: MeetingSummary): SeatingPlan {
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_seating', recordType: 'meeting', recordId: meeting.slug });
+  }
+  const db = getDb();
+  const layout = db.select({ layout: meetings.seatingLayout }).from(meetings).where(eq(meetings.id, meeting.id)).get()?.layout ?? 'round';
+  const rows = db
+    .select({
+      countryCode: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      role: delegations.role,
+      manualRank: delegations.manualRank,
+      seatRank: delegations.seatRank,
+    })
+    .from(delegations)
+    .where(and(eq(delegations.meetingId, meeting.id), ne(delegations.participation, 'declined')))
+    .all();
+  return {
+    layout,
+    rearranged: rows.some((d) => d.seatRank !== null),
+    seats: seatingSequence(rows, meeting.precedenceRule).map((d) => ({ code: d.countryCode, protocolName: d.protocolName, role: d.role })),
+  };
 }

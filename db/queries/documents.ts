@@ -119,6 +119,8 @@ export type DocumentParagraph = {
   pieces: TextPiece[];
   status: 'draft' | 'bracketed' | 'agreed_ad_ref' | 'agreed';
   version: number;
+  /** All open amendments on the paragraph, whether or not `amendments` lists them all. */
+  openAmendmentCount: number;
   amendments: AmendmentView[];
   comments: CommentView[];
 };
@@ -157,7 +159,17 @@ export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmen
  * settled first. A fixed number of queries whatever the document's size. Throws
  * AccessDenied(404) outside the viewer's meeting.
  */
-export function getDocument(viewer: Viewer, meeting: MeetingSummary, id: number): DocumentDetail {
+export function getDocument(
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  id: number,
+  /**
+   * Open amendments to include per paragraph, oldest first (all of them when absent, as
+   * exports need), and the one paragraph whose amendments are all shown. The count of open
+   * amendments is always complete.
+   */
+  shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null },
+): DocumentDetail {
   const db = getDb();
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
@@ -230,7 +242,25 @@ export function getDocument(viewer: Viewer, meeting: MeetingSummary, id: number)
   });
 
   const proposer = alias(users, 'proposer');
-  const open = paragraphIds.length
+  // Which open amendments to show: ranked per paragraph in one pass over ids, so a text
+  // with thousands of amendments still loads only what the page lists.
+  const ranked = paragraphIds.length
+    ? db
+        .select({
+          id: amendments.id,
+          paragraphId: amendments.paragraphId,
+          rank: sql<number>`row_number() over (partition by ${amendments.paragraphId} order by ${amendments.createdAt}, ${amendments.id})`,
+        })
+        .from(amendments)
+        .where(and(inArray(amendments.paragraphId, paragraphIds), eq(amendments.status, 'open')))
+        .all()
+    : [];
+  const openCount = new Map<number, number>();
+  for (const r of ranked) openCount.set(r.paragraphId, (openCount.get(r.paragraphId) ?? 0) + 1);
+  const shownIds = ranked
+    .filter((r) => !shown || r.rank <= shown.amendmentsPerParagraph || r.paragraphId === shown.expandParagraphId)
+    .map((r) => r.id);
+  const open = shownIds.length
     ? db
         .select({
           id: amendments.id,
@@ -253,7 +283,7 @@ export function getDocument(viewer: Viewer, meeting: MeetingSummary, id: number)
         .leftJoin(proposer, eq(proposer.id, amendments.proposedByUserId))
         // Linked statements were circulated when linked, hence readable by everyone.
         .leftJoin(positionStatements, and(eq(positionStatements.id, amendments.positionStatementId), eq(positionStatements.visibility, 'circulated')))
-        .where(and(inArray(amendments.paragraphId, paragraphIds), eq(amendments.status, 'open')))
+        .where(inArray(amendments.id, shownIds))
         .orderBy(asc(amendments.createdAt), asc(amendments.id))
         .all()
     : [];
@@ -312,6 +342,7 @@ export function getDocument(viewer: Viewer, meeting: MeetingSummary, id: number)
     return {
       ...row,
       number: numbers[i],
+      openAmendmentCount: openCount.get(row.id) ?? 0,
       pieces,
       amendments: amendmentViews.filter((a) => a.paragraphId === row.id).map(({ paragraphId: _p, ...a }) => a),
       comments: allComments.filter((c) => c.paragraphId === row.id).map(commentView),

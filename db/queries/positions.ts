@@ -1,8 +1,19 @@
 import 'server-only';
-import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { cache } from 'react';
+import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import {
+  belongsToMeeting,
+  deny,
+  isSecretariat,
+  hasReached,
+  mayAdvancePosition,
+  mayRevisePosition,
+  mayWritePositions,
+  type Viewer,
+} from '../access';
 import { agendaItems, delegations, positionStatements, positionVersions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 
@@ -25,17 +36,35 @@ export function readablePositions(viewer: Viewer): SQL {
   )!;
 }
 
+/**
+ * The versions of a readable statement the viewer may read, as a SQL condition over
+ * position_versions joined to its statement. The delegation reads all of its own; others
+ * read from the version that was current when the statement reached them, so the drafts
+ * written before it was shared or circulated stay with the delegation.
+ */
+function readableVersions(viewer: Viewer): SQL {
+  if (isSecretariat(viewer)) {
+    return gte(positionVersions.number, positionStatements.sharedFromVersion);
+  }
+  return or(
+    eq(positionStatements.delegationId, viewer.delegation?.id ?? -1),
+    gte(positionVersions.number, positionStatements.circulatedFromVersion),
+  )!;
+}
+
+type Visibility = 'delegation' | 'secretariat' | 'circulated';
+
 export type PositionListItem = {
   id: number;
   title: string;
   delegation: { code: string; protocolName: string };
   agendaItem: { id: number; title: string } | null;
-  visibility: 'delegation' | 'secretariat' | 'circulated';
+  visibility: Visibility;
   version: number;
   savedAt: Date;
 };
 
-const listColumns = {
+export const listColumns = {
   id: positionStatements.id,
   title: positionStatements.title,
   code: delegations.countryCode,
@@ -55,13 +84,13 @@ type ListRow = {
   protocolName: string;
   agendaItemId: number | null;
   agendaItemTitle: string | null;
-  visibility: PositionListItem['visibility'];
+  visibility: Visibility;
   version: number;
   createdAt: Date;
   updatedAt: Date | null;
 };
 
-const toListItem = (row: ListRow): PositionListItem => ({
+export const toListItem = (row: ListRow): PositionListItem => ({
   id: row.id,
   title: row.title,
   delegation: { code: row.code, protocolName: row.protocolName },
@@ -71,7 +100,10 @@ const toListItem = (row: ListRow): PositionListItem => ({
   savedAt: row.updatedAt ?? row.createdAt,
 });
 
-/** The statements of the meeting the viewer may read, by agenda order then delegation. */
+/**
+ * The statements of the meeting the viewer may read, in agenda order (general statements
+ * last), then by delegation.
+ */
 export function listPositions(viewer: Viewer, meeting: MeetingSummary): PositionListItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_positions', recordType: 'meeting', recordId: meeting.slug });
@@ -82,27 +114,39 @@ export function listPositions(viewer: Viewer, meeting: MeetingSummary): Position
     .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
     .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
     .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
-    .orderBy(asc(agendaItems.position), asc(delegations.protocolName), asc(positionStatements.id))
+    .orderBy(
+      sql`${agendaItems.position} is null`,
+      asc(agendaItems.position),
+      asc(delegations.protocolName),
+      asc(positionStatements.id),
+    )
     .all()
     .map(toListItem);
 }
 
+export type PositionVersion = { number: number; body: string; savedAt: Date; authorName: string | null };
+
 export type PositionDetail = PositionListItem & {
   circulated: { byName: string | null; at: Date } | null;
-  versions: { number: number; body: string; savedAt: Date; authorName: string | null }[];
+  /** The versions the viewer may read, newest first; the first is the current text. */
+  versions: PositionVersion[];
+  /** What the viewer may do with it now, as the mutations will decide. */
+  abilities: { revise: boolean; share: boolean; circulate: boolean };
 };
 
 /**
- * One statement with every saved version, newest first. Throws AccessDenied(404) (logged)
- * when the viewer may not read it: a confidential draft is not confirmed to exist.
+ * One statement with the versions the viewer may read, newest first. Throws
+ * AccessDenied(404) (logged) when the viewer may not read it: a confidential draft is not
+ * confirmed to exist. Cached per request, so a page and its metadata read (and log) once.
  */
-export function getPosition(viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail {
+export const getPosition = cache((viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail => {
   const db = getDb();
   const circulator = alias(users, 'circulator');
   const row = belongsToMeeting(viewer, meeting.id)
     ? db
         .select({
           ...listColumns,
+          delegationId: positionStatements.delegationId,
           circulatedAt: positionStatements.circulatedAt,
           circulatedByName: circulator.name,
         })
@@ -130,14 +174,128 @@ export function getPosition(viewer: Viewer, meeting: MeetingSummary, id: number)
       authorName: users.name,
     })
     .from(positionVersions)
+    .innerJoin(positionStatements, eq(positionStatements.id, positionVersions.statementId))
     .leftJoin(users, eq(users.id, positionVersions.authorUserId))
-    .where(eq(positionVersions.statementId, id))
+    .where(and(eq(positionVersions.statementId, id), readableVersions(viewer)))
     .orderBy(desc(positionVersions.number))
     .all();
   return {
     ...toListItem(row),
     circulated: row.circulatedAt ? { byName: row.circulatedByName, at: row.circulatedAt } : null,
     versions,
+    abilities: {
+      revise: mayRevisePosition(viewer, row),
+      share: mayAdvancePosition(viewer, row, 'secretariat') && !hasReached(row.visibility, 'secretariat'),
+      circulate: mayAdvancePosition(viewer, row, 'circulated') && !hasReached(row.visibility, 'circulated'),
+    },
+  };
+});
+
+/**
+ * A statement for its revision form. Throws AccessDenied: 404 when the viewer may not read
+ * it, 403 when they may read it but not save a new version (another delegation's, or a
+ * circulated statement for staff). Cached per request like getPosition.
+ */
+export const getPositionForRevision = cache((viewer: Viewer, meeting: MeetingSummary, id: number): PositionDetail => {
+  const position = getPosition(viewer, meeting, id);
+  if (!position.abilities.revise) {
+    deny(viewer, 403, { action: 'revise_position', recordType: 'position_statement', recordId: id, meetingId: meeting.id });
+  }
+  return position;
+});
+
+export type AgendaChoice = { id: number; number: number; title: string };
+
+/**
+ * The agenda items a new statement may address (the published programme, in order).
+ * Throws AccessDenied(403) for the secretariat, which does not write statements.
+ */
+export function agendaForNewPosition(viewer: Viewer, meeting: MeetingSummary): AgendaChoice[] {
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'create_position', recordType: 'meeting', recordId: meeting.slug });
+  }
+  if (!mayWritePositions(viewer)) {
+    deny(viewer, 403, { action: 'create_position', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
+  }
+  return getDb()
+    .select({ id: agendaItems.id, title: agendaItems.title })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, meeting.id), isNotNull(agendaItems.publishedAt)))
+    .orderBy(asc(agendaItems.position))
+    .all()
+    .map((item, index) => ({ ...item, number: index + 1 }));
+}
+
+export type MatrixCell = { id: number; visibility: Visibility }[];
+
+export type PositionMatrix = {
+  /** Agenda items in order, then null for general statements. */
+  columns: ({ id: number; number: number; title: string } | null)[];
+  /** Delegations in order of precedence; cells follow `columns`. */
+  rows: { code: string; protocolName: string; cells: MatrixCell[] }[];
+  counts: { shared: number; circulated: number };
+};
+
+/**
+ * For the secretariat: delegations by agenda item, what each has shared with it or
+ * circulated. Drafts kept "delegation only" are neither shown nor counted. Delegations that
+ * declined the invitation appear only if they have something to show. Throws
+ * AccessDenied(403) for anyone else.
+ */
+export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): PositionMatrix {
+  if (!isSecretariat(viewer)) {
+    deny(viewer, 403, { action: 'read_position_matrix', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
+  }
+  const db = getDb();
+  const items = db
+    .select({ id: agendaItems.id, title: agendaItems.title })
+    .from(agendaItems)
+    .where(eq(agendaItems.meetingId, meeting.id))
+    .orderBy(asc(agendaItems.position))
+    .all();
+  const statements = db
+    .select({
+      id: positionStatements.id,
+      delegationId: positionStatements.delegationId,
+      agendaItemId: positionStatements.agendaItemId,
+      visibility: positionStatements.visibility,
+    })
+    .from(positionStatements)
+    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
+    .orderBy(asc(positionStatements.id))
+    .all();
+  const columns = [...items.map((item, index) => ({ ...item, number: index + 1 })), null];
+  const columnOf = (agendaItemId: number | null) =>
+    agendaItemId === null ? columns.length - 1 : columns.findIndex((c) => c?.id === agendaItemId);
+  const allDelegations = db
+    .select({
+      id: delegations.id,
+      countryCode: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      role: delegations.role,
+      participation: delegations.participation,
+      manualRank: delegations.manualRank,
+    })
+    .from(delegations)
+    .where(eq(delegations.meetingId, meeting.id))
+    .all();
+  const rows = inPrecedenceOrder(allDelegations, meeting.precedenceRule)
+    .map((delegation) => {
+      const cells: MatrixCell[] = columns.map(() => []);
+      for (const s of statements) {
+        if (s.delegationId === delegation.id) cells[columnOf(s.agendaItemId)].push({ id: s.id, visibility: s.visibility });
+      }
+      return { delegation, cells };
+    })
+    .filter(({ delegation, cells }) => delegation.participation !== 'declined' || cells.some((c) => c.length > 0))
+    .map(({ delegation, cells }) => ({ code: delegation.countryCode, protocolName: delegation.protocolName, cells }));
+  return {
+    columns,
+    rows,
+    counts: {
+      shared: statements.filter((s) => s.visibility === 'secretariat').length,
+      circulated: statements.filter((s) => s.visibility === 'circulated').length,
+    },
   };
 }
 

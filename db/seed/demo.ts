@@ -169,6 +169,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       throw new Error(`demo position names unknown agenda item "${position.agendaItem}"`);
     }
     const circulated = position.visibility === 'circulated';
+    // Every demo version was already readable at its step: version 1 onwards.
+    const shared = position.visibility !== 'delegation';
     const { id } = db
       .insert(t.positionStatements)
       .values({
@@ -179,6 +181,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         visibility: position.visibility,
         circulatedByUserId: circulated ? accountId(`${position.delegation}.head`) : null,
         circulatedAt: circulated ? instant(demo.startsAt) : null,
+        sharedFromVersion: shared ? 1 : null,
+        circulatedFromVersion: circulated ? 1 : null,
         version: position.versions.length,
       })
       .returning({ id: t.positionStatements.id })

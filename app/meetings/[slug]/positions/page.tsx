@@ -1,30 +1,95 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { listPositions, type PositionListItem } from '@/db/queries/positions';
-import { formatDateTime } from '@/lib/format-time';
+import { mayWritePositions } from '@/db/access';
+import { listAgenda } from '@/db/queries/agenda';
+import { listDelegations } from '@/db/queries/delegations';
+import { searchPositions, type SearchRequest } from '@/db/queries/position-search';
+import { getPositionMatrix, listPositions, type PositionListItem } from '@/db/queries/positions';
+import { PositionMatrix } from '@/components/positions/position-matrix';
+import { SearchForm } from '@/components/positions/search-form';
+import { SearchResults } from '@/components/positions/search-results';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
+
+/** The search the address asks for (`?q=…&delegation=jp&item=3`), or null for the list. */
+function searchRequest(query: Record<string, string | string[] | undefined>): SearchRequest | null {
+  if (typeof query.q !== 'string') return null;
+  const delegation = single(query.delegation);
+  const item = single(query.item);
+  return {
+    words: query.q.trim(),
+    delegation: /^[a-z]{2}$/.test(delegation) ? delegation : undefined,
+    agendaItem: item === 'general' ? 'general' : /^[1-9]\d{0,8}$/.test(item) ? Number(item) : undefined,
+  };
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('positions'))('title') };
 }
 
-export default async function PositionsPage({ params }: Props) {
+export default async function PositionsPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const query = await searchParams;
   const { viewer, meeting } = await meetingPage(slug, '/positions');
-  const positions = allowed(() => listPositions(viewer, meeting));
+  const request = searchRequest(query);
+  const outcome = request ? allowed(() => searchPositions(viewer, meeting, request)) : null;
   const [t, locale] = await Promise.all([getTranslations('positions'), getLocale()]);
+  const basePath = `/meetings/${slug}/positions`;
+  const delegations = allowed(() => listDelegations(viewer, meeting)).map(({ code, protocolName }) => ({ code, protocolName }));
+  const agendaItems = allowed(() => listAgenda(viewer, meeting)).map((item) => ({ id: item.id, label: `${item.number}. ${item.title}` }));
+  const found = outcome?.status === 'found' ? outcome : null;
+
+  return (
+    <section aria-labelledby="positions-title" className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 id="positions-title" className="text-2xl font-semibold">{t('title')}</h1>
+          <p className="text-muted">{t('intro')}</p>
+        </div>
+        {mayWritePositions(viewer) && (
+          <Link href={`${basePath}/new`} className="button no-underline">
+            {t('newStatement')}
+          </Link>
+        )}
+      </div>
+      <SearchForm
+        action={basePath}
+        current={{ words: single(query.q), delegation: single(query.delegation), agendaItem: single(query.item) }}
+        error={outcome?.status === 'invalid' ? outcome.code : undefined}
+        delegations={delegations}
+        agendaItems={agendaItems}
+      />
+      {found && request ? (
+        <SearchResults slug={slug} words={request.words} hits={found.hits} total={found.total} clearHref={basePath} />
+      ) : (
+        <>
+          {viewer.role === 'secretariat' && <PositionMatrix slug={slug} matrix={allowed(() => getPositionMatrix(viewer, meeting))} />}
+          <PositionList slug={slug} positions={allowed(() => listPositions(viewer, meeting))} timeZone={meeting.timeZone} locale={locale} />
+        </>
+      )}
+    </section>
+  );
+}
+
+async function PositionList({ slug, positions, timeZone, locale }: { slug: string; positions: PositionListItem[]; timeZone: string; locale: string }) {
+  const [t, tOverview] = await Promise.all([getTranslations('positions'), getTranslations('overview')]);
   const groups = new Map<string, PositionListItem[]>();
   for (const position of positions) {
     const heading = position.agendaItem?.title ?? t('general');
     groups.set(heading, [...(groups.get(heading) ?? []), position]);
   }
+  if (positions.length === 0) return <p>{t('empty')}</p>;
   return (
-    <section aria-labelledby="positions-title" className="space-y-6">
-      <h1 id="positions-title" className="text-2xl font-semibold">{t('title')}</h1>
-      {positions.length === 0 && <p>{t('empty')}</p>}
+    <div className="space-y-6">
+      <p className="text-sm text-muted">{tOverview('timeZoneNote', { zone: zoneLabel(timeZone, locale, new Date()) })}</p>
       {[...groups].map(([heading, items]) => (
         <section key={heading} aria-label={heading}>
           <h2 className="mb-2 text-lg font-semibold">{heading}</h2>
@@ -33,7 +98,7 @@ export default async function PositionsPage({ params }: Props) {
               <thead>
                 <tr>
                   <th scope="col">{t('delegation')}</th>
-                  <th scope="col">{t('title')}</th>
+                  <th scope="col">{t('statementTitle')}</th>
                   <th scope="col">{t('status')}</th>
                   <th scope="col">{t('updated')}</th>
                 </tr>
@@ -46,7 +111,7 @@ export default async function PositionsPage({ params }: Props) {
                       <Link href={`/meetings/${slug}/positions/${p.id}`}>{p.title}</Link>
                     </th>
                     <td>{t(`visibilityValue.${p.visibility}`)}</td>
-                    <td>{formatDateTime(p.savedAt, meeting.timeZone, locale, 'medium')}</td>
+                    <td>{formatDateTime(p.savedAt, timeZone, locale, 'medium')}</td>
                   </tr>
                 ))}
               </tbody>
@@ -54,6 +119,6 @@ export default async function PositionsPage({ params }: Props) {
           </div>
         </section>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DelegationSettingsForm } from '@/components/delegations/delegation-settings-form';
+import { Flag } from '@/components/delegations/flag';
+import { isSecretariat } from '@/db/access';
 import { getRoster } from '@/db/queries/delegations';
+import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from '@/lib/domain-values';
 import { formatDateTime } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
-type Props = { params: Promise<{ slug: string; code: string }> };
+type Props = { params: Promise<{ slug: string; code: string }>; searchParams: Promise<{ imported?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, code } = await params;
@@ -13,19 +18,51 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: roster.delegation.protocolName };
 }
 
-export default async function RosterPage({ params }: Props) {
+export default async function RosterPage({ params, searchParams }: Props) {
   const { slug, code } = await params;
+  const imported = Number((await searchParams).imported) || 0;
   const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}`);
   const roster = allowed(() => getRoster(viewer, meeting, code));
-  const [t, locale] = await Promise.all([getTranslations('delegations'), getLocale()]);
+  const [t, tEdit, tAdmin, locale] = await Promise.all([
+    getTranslations('delegations'),
+    getTranslations('rosterEdit'),
+    getTranslations('delegationAdmin'),
+    getLocale(),
+  ]);
   const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, locale, 'medium') : '—');
+  const base = `/meetings/${slug}/delegations/${code}`;
+  const { delegation } = roster;
   return (
-    <section aria-labelledby="roster-title">
-      <h1 id="roster-title" className="text-2xl font-semibold">
-        {t('rosterTitle', { name: roster.delegation.protocolName })}
-      </h1>
-      <p className="mb-4 text-muted">{t(`roleValue.${roster.delegation.role}`)}</p>
-      {!roster.contactsVisible && <p className="mb-4 text-sm text-muted">{t('contactsHidden')}</p>}
+    <section aria-labelledby="roster-title" className="space-y-4">
+      <header>
+        <h1 id="roster-title" className="flex items-center gap-3 text-2xl font-semibold">
+          <Flag code={delegation.code} />
+          {t('rosterTitle', { name: delegation.protocolName })}
+        </h1>
+        <p className="text-muted">
+          {t(`roleValue.${delegation.role}`)} · {t(`participationValue.${delegation.participation}`)}
+        </p>
+      </header>
+      {imported > 0 && (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-sm">
+          {tEdit('imported', { count: imported })}
+        </p>
+      )}
+      {!roster.contactsVisible && <p className="text-sm text-muted">{t('contactsHidden')}</p>}
+      {roster.editable && (
+        <ul className="no-print flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href={`${base}/members/new`} className="button">
+              {tEdit('addMember')}
+            </Link>
+          </li>
+          <li>
+            <Link href={`${base}/import`} className="button button-quiet">
+              {tEdit('importCsv')}
+            </Link>
+          </li>
+        </ul>
+      )}
       {roster.members.length === 0 ? (
         <p>{t('noMembers')}</p>
       ) : (
@@ -44,6 +81,11 @@ export default async function RosterPage({ params }: Props) {
                     <th scope="col">{t('departure')}</th>
                   </>
                 )}
+                {roster.editable && (
+                  <th scope="col" className="no-print">
+                    <span className="sr-only">{tEdit('actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -60,11 +102,30 @@ export default async function RosterPage({ params }: Props) {
                       <td>{when(m.contact.departureAt)}</td>
                     </>
                   )}
+                  {roster.editable && (
+                    <td className="no-print">
+                      <Link href={`${base}/members/${m.id}`} aria-label={tEdit('editNamed', { name: m.fullName })}>
+                        {tEdit('edit')}
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {isSecretariat(viewer) && (
+        <section aria-labelledby="settings-title" className="no-print rounded border border-rule bg-paper p-5">
+          <h2 id="settings-title" className="mb-3 text-xl font-semibold">{tAdmin('settingsTitle')}</h2>
+          <DelegationSettingsForm
+            slug={slug}
+            code={code}
+            initial={{ protocolName: delegation.protocolName, role: delegation.role, participation: delegation.participation }}
+            roles={DELEGATION_ROLE_VALUES}
+            participations={PARTICIPATION_VALUES}
+          />
+        </section>
       )}
     </section>
   );

@@ -23,7 +23,8 @@ import {
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
 import { COMMENT_LIMIT, PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
-import { zonedLocalToInstant } from '@/lib/zoned-time';
+import { RuleViolation } from '@/db/errors';
+import { fromLocalDateTime } from '@/lib/zoned-time';
 
 const id = z.coerce.number().int().positive();
 const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable());
@@ -173,9 +174,12 @@ export const startSilenceProcedure = validatedActionWithViewer(
     deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'required'),
   }),
   (input, viewer) => {
-    // The deadline is typed in the meeting's zone, whatever the browser's.
+    // The deadline is typed in the meeting's zone, whatever the browser's, to the second.
     const { timeZone } = getMeeting(viewer, input.slug);
-    startSilence(viewer, { documentId: input.documentId, deadline: zonedLocalToInstant(input.deadline, timeZone) });
+    const minute = fromLocalDateTime(input.deadline.slice(0, 16), timeZone);
+    if (minute.kind === 'invalid' || minute.kind === 'skipped') throw new RuleViolation('skippedLocalTime', 'deadline');
+    const seconds = Number(input.deadline.slice(17) || 0);
+    startSilence(viewer, { documentId: input.documentId, deadline: new Date(minute.instant.getTime() + seconds * 1000) });
     return refresh(input.slug, input.documentId);
   },
 );

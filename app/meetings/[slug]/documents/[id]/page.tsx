@@ -16,7 +16,10 @@ import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { formatDate } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
-type Props = { params: Promise<{ slug: string; id: string }> };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ paragraph?: string }> };
+
+/** Open amendments listed under each paragraph; the rest are one link away. */
+const AMENDMENTS_PER_PARAGRAPH = 3;
 
 /** Before adoption the exports are the working draft; after it, the clean text first. */
 function exportLinks(base: string, adopted: boolean) {
@@ -40,10 +43,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: allowed(() => getDocument(viewer, meeting, documentId(id))).title };
 }
 
-export default async function DocumentPage({ params }: Props) {
+export default async function DocumentPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
+  const expand = Number((await searchParams).paragraph);
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
-  const document = allowed(() => getDocument(viewer, meeting, documentId(id)));
+  const document = allowed(() =>
+    getDocument(viewer, meeting, documentId(id), {
+      amendmentsPerParagraph: AMENDMENTS_PER_PARAGRAPH,
+      expandParagraphId: Number.isSafeInteger(expand) ? expand : null,
+    }),
+  );
   const ownPositions = listOwnCirculatedPositions(viewer, meeting);
   const [t, tDocuments, tStatus, locale] = await Promise.all([
     getTranslations('drafting'),
@@ -106,13 +115,20 @@ export default async function DocumentPage({ params }: Props) {
             <div className="ml-11 space-y-2">
               <p className="font-sans text-sm text-muted">
                 <span className="badge mr-2" data-testid="paragraph-status">{tStatus(p.status)}</span>
-                {tDocuments('openAmendments', { count: p.amendments.length })}
+                {tDocuments('openAmendments', { count: p.openAmendmentCount })}
               </p>
               {p.amendments.length > 0 && (
                 <section aria-label={t('amendments')} className="space-y-2">
                   {p.amendments.map((a) => (
                     <AmendmentCard key={a.id} ids={ids} amendment={a} paragraph={p} role={role} timeZone={meeting.timeZone} />
                   ))}
+                  {p.openAmendmentCount > p.amendments.length && (
+                    <p className="font-sans text-base">
+                      <Link href={`/meetings/${slug}/documents/${document.id}?paragraph=${p.id}#paragraph-${p.id}`}>
+                        {t('showAllAmendments', { count: p.openAmendmentCount })}
+                      </Link>
+                    </p>
+                  )}
                 </section>
               )}
               {role.pen && role.editable && <PenTools ids={ids} paragraph={p} delegations={holderChoices} />}

@@ -6,7 +6,7 @@ import { Redline } from '@/components/ui/redline';
 import { documentTextAt, getDocumentHistory } from '@/db/queries/history';
 import { formatDateTime } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
-import { wordDiff } from '@/lib/word-diff';
+import { compareWords } from '@/lib/word-diff';
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;
@@ -75,7 +75,7 @@ export default async function DocumentHistoryPage({ params, searchParams }: Prop
               <li key={p.paragraphId} className="rounded border border-rule p-3">
                 {p.before === null && p.after !== null && <ins className="bg-green-50">{p.after}</ins>}
                 {p.after === null && p.before !== null && <del className="bg-red-50">{p.before}</del>}
-                {p.before !== null && p.after !== null && <Redline parts={wordDiff(p.before, p.after)} />}
+                {p.before !== null && p.after !== null && <Redline parts={compareWords(p.before, p.after).changes} />}
               </li>
             ))}
           </ol>

@@ -1,0 +1,24 @@
+'use server';
+
+import { z } from 'zod';
+import { changePassword, signOutEverywhere } from '@/db/mutations/accounts';
+import { validatedActionWithViewer } from '@/lib/action';
+
+const password = z.string().min(1, 'required').max(1024, 'tooLong');
+
+/** Changes the viewer's own password; the current one is required. */
+export const changeOwnPassword = validatedActionWithViewer(
+  z
+    .object({ currentPassword: password, newPassword: password, confirmPassword: password })
+    .refine((p) => p.newPassword === p.confirmPassword, { message: 'passwordsDiffer', path: ['confirmPassword'] }),
+  async ({ currentPassword, newPassword }, viewer) => {
+    await changePassword(viewer, currentPassword, newPassword);
+    return { ok: true, message: 'passwordChanged' };
+  },
+);
+
+/** Ends every session of the viewer's account; the browser then signs out here too. */
+export const endAllSessions = validatedActionWithViewer(z.object({}), async (_input, viewer) => {
+  signOutEverywhere(viewer);
+  return { ok: true, message: 'signedOutEverywhere' };
+});

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import { requireViewer } from '@/lib/viewer';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('title') };
+}
+
+/** The signed-in person's own account: who they are, their password, their sessions. */
+export default async function AccountPage() {
+  const viewer = await requireViewer('/account');
+  const [t, tApp] = await Promise.all([getTranslations('account'), getTranslations('app')]);
+  return (
+    <section aria-labelledby="account-title" className="space-y-6">
+      <header>
+        <h1 id="account-title" className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-muted">
+          {viewer.name} · {viewer.email} ·{' '}
+          {viewer.delegation ? `${viewer.delegation.protocolName} · ${tApp(`roleLabel.${viewer.role}`)}` : tApp('secretariat')}
+        </p>
+      </header>
+      <section aria-labelledby="password-title" className="rounded border border-rule bg-paper p-5">
+        <h2 id="password-title" className="mb-3 text-xl font-semibold">{t('passwordTitle')}</h2>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-title" className="rounded border border-rule bg-paper p-5">
+        <h2 id="sessions-title" className="mb-1 text-xl font-semibold">{t('sessionsTitle')}</h2>
+        <p className="mb-3">{t('sessionsIntro')}</p>
+        <SignOutEverywhereForm />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AccountActions } from '@/components/accounts/account-actions';
+import { CreateAccountForm } from '@/components/accounts/create-account-form';
+import { listAccounts } from '@/db/queries/accounts';
+import { listDelegations } from '@/db/queries/delegations';
+import { USER_ROLE_VALUES } from '@/lib/domain-values';
+import { allowed, meetingPage } from '@/lib/page-guard';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('accounts'))('title') };
+}
+
+/** The secretariat's accounts page: who may sign in for this meeting. 404 for anyone else. */
+export default async function AccountsPage({ params }: Props) {
+  const { slug } = await params;
+  const { viewer, meeting } = await meetingPage(slug, '/accounts');
+  const accounts = allowed(() => listAccounts(viewer, meeting));
+  const delegations = allowed(() => listDelegations(viewer, meeting));
+  const [t, tApp] = await Promise.all([getTranslations('accounts'), getTranslations('app')]);
+  return (
+    <section aria-labelledby="accounts-title" className="space-y-6">
+      <header>
+        <h1 id="accounts-title" className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-muted">{t('intro')}</p>
+      </header>
+      <section aria-labelledby="create-title" className="rounded border border-rule bg-paper p-5">
+        <h2 id="create-title" className="mb-3 text-xl font-semibold">{t('createTitle')}</h2>
+        <CreateAccountForm
+          slug={slug}
+          roles={USER_ROLE_VALUES}
+          delegations={delegations.map((d) => ({ code: d.code, protocolName: d.protocolName }))}
+        />
+      </section>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <caption className="sr-only">{t('listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" className="font-semibold">{a.name}</th>
+                <td>{a.email}</td>
+                <td>
+                  {a.delegation ? `${a.delegation.protocolName} · ${tApp(`roleLabel.${a.role}`)}` : tApp('secretariat')}
+                </td>
+                <td>
+                  <span className="badge">{t(`statusValue.${a.status}`)}</span>
+                </td>
+                <td>
+                  <AccountActions slug={slug} userId={a.id} name={a.name} disabled={a.status === 'disabled'} isSelf={a.id === viewer.userId} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

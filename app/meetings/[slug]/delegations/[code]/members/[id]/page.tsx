@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { MemberForm } from '@/components/roster/member-form';
+import { RemoveMemberForm } from '@/components/roster/remove-member-form';
+import { isSecretariat } from '@/db/access';
+import { getRosterMember } from '@/db/queries/delegations';
+import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
+import { zoneLabel } from '@/lib/format-time';
+import { allowed, meetingPage } from '@/lib/page-guard';
+import { toLocalDateTime } from '@/lib/zoned-time';
+
+type Props = { params: Promise<{ slug: string; code: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('rosterEdit'))('editTitle') };
+}
+
+export default async function EditMemberPage({ params }: Props) {
+  const { slug, code, id } = await params;
+  const memberId = Number(id);
+  if (!Number.isSafeInteger(memberId) || memberId <= 0) notFound();
+  const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}/members/${id}`);
+  const { delegation, member } = allowed(() => getRosterMember(viewer, meeting, code, memberId));
+  const [t, locale] = await Promise.all([getTranslations('rosterEdit'), getLocale()]);
+  const local = (instant: Date | null) => (instant ? toLocalDateTime(instant, meeting.timeZone) : '');
+  const rosterHref = `/meetings/${slug}/delegations/${code}`;
+  return (
+    <section aria-labelledby="member-title" className="max-w-3xl space-y-6">
+      <h1 id="member-title" className="text-2xl font-semibold">
+        {t('editHeading', { name: member.fullName, delegation: delegation.protocolName })}
+      </h1>
+      <MemberForm
+        slug={slug}
+        code={code}
+        member={{ id: member.id, version: member.version }}
+        initial={{
+          fullName: member.fullName,
+          title: member.title,
+          function: member.function,
+          email: member.email ?? '',
+          accreditation: member.accreditation,
+          arrival: local(member.arrivalAt),
+          departure: local(member.departureAt),
+        }}
+        functions={ROSTER_FUNCTION_VALUES}
+        accreditations={isSecretariat(viewer) ? ACCREDITATION_VALUES : null}
+        timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
+        cancelHref={rosterHref}
+      />
+      <section aria-labelledby="remove-title" className="border-t border-rule pt-4">
+        <h2 id="remove-title" className="mb-2 text-lg font-semibold">{t('removeTitle')}</h2>
+        <RemoveMemberForm slug={slug} code={code} memberId={member.id} name={member.fullName} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { setPasswordFromInvitation } from '@/app/invitations/[token]/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { messageOf } from '@/components/ui/action-state';
+import { NewPasswordFields } from './new-password-fields';
+
+/** The invitee chooses a password; then the sign-in page. */
+export function SetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('invitation');
+  const [state, formAction] = useActionState(setPasswordFromInvitation, null);
+  if (state?.ok) {
+    return (
+      <div className="space-y-3">
+        <FormMessage {...messageOf(state)} />
+        <Link href="/login" className="button">
+          {t('signIn')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-1" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <NewPasswordFields state={state} name="password" />
+      <FormMessage {...messageOf(state)} />
+      <div className="pt-2">
+        <SubmitButton pendingLabel={t('saving')}>{t('submit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { FormField } from '@/components/ui/form-field';
+import { errorsFor, sentOr } from '@/components/ui/action-state';
+import type { ActionState } from '@/lib/action';
+
+type Props = {
+  state: ActionState;
+  roles: readonly string[];
+  participations: readonly string[];
+  initial: { protocolName: string; role: string; participation: string };
+  protocolNameHint?: string;
+};
+
+/** Protocol name, role and participation: the fields a delegation's form shares. */
+export function DelegationFields({ state, roles, participations, initial, protocolNameHint }: Props) {
+  const t = useTranslations('delegations');
+  return (
+    <>
+      <FormField
+        name="protocolName"
+        label={t('protocolName')}
+        hint={protocolNameHint}
+        errors={errorsFor(state, 'protocolName')}
+        defaultValue={sentOr(state, 'protocolName', initial.protocolName)}
+        maxLength={120}
+      />
+      <FormField as="select" name="role" label={t('role')} errors={errorsFor(state, 'role')} defaultValue={sentOr(state, 'role', initial.role)}>
+        {roles.map((role) => (
+          <option key={role} value={role}>
+            {t(`roleValue.${role}`)}
+          </option>
+        ))}
+      </FormField>
+      <FormField
+        as="select"
+        name="participation"
+        label={t('participation')}
+        errors={errorsFor(state, 'participation')}
+        defaultValue={sentOr(state, 'participation', initial.participation)}
+      >
+        {participations.map((value) => (
+          <option key={value} value={value}>
+            {t(`participationValue.${value}`)}
+          </option>
+        ))}
+      </FormField>
+    </>
+  );
+}

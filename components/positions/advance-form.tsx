@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+import { advancePositionStatement } from '@/app/meetings/[slug]/positions/actions';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+
+type Props = {
+  slug: string;
+  id: number;
+  /** The version the person is looking at: the step applies to it and to nothing newer. */
+  version: number;
+  to: 'secretariat' | 'circulated';
+  label: string;
+  pendingLabel: string;
+};
+
+/** One button that shares or circulates a statement, with the outcome announced. */
+export function AdvanceForm({ slug, id, version, to, label, pendingLabel }: Props) {
+  const [state, formAction] = useActionState(advancePositionStatement, null);
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="to" value={to} />
+      <SubmitButton pendingLabel={pendingLabel} className={to === 'circulated' ? 'button' : 'button button-quiet'}>
+        {label}
+      </SubmitButton>
+      <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { SearchHit } from '@/db/queries/position-search';
+import { MarkedText } from './marked-text';
+
+type Props = { slug: string; words: string; hits: SearchHit[]; total: number; clearHref: string };
+
+/** Ranked matches, each with its title and a snippet where the matching words are marked. */
+export function SearchResults({ slug, words, hits, total, clearHref }: Props) {
+  const t = useTranslations('positions');
+  return (
+    <section aria-labelledby="results-title" className="space-y-3">
+      <h2 id="results-title" className="text-lg font-semibold">{t('resultsTitle')}</h2>
+      <p role="status" data-testid="results-count">
+        {t('resultsCount', { total, words })} {hits.length < total && t('resultsLimited', { shown: hits.length })}{' '}
+        <Link href={clearHref}>{t('clearSearch')}</Link>
+      </p>
+      <ol className="space-y-3">
+        {hits.map((hit) => (
+          <li key={hit.id} className="rounded border border-rule bg-paper p-4">
+            <h3 className="font-semibold">
+              <Link href={`/meetings/${slug}/positions/${hit.id}`}>
+                <MarkedText marked={hit.markedTitle} />
+              </Link>
+            </h3>
+            <p className="text-sm text-muted">
+              {hit.delegation.protocolName} · {hit.agendaItem?.title ?? t('general')} ·{' '}
+              <span className="badge">{t(`visibilityValue.${hit.visibility}`)}</span>
+            </p>
+            <p className="mt-2 font-serif">
+              <MarkedText marked={hit.markedSnippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

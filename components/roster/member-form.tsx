@@ -1,0 +1,114 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
+import { addMember, saveMember } from '@/app/meetings/[slug]/delegations/[code]/actions';
+import { FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+
+export type MemberFormValues = {
+  fullName: string;
+  title: string;
+  function: string;
+  email: string;
+  accreditation: string;
+  /** "2018-01-16T09:00" on the meeting's clock, or empty. */
+  arrival: string;
+  departure: string;
+};
+
+type Props = {
+  slug: string;
+  code: string;
+  /** Present when editing: the member and the version the form was opened on. */
+  member?: { id: number; version: number };
+  initial: MemberFormValues;
+  functions: readonly string[];
+  /** The accreditation choices, for the secretariat only; others see the status as text. */
+  accreditations: readonly string[] | null;
+  timeZoneLabel: string;
+  cancelHref: string;
+};
+
+/** Adds or edits a roster member; errors sit next to their fields and nothing typed is lost. */
+export function MemberForm({ slug, code, member, initial, functions, accreditations, timeZoneLabel, cancelHref }: Props) {
+  const t = useTranslations('rosterEdit');
+  const tDelegations = useTranslations('delegations');
+  const [state, formAction] = useActionState(member ? saveMember : addMember, null);
+  const value = (field: keyof MemberFormValues) => sentOr(state, field, initial[field]);
+  const conflict = state && state.ok === false ? (state.conflict as (MemberFormValues & { version: number }) | undefined) : undefined;
+  const timeHint = t('timeHint', { zone: timeZoneLabel });
+  return (
+    <form action={formAction} className="space-y-1" noValidate>
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="code" value={code} />
+      {member && (
+        <>
+          <input type="hidden" name="memberId" value={member.id} />
+          <input type="hidden" name="version" value={conflict?.version ?? member.version} />
+        </>
+      )}
+      <div className="grid gap-x-4 sm:grid-cols-2">
+        <FormField name="fullName" label={tDelegations('name')} required autoComplete="off" errors={errorsFor(state, 'fullName')} defaultValue={value('fullName')} />
+        <FormField name="title" label={tDelegations('personTitle')} errors={errorsFor(state, 'title')} defaultValue={value('title')} />
+        <FormField as="select" name="function" label={tDelegations('function')} errors={errorsFor(state, 'function')} defaultValue={value('function')}>
+          {functions.map((f) => (
+            <option key={f} value={f}>
+              {tDelegations(`functionValue.${f}`)}
+            </option>
+          ))}
+        </FormField>
+        <FormField name="email" type="email" label={tDelegations('email')} autoComplete="off" errors={errorsFor(state, 'email')} defaultValue={value('email')} />
+        {accreditations ? (
+          <FormField as="select" name="accreditation" label={tDelegations('accreditation')} errors={errorsFor(state, 'accreditation')} defaultValue={value('accreditation')}>
+            {accreditations.map((a) => (
+              <option key={a} value={a}>
+                {tDelegations(`accreditationValue.${a}`)}
+              </option>
+            ))}
+          </FormField>
+        ) : (
+          <div className="mb-6">
+            <p className="font-semibold">{tDelegations('accreditation')}</p>
+            <p>
+              {tDelegations(`accreditationValue.${initial.accreditation}` as 'accreditationValue.requested')}{' '}
+              <span className="text-sm text-muted">{t('accreditationBySecretariat')}</span>
+            </p>
+          </div>
+        )}
+        <div className="hidden sm:block" />
+        <FormField name="arrival" type="datetime-local" label={tDelegations('arrival')} hint={timeHint} errors={errorsFor(state, 'arrival')} defaultValue={value('arrival')} />
+        <FormField
+          name="departure"
+          type="datetime-local"
+          label={tDelegations('departure')}
+          hint={timeHint}
+          errors={errorsFor(state, 'departure')}
+          defaultValue={value('departure')}
+        />
+      </div>
+      {conflict && (
+        <div className="rounded border border-rule bg-wash p-3 text-sm">
+          <p className="font-semibold">{t('conflictNow')}</p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+            <dt>{tDelegations('name')}</dt>
+            <dd>{conflict.fullName}</dd>
+            <dt>{tDelegations('personTitle')}</dt>
+            <dd>{conflict.title || '—'}</dd>
+            <dt>{tDelegations('function')}</dt>
+            <dd>{tDelegations(`functionValue.${conflict.function}` as 'functionValue.head')}</dd>
+            <dt>{tDelegations('email')}</dt>
+            <dd>{conflict.email || '—'}</dd>
+          </dl>
+        </div>
+      )}
+      <FormMessage {...messageOf(state)} />
+      <div className="flex flex-wrap items-center gap-4 pt-2">
+        <SubmitButton pendingLabel={t('saving')}>{member ? t('save') : t('add')}</SubmitButton>
+        <a href={cancelHref}>{t('cancel')}</a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import type { ActionState } from '@/lib/action';
+import { FormMessage } from './form-message';
+import { SubmitButton } from './submit-button';
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  /** Hidden fields the action needs (ids, versions). */
+  fields: Record<string, string | number>;
+  /** The button's text; may hold visually hidden words that name what it acts on. */
+  children: ReactNode;
+  pendingLabel: string;
+  className?: string;
+};
+
+/**
+ * One button that runs one server action, with its outcome announced beside it: the
+ * shape of every single-step command (publish, accept, withdraw…).
+ */
+export function ActionButton({ action, fields, children, pendingLabel, className = 'button button-quiet' }: Props) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="inline-flex flex-col items-start gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton pendingLabel={pendingLabel} className={className}>
+        {children}
+      </SubmitButton>
+      <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
+    </form>
+  );
+}

@@ -1,0 +1,284 @@
+import 'server-only';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { hashPassword, verifyPassword } from '@/lib/password';
+import { passwordProblem } from '@/lib/password-strength';
+import { getDb, writeTransaction, type Db } from '../client';
+import { deny, requireSecretariat, type Viewer } from '../access';
+import { RuleViolation } from '../errors';
+import { delegations, invitations, users } from '../schema';
+import type { MeetingSummary } from '../queries/meetings';
+import { findViewer } from '../queries/viewer';
+import { writeAudit } from './audit';
+import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token';
+import { normaliseEmail } from './sign-in';
+
+export type AccountInput = {
+  name: string;
+  email: string;
+  role: 'secretariat' | 'head' | 'staff';
+  /** The delegation's code for a head or staff account; null for the secretariat. */
+  delegationCode: string | null;
+  /** Null: the account gets an invitation link to set its own password. */
+  password: string | null;
+};
+
+/** What the audit log keeps of an account: never a password or its hash. */
+const auditedAccount = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  delegationId: users.delegationId,
+  disabledAt: users.disabledAt,
+};
+
+/** Throws RuleViolation(code, field) when the password is too short or guessable. */
+function checkStrength(password: string, account: { email: string; name: string }, field = 'password') {
+  const problem = passwordProblem(password, [account.email, account.name]);
+  if (problem) throw new RuleViolation(problem, field);
+}
+
+/** Replaces the account's open invitations with a new one, audited; returns the token (shown once). */
+function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): string {
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  db.update(invitations)
+    .set({ usedAt: now })
+    .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
+    .run();
+  const token = newInvitationToken();
+  db.insert(invitations)
+    .values({
+      userId,
+      tokenHash: hashInvitationToken(token),
+      expiresAt,
+      createdByUserId: viewer.userId,
+    })
+    .run();
+  writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId, after: { expiresAt } });
+  return token;
+}
+
+function insertAccount(db: Db, actor: Viewer | null, meetingId: number | null, input: AccountInput & { delegationId: number | null }, passwordHash: string | null, via?: string) {
+  const email = normaliseEmail(input.email);
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+    throw new RuleViolation('emailTaken', 'email');
+  }
+  if (input.role === 'head' && input.delegationId !== null) {
+    const head = db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.delegationId, input.delegationId), eq(users.role, 'head')))
+      .get();
+    if (head) throw new RuleViolation('oneHeadAccount', 'role');
+  }
+  const created = db
+    .insert(users)
+    .values({ email, name: input.name, role: input.role, delegationId: input.delegationId, passwordHash })
+    .returning(auditedAccount)
+    .get();
+  writeAudit(db, actor, {
+    action: 'create_account',
+    recordType: 'user',
+    recordId: created.id,
+    meetingId,
+    after: via ? { ...created, via } : created,
+  });
+  return created.id;
+}
+
+/**
+ * Creates an account for the secretariat or for one of the meeting's delegations, with a
+ * password, or (password null) with an invitation link valid 7 days, whose token is returned
+ * once and kept only hashed. Secretariat only. RuleViolation for a taken e-mail, a second
+ * head account, a weak password, or a role that does not fit the delegation.
+ */
+export async function createAccount(
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  input: AccountInput,
+): Promise<{ userId: number; invitationToken: string | null }> {
+  requireSecretariat(viewer, { action: 'create_account', recordType: 'user', recordId: input.email, meetingId: meeting.id });
+  if (input.password !== null) checkStrength(input.password, input);
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
+  return writeTransaction((db) => {
+    let delegationId: number | null = null;
+    if (input.role === 'secretariat') {
+      if (input.delegationCode) throw new RuleViolation('secretariatHasNoDelegation', 'delegationCode');
+    } else {
+      const delegation = input.delegationCode
+        ? db
+            .select({ id: delegations.id })
+            .from(delegations)
+            .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.countryCode, input.delegationCode)))
+            .get()
+        : undefined;
+      if (!delegation) throw new RuleViolation('delegationRequired', 'delegationCode');
+      delegationId = delegation.id;
+    }
+    const userId = insertAccount(db, viewer, meeting.id, { ...input, delegationId }, passwordHash);
+    const invitationToken = passwordHash === null ? issueToken(db, viewer, meeting.id, userId) : null;
+    return { userId, invitationToken };
+  });
+}
+
+/** The account if it serves this meeting (the secretariat's, or one of its delegations'); 404 otherwise. */
+function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userId: number, action: string) {
+  const account = db
+    .select({ ...auditedAccount, meetingId: delegations.meetingId })
+    .from(users)
+    .leftJoin(delegations, eq(delegations.id, users.delegationId))
+    .where(eq(users.id, userId))
+    .get();
+  if (!account || (account.delegationId !== null && account.meetingId !== meeting.id)) {
+    deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
+  }
+  const { meetingId: _meetingId, ...audited } = account;
+  return audited;
+}
+
+/**
+ * A new invitation link for an account (to set a first password, or a new one when it is
+ * lost); any earlier link stops working. Secretariat only; not for a disabled account.
+ */
+export function issueInvitation(viewer: Viewer, meeting: MeetingSummary, userId: number): string {
+  return writeTransaction((db) => {
+    requireSecretariat(viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId: meeting.id });
+    const account = accountInMeeting(db, viewer, meeting, userId, 'issue_invitation');
+    if (account.disabledAt) throw new RuleViolation('accountIsDisabled');
+    return issueToken(db, viewer, meeting.id, userId);
+  });
+}
+
+/**
+ * Disables an account, which ends its sessions at once (its session version moves on and
+ * findViewer refuses it), or enables it again. Secretariat only; nobody disables themselves.
+ */
+export function setAccountDisabled(viewer: Viewer, meeting: MeetingSummary, userId: number, disabled: boolean): void {
+  writeTransaction((db) => {
+    requireSecretariat(viewer, { action: disabled ? 'disable_account' : 'enable_account', recordType: 'user', recordId: userId, meetingId: meeting.id });
+    if (disabled && userId === viewer.userId) throw new RuleViolation('cannotDisableSelf');
+    const before = accountInMeeting(db, viewer, meeting, userId, disabled ? 'disable_account' : 'enable_account');
+    const after = db
+      .update(users)
+      .set(
+        disabled
+          ? { disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` }
+          : { disabledAt: null },
+      )
+      .where(eq(users.id, userId))
+      .returning(auditedAccount)
+      .get();
+    writeAudit(db, viewer, {
+      action: disabled ? 'disable_account' : 'enable_account',
+      recordType: 'user',
+      recordId: userId,
+      meetingId: meeting.id,
+      before,
+      after,
+    });
+  });
+}
+
+/**
+ * Sets the password of the account an invitation link was issued for, and uses up the
+ * link. Anyone holding a good link may call it. RuleViolation('invitationInvalid') for an
+ * unknown, used, expired or disabled link; a password RuleViolation for a weak password.
+ * Every session the account had is ended.
+ */
+export async function acceptInvitation(token: string, password: string): Promise<void> {
+  const tokenHash = hashInvitationToken(token);
+  const readInvitation = (db: Db) =>
+    db
+      .select({ id: invitations.id, userId: users.id, email: users.email, name: users.name, sessionVersion: users.sessionVersion })
+      .from(invitations)
+      .innerJoin(users, eq(users.id, invitations.userId))
+      .where(
+        and(
+          eq(invitations.tokenHash, tokenHash),
+          isNull(invitations.usedAt),
+          sql`${invitations.expiresAt} > ${Date.now()}`,
+          isNull(users.disabledAt),
+        ),
+      )
+      .get();
+  const invitation = readInvitation(getDb());
+  if (!invitation) throw new RuleViolation('invitationInvalid');
+  checkStrength(password, invitation);
+  const passwordHash = await hashPassword(password);
+  writeTransaction((db) => {
+    // Read again under the write lock: the link may have been used in the meantime.
+    const current = readInvitation(db);
+    if (!current) throw new RuleViolation('invitationInvalid');
+    db.update(invitations).set({ usedAt: new Date() }).where(eq(invitations.id, current.id)).run();
+    db.update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, current.userId))
+      .run();
+    writeAudit(db, findViewer(current.userId, current.sessionVersion), {
+      action: 'accept_invitation',
+      recordType: 'user',
+      recordId: current.userId,
+      after: { passwordSet: true },
+    });
+  });
+}
+
+/**
+ * Changes the viewer's own password once the current one is confirmed. RuleViolation on
+ * the field at fault: a wrong current password, a weak new one.
+ */
+export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+  const stored = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).get();
+  if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, currentPassword))) {
+    writeTransaction((db) =>
+      writeAudit(db, viewer, { action: 'change_password', recordType: 'user', recordId: viewer.userId, outcome: 'denied' }),
+    );
+    throw new RuleViolation('currentPasswordWrong', 'currentPassword');
+  }
+  checkStrength(newPassword, viewer, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
+  writeTransaction((db) => {
+    db.update(users).set({ passwordHash }).where(eq(users.id, viewer.userId)).run();
+    writeAudit(db, viewer, { action: 'change_password', recordType: 'user', recordId: viewer.userId, after: { passwordChanged: true } });
+  });
+}
+
+/** Ends every session of the viewer's account, this one included. */
+export function signOutEverywhere(viewer: Viewer): void {
+  writeTransaction((db) => {
+    const after = db
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, viewer.userId))
+      .returning({ sessionVersion: users.sessionVersion })
+      .get();
+    writeAudit(db, viewer, {
+      action: 'sign_out_everywhere',
+      recordType: 'user',
+      recordId: viewer.userId,
+      before: { sessionVersion: (after?.sessionVersion ?? 1) - 1 },
+      after,
+    });
+  });
+}
+
+/**
+ * Creates a secretariat account from the command line (`npm run user:create`), for a
+ * deployment without the demo. The operator at the server's console is the actor, so
+ * the audit entry has none. RuleViolation for a taken e-mail or a weak password.
+ */
+export async function createAccountFromCommandLine(input: { email: string; name: string; password: string }): Promise<number> {
+  checkStrength(input.password, input);
+  const passwordHash = await hashPassword(input.password);
+  return writeTransaction((db) =>
+    insertAccount(
+      db,
+      null,
+      null,
+      { ...input, role: 'secretariat', delegationCode: null, delegationId: null, password: null },
+      passwordHash,
+      'command_line',
+    ),
+  );
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { getDb } from '../client';
+import { requireSecretariat, type Viewer } from '../access';
+import { delegations, invitations, users } from '../schema';
+import type { MeetingSummary } from './meetings';
+import { hashInvitationToken } from '../mutations/invitation-token';
+
+export type AccountRow = {
+  id: number;
+  name: string;
+  email: string;
+  role: 'secretariat' | 'head' | 'staff';
+  delegation: { code: string; protocolName: string } | null;
+  /** active: can sign in; invited: has no password yet; disabled: refused at sign-in. */
+  status: 'active' | 'invited' | 'disabled';
+};
+
+/**
+ * The accounts that serve the meeting: the secretariat's and those of its delegations,
+ * secretariat first, then by delegation and name. Secretariat only (404, logged, otherwise:
+ * the list of accounts is not for delegations to see).
+ */
+export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRow[] {
+  requireSecretariat(viewer, { action: 'list_accounts', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
+  return getDb()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      hasPassword: users.passwordHash,
+      disabledAt: users.disabledAt,
+      code: delegations.countryCode,
+      protocolName: delegations.protocolName,
+    })
+    .from(users)
+    .leftJoin(delegations, eq(delegations.id, users.delegationId))
+    .where(or(isNull(users.delegationId), eq(delegations.meetingId, meeting.id)))
+    .orderBy(desc(isNull(users.delegationId)), asc(delegations.protocolName), asc(users.name))
+    .all()
+    .map((u) => ({
+      id: u.id,
+      name: u.name,
+      email: u.email,
+      role: u.role,
+      delegation: u.code && u.protocolName ? { code: u.code, protocolName: u.protocolName } : null,
+      status: u.disabledAt ? 'disabled' : u.hasPassword ? 'active' : 'invited',
+    }));
+}
+
+/**
+ * Whom an invitation link is for, while it is still good (not used, not replaced, not
+ * expired, account not disabled); null otherwise. Public: the token is the credential.
+ */
+export function findInvitation(token: string): { name: string; email: string } | null {
+  return (
+    getDb()
+      .select({ name: users.name, email: users.email })
+      .from(invitations)
+      .innerJoin(users, eq(users.id, invitations.userId))
+      .where(
+        and(
+          eq(invitations.tokenHash, hashInvitationToken(token)),
+          isNull(invitations.usedAt),
+          gt(invitations.expiresAt, new Date()),
+          isNull(users.disabledAt),
+        ),
+      )
+      .get() ?? null
+  );
+}

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoDatabase, viewerFor } from '@/test/database';
+import { markedSegments } from '@/lib/search-marks';
+import type { Viewer } from '../access';
+import { createPosition, revisePosition } from '../mutations/positions';
+import { getMeeting, type MeetingSummary } from './meetings';
+import { listAgenda } from './agenda';
+import { matchExpression, searchPositions, SEARCH_RESULT_LIMIT, type SearchRequest } from './position-search';
+
+let meeting: MeetingSummary;
+let japan: Viewer;
+
+function search(request: SearchRequest, viewer = japan) {
+  const outcome = searchPositions(viewer, meeting, request);
+  if (outcome.status !== 'found') throw new Error(`search refused: ${outcome.code}`);
+  return outcome;
+}
+
+const matchedWords = (marked: string) => markedSegments(marked).filter((s) => s.match).map((s) => s.text.toLowerCase());
+
+describe('full-text search of position statements', () => {
+  beforeEach(async () => {
+    await demoDatabase();
+    japan = viewerFor('jp.staff@vancouver.test');
+    meeting = getMeeting(japan, 'vancouver-2018');
+  });
+
+  it('finds circulated statements by any form of a word, ranked, with the matches marked', () => {
+    const { hits, total } = search({ words: 'interdiction' });
+    expect(total).toBe(hits.length);
+    expect(hits.map((h) => h.delegation.code)).toContain('us');
+    for (const hit of hits) expect(matchedWords(hit.markedTitle + hit.markedSnippet)).toContain('interdiction');
+    // Porter stemming: "transfer" finds "transfers"; a word in the title ranks first.
+    const transfers = search({ words: 'transfer' }).hits;
+    expect(transfers[0].title).toMatch(/transfers/i);
+    expect(matchedWords(transfers[0].markedTitle)).toEqual(['transfers']);
+  });
+
+  it('needs every word, and narrows by delegation and by agenda item or general statements', () => {
+    const all = search({ words: 'missile' });
+    const both = search({ words: 'missile abductions' });
+    expect(both.hits.map((h) => h.delegation.code)).toEqual(['jp']);
+    expect(both.total).toBeLessThan(all.total);
+
+    expect(search({ words: 'sanctions', delegation: 'us' }).hits.every((h) => h.delegation.code === 'us')).toBe(true);
+    const sanctionsItem = listAgenda(japan, meeting).find((i) => /sanctions/i.test(i.title))!;
+    const onItem = search({ words: 'sanctions', agendaItem: sanctionsItem.id }).hits;
+    expect(onItem.length).toBeGreaterThan(0);
+    expect(onItem.every((h) => h.agendaItem?.id === sanctionsItem.id)).toBe(true);
+    const general = search({ words: 'abductions', agendaItem: 'general' }).hits;
+    expect(general.map((h) => h.agendaItem)).toEqual([null]);
+  });
+
+  it('treats FTS5 syntax typed by people as words, never as an error', () => {
+    for (const words of ['"unbalanced', 'sanctions AND', 'NOT sanctions', '(pressure', 'title:sanctions', 'near*', 'a - b', "don't", 'NEAR(a b)']) {
+      expect(() => searchPositions(japan, meeting, { words }), words).not.toThrow();
+      expect(searchPositions(japan, meeting, { words }).status, words).toBe('found');
+    }
+    expect(matchExpression('say "no" (twice)')).toBe('"say" """no""" "(twice)"');
+    expect(searchPositions(japan, meeting, { words: '  -- ** ' })).toEqual({ status: 'invalid', code: 'searchNeedsWords' });
+    expect(searchPositions(japan, meeting, { words: 'x'.repeat(201) })).toEqual({ status: 'invalid', code: 'searchTooLong' });
+  });
+
+  it('stays in step with every save: new words are found, replaced ones are not', () => {
+    const korea = viewerFor('kr.staff@vancouver.test');
+    const { id } = createPosition(korea, meeting, { agendaItemId: null, title: 'Note on platypus', body: 'First echidna text.' });
+    expect(search({ words: 'echidna' }, korea).hits.map((h) => h.id)).toEqual([id]);
+    revisePosition(korea, meeting, { id, expectedVersion: 1, title: 'Note on numbat', body: 'Second bilby text.' });
+    expect(search({ words: 'echidna' }, korea).total).toBe(0);
+    expect(search({ words: 'platypus' }, korea).total).toBe(0);
+    expect(search({ words: 'bilby numbat' }, korea).hits.map((h) => h.id)).toEqual([id]);
+  });
+
+  it('returns the best matches up to the limit and counts them all', () => {
+    const korea = viewerFor('kr.staff@vancouver.test');
+    for (let n = 0; n < SEARCH_RESULT_LIMIT + 5; n++) {
+      createPosition(korea, meeting, { agendaItemId: null, title: `Note ${n}`, body: 'A kookaburra note.' });
+    }
+    const { hits, total } = search({ words: 'kookaburra' }, korea);
+    expect(hits).toHaveLength(SEARCH_RESULT_LIMIT);
+    expect(total).toBe(SEARCH_RESULT_LIMIT + 5);
+    expect(search({ words: 'kookaburra' }).total).toBe(0);
+  });
+});

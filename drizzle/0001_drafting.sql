@@ -1,3 +1,0 @@
-ALTER TABLE `amendments` ADD `base_text` text DEFAULT '' NOT NULL;--> statement-breakpoint
-ALTER TABLE `outcome_documents` ADD `silence_started_at` integer;--> statement-breakpoint
-ALTER TABLE `outcome_documents` ADD `silence_broken_by_user_id` integer REFERENCES users(id);

@@ -1,0 +1,113 @@
+import { expect, expectAccessible, MEETING, test } from './fixtures';
+import { AccountsPage } from './pages/accounts-page';
+import { LoginPage } from './pages/login-page';
+
+const STRONG = 'harbour lantern quietly orbit';
+
+test.describe('accounts', () => {
+  test('the invitation flow: the secretariat issues a link, the invitee sets a password and signs in; the link works once', async ({ page, browser, signInAs }) => {
+    const accounts = new AccountsPage(page);
+    await signInAs('secretariat@vancouver.test');
+    await page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Accounts' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Accounts' })).toBeVisible();
+    await expectAccessible(page);
+    await accounts.create({ name: 'Mateo Restrepo Vélez', email: 'mateo.restrepo@cancilleria.example', role: 'staff', delegation: 'Colombia' });
+    await expect(page.getByTestId('form-message').first()).toHaveText('Invitation link issued. Copy it below.');
+    const link = await accounts.invitationLink().inputValue();
+    expect(link).toMatch(/\/invitations\/[\w-]{40,}$/);
+    await expect(accounts.row('mateo.restrepo@cancilleria.example')).toContainText('Invited');
+
+    const invitee = await browser.newContext();
+    const inviteePage = await invitee.newPage();
+    await inviteePage.goto(new URL(link).pathname);
+    await expect(inviteePage.getByText('Welcome, Mateo Restrepo Vélez.')).toBeVisible();
+    await expectAccessible(inviteePage);
+    await AccountsPage.chooseNewPassword(inviteePage, 'password1234', 'Set the password');
+    await expect(inviteePage.locator('#password-error')).toHaveText(/too close to a commonly used password|commonly used|most used/);
+    await AccountsPage.chooseNewPassword(inviteePage, STRONG, 'Set the password');
+    await expect(inviteePage.getByText('Your password is set. You can sign in now.')).toBeVisible();
+    await inviteePage.getByRole('link', { name: 'Go to sign-in' }).click();
+    await new LoginPage(inviteePage).signIn('mateo.restrepo@cancilleria.example', STRONG);
+    await expect(inviteePage).toHaveURL(MEETING);
+    await expect(inviteePage.getByTestId('viewer-identity')).toHaveText('Colombia · staff');
+
+    // Used once, the link is spent.
+    await inviteePage.goto(new URL(link).pathname);
+    await expect(inviteePage.getByText('This invitation link is not valid')).toBeVisible();
+    await invitee.close();
+    await accounts.goto();
+    await expect(accounts.row('mateo.restrepo@cancilleria.example')).toContainText('Active');
+  });
+
+  test('a disabled account is signed out on its next request', async ({ page, browser, signInAs }) => {
+    const officer = await browser.newContext();
+    const officerPage = await officer.newPage();
+    await new LoginPage(officerPage).goto();
+    await new LoginPage(officerPage).signIn('dk.staff@vancouver.test');
+    await expect(officerPage).toHaveURL(MEETING);
+
+    const accounts = new AccountsPage(page);
+    await signInAs('secretariat@vancouver.test');
+    await accounts.goto();
+    await accounts.row('dk.staff@vancouver.test').getByRole('button', { name: 'Disable' }).click();
+    await expect(accounts.row('dk.staff@vancouver.test')).toContainText('Disabled');
+
+    await officerPage.goto(`${MEETING}/delegations`);
+    await expect(officerPage).toHaveURL(/\/login\?callbackUrl=/);
+    await new LoginPage(officerPage).signIn('dk.staff@vancouver.test');
+    await expect(new LoginPage(officerPage).formError()).toHaveText(/do not match an account/);
+
+    await accounts.row('dk.staff@vancouver.test').getByRole('button', { name: 'Enable' }).click();
+    await expect(accounts.row('dk.staff@vancouver.test')).toContainText('Active');
+    await new LoginPage(officerPage).signIn('dk.staff@vancouver.test');
+    await expect(officerPage).toHaveURL(MEETING);
+    await officer.close();
+  });
+
+  test('a person changes their password with the current one and signs out of every session', async ({ page, browser, signInAs }) => {
+    const accounts = new AccountsPage(page);
+    await signInAs('secretariat@vancouver.test');
+    await accounts.goto();
+    await accounts.create({ name: 'Pimchanok Srisuk', email: 'pimchanok@mfa.go.th.example', role: 'staff', delegation: 'Thailand', password: 'teak monsoon ledger 1968' });
+    await expect(page.getByTestId('form-message').first()).toHaveText('Account created. It can sign in now.');
+
+    const elsewhere = await browser.newContext();
+    const elsewherePage = await elsewhere.newPage();
+    await new LoginPage(elsewherePage).goto();
+    await new LoginPage(elsewherePage).signIn('pimchanok@mfa.go.th.example', 'teak monsoon ledger 1968');
+    await expect(elsewherePage).toHaveURL(MEETING);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await new LoginPage(page).signIn('pimchanok@mfa.go.th.example', 'teak monsoon ledger 1968');
+    await page.waitForURL(MEETING);
+    await page.getByRole('navigation', { name: 'Your account' }).getByRole('link', { name: 'Your account' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel('Current password').fill('not my password');
+    await AccountsPage.chooseNewPassword(page, STRONG, 'Change the password');
+    await expect(page.locator('#currentPassword-error')).toHaveText('This is not your current password.');
+    await page.getByLabel('Current password').fill('teak monsoon ledger 1968');
+    await AccountsPage.chooseNewPassword(page, 'qwertyuiopasdfgh', 'Change the password');
+    await expect(page.locator('#newPassword-error')).not.toBeEmpty();
+    await page.getByLabel('Current password').fill('teak monsoon ledger 1968');
+    await AccountsPage.chooseNewPassword(page, STRONG, 'Change the password');
+    await expect(page.getByTestId('form-message').first()).toHaveText('Password changed.');
+
+    await page.getByRole('button', { name: 'Sign out of every session' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await elsewherePage.goto(`${MEETING}/agenda`);
+    await expect(elsewherePage).toHaveURL(/\/login\?callbackUrl=/);
+    await new LoginPage(elsewherePage).signIn('pimchanok@mfa.go.th.example', STRONG);
+    await expect(elsewherePage.getByTestId('viewer-identity')).toHaveText('Thailand · staff');
+    await elsewhere.close();
+  });
+
+  test('accounts are the secretariat’s alone: others get 404 and no link', async ({ page, signInAs }) => {
+    await signInAs('jp.head@vancouver.test');
+    await expect(page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name: 'Accounts' })).toHaveCount(0);
+    const response = await page.goto(`${MEETING}/accounts`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+});

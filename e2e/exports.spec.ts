@@ -1,0 +1,34 @@
+import { readPdf } from './exports';
+import { expect, expectAccessible, MEETING, test } from './fixtures';
+
+test.describe('exports', () => {
+  test('the working draft of the summary downloads as PDF and DOCX from its links', async ({ page, signInAs }) => {
+    await signInAs('tr.staff@vancouver.test');
+    await page.goto(`${MEETING}/documents/1`);
+    const exports = page.getByRole('navigation', { name: 'Exports' });
+    await expectAccessible(page);
+
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: 'Working draft (PDF)' }).click()]);
+    const pdf = await readPdf(pdfDownload);
+    expect(pdf.name).toMatch(/^vancouver-2018-co-chairs-summary-draft-revision-\d+\.pdf$/);
+    expect(pdf.info).toMatch(/Tagged:\s+yes/);
+    expect(pdf.info).toMatch(/Title:\s+Co-Chairs' Summary/);
+    expect(pdf.text).toContain('DRAFT (');
+    expect(pdf.text).toContain('Vancouver, 16 January 2018');
+    expect(pdf.text).toContain('Mevlüt Çavuşoğlu');
+    for (const line of pdf.fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
+
+    const [docxDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: 'Working draft (Word)' }).click()]);
+    expect(docxDownload.suggestedFilename()).toMatch(/^vancouver-2018-co-chairs-summary-draft-revision-\d+\.docx$/);
+  });
+
+  test('a copied export link works on its own and answers 404 outside the meeting', async ({ page, signInAs }) => {
+    await signInAs('kr.staff@vancouver.test');
+    const ok = await page.request.get(`${MEETING}/documents/1/pdf`);
+    expect(ok.status()).toBe(200);
+    expect(ok.headers()['content-type']).toBe('application/pdf');
+    expect((await page.request.get(`${MEETING}/documents/999/pdf`)).status()).toBe(404);
+    expect((await page.request.get(`${MEETING}/documents/abc/docx`)).status()).toBe(400);
+    expect((await page.request.get(`/meetings/elsewhere/documents/1/pdf`)).status()).toBe(404);
+  });
+});

@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import { MEETING } from '../fixtures';
+
+/** The secretariat's accounts page and the invitee's set-password page. */
+export class AccountsPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    return this.page.goto(`${MEETING}/accounts`);
+  }
+
+  readonly row = (email: string) => this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: email, exact: true }) });
+  readonly invitationLink = () => this.page.getByLabel('Invitation link');
+
+  async create(account: { name: string; email: string; role: string; delegation?: string; password?: string }) {
+    await this.page.getByLabel('Name').fill(account.name);
+    await this.page.getByLabel('E-mail').fill(account.email);
+    await this.page.getByLabel('Role').selectOption({ label: account.role });
+    if (account.delegation) await this.page.getByLabel('Delegation').selectOption({ label: account.delegation });
+    await this.page.getByLabel('Password').fill(account.password ?? '');
+    await this.page.getByRole('button', { name: 'Create the account' }).click();
+  }
+
+  /** Fills the new password twice and submits: on the invitation page and the account page alike. */
+  static async chooseNewPassword(page: Page, password: string, submit: string) {
+    await page.getByLabel('New password', { exact: true }).fill(password);
+    await page.getByLabel('Repeat the new password').fill(password);
+    await page.getByRole('button', { name: submit }).click();
+  }
+}

@@ -1,0 +1,156 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+import { POSITIONS, PositionsPages } from './pages/positions-pages';
+
+const DIPLOMACY = '6. Session 3: Diplomacy toward denuclearization — pathways to peace';
+
+/** A word no other statement holds, so parallel tests never see each other's statements. */
+const uniqueWord = () => `kw${Math.random().toString(36).slice(2, 10)}`;
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+}
+
+test.describe('position statements', () => {
+  test('Korea’s staff drafts, Korea’s head circulates, Japan reads it and finds it by search', async ({ page, signInAs }) => {
+    const positions = new PositionsPages(page);
+    const word = uniqueWord();
+    const title = `Dialogue and pressure together ${word}`;
+
+    await signInAs('kr.staff@vancouver.test');
+    const id = await positions.write({ item: DIPLOMACY, title, body: `Pressure and engagement must work *together*: ${word}.` });
+    await expect(positions.visibilityBadge()).toHaveText('Delegation only');
+    await expect(page.getByRole('button', { name: 'Share version 1 with the secretariat' })).toBeVisible();
+    await expect(page.getByRole('button', { name: /Circulate/ })).toHaveCount(0);
+    await expect(page.getByText('Only the head of delegation can circulate it.')).toBeVisible();
+    await expectAccessible(page);
+    await signOut(page);
+
+    await signInAs('kr.head@vancouver.test');
+    await page.goto(positions.statementPath(id));
+    await page.getByRole('button', { name: 'Circulate version 1 to all delegations' }).click();
+    await expect(positions.visibilityBadge()).toHaveText('Circulated to all');
+    await expect(page.getByTestId('circulated-by')).toHaveText(/^Circulated by Kang Kyung-wha, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
+    await expectAccessible(page);
+    await signOut(page);
+
+    await signInAs('jp.staff@vancouver.test');
+    await positions.gotoList();
+    await expect(page.getByRole('region', { name: /^Session 3: Diplomacy/ }).getByRole('link', { name: title })).toBeVisible();
+    await positions.search(word);
+    await expect(positions.resultsCount()).toContainText(`1 statement matches “${word}”.`);
+    const hit = positions.results().getByRole('listitem');
+    await expect(hit.locator('mark').first()).toHaveText(word);
+    await expect(hit).toContainText('Republic of Korea');
+    await expectAccessible(page);
+    await hit.getByRole('link', { name: title }).click();
+    await expect(positions.statementText(1)).toContainText(`Pressure and engagement must work together: ${word}.`);
+    await expect(positions.statementText(1).getByRole('emphasis')).toHaveText('together');
+    await expectAccessible(page);
+  });
+
+  test('a Korean draft is absent for Japan and the secretariat: list, matrix, search, address', async ({ page, signInAs }) => {
+    const positions = new PositionsPages(page);
+    const word = uniqueWord();
+    const title = `Fallback language ${word}`;
+
+    await signInAs('kr.staff@vancouver.test');
+    const id = await positions.write({ item: DIPLOMACY, title, body: `Not for circulation: ${word}.` });
+    await signOut(page);
+
+    await signInAs('jp.head@vancouver.test');
+    await positions.gotoList();
+    await expect(page.getByRole('heading', { level: 1, name: 'Position statements' })).toBeVisible();
+    await expect(positions.linksTo(id)).toHaveCount(0);
+    await positions.search(word);
+    await expect(positions.resultsCount()).toContainText('No statement you may read matches');
+    expect((await page.goto(positions.statementPath(id)))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await signOut(page);
+
+    await signInAs('secretariat@vancouver.test');
+    await positions.gotoList();
+    await expect(positions.matrix()).toBeVisible();
+    await expect(positions.linksTo(id)).toHaveCount(0);
+    await expectAccessible(page);
+    await positions.search(word);
+    await expect(positions.resultsCount()).toContainText('No statement you may read matches');
+    expect((await page.goto(positions.statementPath(id)))?.status()).toBe(404);
+    expect((await page.goto(`${positions.statementPath(id)}/edit`))?.status()).toBe(404);
+    await signOut(page);
+
+    // Once Korea shares it, the same checks find it: they were looking in the right places.
+    await signInAs('kr.staff@vancouver.test');
+    await page.goto(positions.statementPath(id));
+    await page.getByRole('button', { name: 'Share version 1 with the secretariat' }).click();
+    await expect(positions.visibilityBadge()).toHaveText('Shared with the secretariat');
+    await signOut(page);
+    await signInAs('secretariat@vancouver.test');
+    await positions.gotoList();
+    await expect(positions.matrix().getByRole('row', { name: /Republic of Korea/ }).getByRole('link', { name: 'Shared' })).toBeVisible();
+    await positions.search(word);
+    await expect(positions.results().getByRole('link', { name: title })).toBeVisible();
+  });
+
+  test('script and HTML typed into a statement are shown as text', async ({ page, signInAs }) => {
+    const positions = new PositionsPages(page);
+    const word = uniqueWord();
+    await signInAs('kr.staff@vancouver.test');
+    await positions.write({
+      title: `<b>Bold</b> claim ${word}`,
+      body: `Before <script>window.__injected = 1</script> after.\n\n<img src="x" onerror="window.__injected = 2">\n\n- a *list* item`,
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`<b>Bold</b> claim ${word}`);
+    const text = positions.statementText(1);
+    await expect(text).toContainText('Before <script>window.__injected = 1</script> after.');
+    await expect(text).toContainText('<img src="x" onerror="window.__injected = 2">');
+    await expect(text.locator('script, img, b')).toHaveCount(0);
+    await expect(text.getByRole('listitem')).toHaveText('a list item');
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+    await expectAccessible(page);
+  });
+
+  test('versions are kept and any two are compared word by word', async ({ page, signInAs }) => {
+    const positions = new PositionsPages(page);
+    const word = uniqueWord();
+    await signInAs('kr.head@vancouver.test');
+    await positions.write({ title: `Pressure line ${word}`, body: 'Pressure must be maintained until talks begin.' });
+    await positions.revise('Pressure must be increased until talks begin.');
+    await expect(positions.statementText(2)).toHaveText('Pressure must be increased until talks begin.');
+    await expect(page.getByRole('listitem').filter({ hasText: 'Version 2 (current)' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await expect(page).toHaveURL(/\?from=1&to=2$/);
+    const comparison = positions.comparison();
+    await expect(comparison.getByRole('deletion')).toContainText('maintained');
+    await expect(comparison.getByRole('insertion')).toContainText('increased');
+    await expect(comparison.getByTestId('comparison-summary')).toContainText('1 word added, 1 removed.');
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Read version 1' }).click();
+    await expect(page.getByText('You are reading version 1. The current version is 2.')).toBeVisible();
+    await expect(positions.statementText(1)).toHaveText('Pressure must be maintained until talks begin.');
+  });
+
+  test('the writing form keeps what was typed when a field is missing, and the secretariat has none', async ({ page, signInAs }) => {
+    const positions = new PositionsPages(page);
+    await signInAs('jp.staff@vancouver.test');
+    await positions.gotoList();
+    await page.getByRole('link', { name: 'Write a statement' }).click();
+    await page.getByLabel('Text', { exact: true }).fill('Body without a title.');
+    await page.getByLabel('Title').fill('   ');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(page.locator('#title-error')).toHaveText('This field is required.');
+    await expect(page.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Text', { exact: true })).toHaveValue('Body without a title.');
+    await expectAccessible(page);
+    await signOut(page);
+
+    await signInAs('secretariat@vancouver.test');
+    await positions.gotoList();
+    await expect(page.getByRole('link', { name: 'Write a statement' })).toHaveCount(0);
+    expect((await page.goto(`${POSITIONS}/new`))?.status()).toBe(403);
+  });
+});

@@ -1,0 +1,14 @@
+import 'server-only';
+
+// The enumerations that pages offer as choices and actions accept, from the one schema
+// that defines them (pages and actions may not import db/schema itself). Client
+// components get the lists they show as props, so the schema never reaches the browser.
+export {
+  ACCREDITATION_VALUES,
+  DELEGATION_ROLE_VALUES,
+  PARTICIPATION_VALUES,
+  PRECEDENCE_RULE_VALUES,
+  ROSTER_FUNCTION_VALUES,
+  SEATING_LAYOUT_VALUES,
+  USER_ROLE_VALUES,
+} from '@/db/schema';

@@ -31,4 +31,24 @@ test.describe('exports', () => {
     expect((await page.request.get(`${MEETING}/documents/abc/docx`)).status()).toBe(400);
     expect((await page.request.get(`/meetings/elsewhere/documents/1/pdf`)).status()).toBe(404);
   });
+
+  test('the programme and the participants list download from their pages', async ({ page, signInAs }) => {
+    await signInAs('gb.staff@vancouver.test');
+    await page.goto(`${MEETING}/agenda`);
+    const [programme] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Programme (PDF)' }).click()]);
+    const programmePdf = await readPdf(programme);
+    expect(programmePdf.name).toBe('vancouver-2018-programme.pdf');
+    expect(programmePdf.text.replace(/\s+/g, ' ')).toMatch(/All times: Pacific Standard Time \(America\/ ?Vancouver\)/);
+    const [calendar] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Add to your calendar (.ics)' }).click()]);
+    expect(calendar.suggestedFilename()).toBe('vancouver-2018-programme.ics');
+
+    await page.goto(`${MEETING}/delegations`);
+    const [participants] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Participants list (PDF)' }).click()]);
+    const participantsPdf = await readPdf(participants);
+    expect(participantsPdf.name).toBe('vancouver-2018-participants.pdf');
+    expect(participantsPdf.text).toContain('Mevlüt Çavuşoğlu');
+    expect(participantsPdf.info).toMatch(/Tagged:\s+yes/);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Participants list (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('vancouver-2018-participants.csv');
+  });
 });

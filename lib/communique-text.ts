@@ -1,3 +1,4 @@
+import type { ParticipantsList } from '@/db/queries/delegations';
 import type { DocumentDetail, TextPiece } from '@/db/queries/documents';
 import { formatDate } from './format-time';
 
@@ -51,8 +52,20 @@ export function openAmendmentEntries(document: DocumentDetail) {
   );
 }
 
-/** "Head, Title" for the annex of participants. */
-export function headLine(participant: { headName: string | null; headTitle: string | null }): string {
-  if (!participant.headName) return '';
-  return participant.headTitle ? `${participant.headName}, ${participant.headTitle}` : participant.headName;
+export type AnnexEntry = { protocolName: string; head: string };
+
+/**
+ * The annex of participating delegations (confirmed or attended), in the list's order of
+ * precedence, each with "Name, Title" of its head of delegation.
+ */
+export function participantsAnnex(list: ParticipantsList): AnnexEntry[] {
+  return list
+    .filter((d) => d.delegation.participation === 'confirmed' || d.delegation.participation === 'attended')
+    .map(({ delegation, members }) => {
+      const head = members.find((m) => m.function === 'head');
+      return {
+        protocolName: delegation.protocolName,
+        head: head ? [head.fullName, head.title].filter(Boolean).join(', ') : '',
+      };
+    });
 }

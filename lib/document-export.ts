@@ -1,7 +1,8 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { getDocument } from '@/db/queries/documents';
-import { listParticipants } from '@/db/queries/exports';
+import { listParticipants } from '@/db/queries/delegations';
+import { participantsAnnex } from './communique-text';
 import { renderCommuniqueDocx } from './docx/communique';
 import { documentFileName } from './export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
@@ -35,7 +36,7 @@ export async function documentExport(request: NextRequest, { params }: Context, 
     const bytes = await FORMATS[format].render({
       meeting,
       document,
-      participants: listParticipants(viewer, meeting),
+      participants: participantsAnnex(listParticipants(viewer, meeting)),
       variant,
       generatedAt: new Date(),
     });

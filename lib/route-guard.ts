@@ -6,19 +6,19 @@ import { getViewer } from './viewer';
 /**
  * Runs a route handler for the meeting at `slug` with the signed-in viewer. Signed out:
  * 401; a refusal from the data layer (already logged there): its 404 or 403. Errors are
- * JSON with a plain message, never a stack trace.
+ * JSON codes (`signed_out`, `not_found`, `forbidden`), never a stack trace.
  */
 export async function meetingRoute(
   slug: string,
   handle: (viewer: Viewer, meeting: MeetingSummary) => Promise<Response> | Response,
 ): Promise<Response> {
   const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  if (!viewer) return Response.json({ error: 'signed_out' }, { status: 401 });
   try {
     return await handle(viewer, getMeeting(viewer, slug));
   } catch (error) {
     if (error instanceof AccessDenied) {
-      return Response.json({ error: error.status === 404 ? 'Not found.' : 'Forbidden.' }, { status: error.status });
+      return Response.json({ error: error.status === 404 ? 'not_found' : 'forbidden' }, { status: error.status });
     }
     throw error;
   }

@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { headLine, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 
 const FONT = 'Source Serif 4';
@@ -65,7 +65,7 @@ export async function renderCommuniqueDocx(input: CommuniqueInput): Promise<Buff
       (p) =>
         new Paragraph({
           spacing: { after: 80 },
-          children: [new TextRun({ text: p.protocolName, bold: true }), ...(headLine(p) ? [new TextRun(` — ${headLine(p)}`)] : [])],
+          children: [new TextRun({ text: p.protocolName, bold: true }), ...(p.head ? [new TextRun(` — ${p.head}`)] : [])],
         }),
     ),
   );

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from '@/db/queries/documents';
-import { listParticipants } from '@/db/queries/exports';
+import { listParticipants } from '@/db/queries/delegations';
+import { participantsAnnex } from '@/lib/communique-text';
 import { getMeeting } from '@/db/queries/meetings';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { renderCommuniqueDocx } from '@/lib/docx/communique';
@@ -19,7 +20,7 @@ function demoInput(variant: CommuniqueVariant): CommuniqueInput {
   return {
     meeting,
     document: getDocument(viewer, meeting, 1),
-    participants: listParticipants(viewer, meeting),
+    participants: participantsAnnex(listParticipants(viewer, meeting)),
     variant,
     generatedAt: new Date('2018-01-16T20:00:00Z'),
   };

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { headLine, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { type AnnexEntry, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 
@@ -10,7 +10,7 @@ export type CommuniqueInput = {
   meeting: { title: string; shortTitle: string; city: string; timeZone: string; endsAt: Date; pageSize: PageSize };
   document: DocumentDetail;
   /** Participating delegations in order of precedence, with their heads of delegation. */
-  participants: { protocolName: string; headName: string | null; headTitle: string | null }[];
+  participants: AnnexEntry[];
   variant: CommuniqueVariant;
   generatedAt: Date;
 };
@@ -131,7 +131,7 @@ export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffe
   const list = doc.struct('L');
   annex.add(list);
   for (const participant of input.participants) {
-    const head = headLine(participant);
+    const { head } = participant;
     list.add(
       doc.struct('LI', {}, [
         doc.struct('LBody', {}, () => {

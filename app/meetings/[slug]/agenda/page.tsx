@@ -113,9 +113,14 @@ export default async function AgendaPage({ params }: Props) {
           </h1>
           <p className="text-sm text-muted">{t('timeZoneNote', { zone: zoneLabel(timeZone, locale, meeting.startsAt, 'generic') })}</p>
         </div>
-        <a href={`/meetings/${slug}/agenda/ics`} download className="button button-quiet no-underline">
-          {t('calendar')}
-        </a>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/meetings/${slug}/agenda/pdf`} download className="button button-quiet no-underline">
+            {t('programmePdf')}
+          </a>
+          <a href={`/meetings/${slug}/agenda/ics`} download className="button button-quiet no-underline">
+            {t('calendar')}
+          </a>
+        </div>
       </div>
       {context.editing && (
         <details className="rounded border border-rule bg-paper p-4">

@@ -47,6 +47,11 @@ export default async function DelegationsPage({ params, searchParams }: Props) {
             <Link href={`${base}/seating`}>{t('seatingLink')}</Link>
           </li>
           <li>
+            <a href={`${base}/pdf`} download>
+              {t('exportPdf')}
+            </a>
+          </li>
+          <li>
             <a href={`${base}/csv`} download>
               {t('exportCsv')}
             </a>

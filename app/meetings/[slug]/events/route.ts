@@ -1,10 +1,8 @@
 import type { NextRequest } from 'next/server';
-import { AccessDenied } from '@/db/access';
 import { assertDocumentReadable } from '@/db/queries/documents';
-import { getMeeting } from '@/db/queries/meetings';
 import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
 import { joinDocument, viewersOf } from '@/lib/presence';
-import { getViewer } from '@/lib/viewer';
+import { meetingRoute } from '@/lib/route-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,24 +15,20 @@ const HEARTBEAT_MS = 15_000;
  * data layer, so nothing confidential travels here.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'Sign in first.' }, { status: 401 });
   const { slug } = await params;
   const documentParam = request.nextUrl.searchParams.get('document');
   const documentId = documentParam === null ? null : Number(documentParam);
   if (documentId !== null && (!Number.isSafeInteger(documentId) || documentId <= 0)) {
     return Response.json({ error: 'document must be a positive whole number.' }, { status: 400 });
   }
-  let meetingId: number;
-  try {
-    const meeting = getMeeting(viewer, slug);
+  return meetingRoute(slug, (viewer, meeting) => {
     if (documentId !== null) assertDocumentReadable(viewer, meeting, documentId);
-    meetingId = meeting.id;
-  } catch (error) {
-    if (error instanceof AccessDenied) return Response.json({ error: 'Not found.' }, { status: 404 });
-    throw error;
-  }
+    return eventStream(request, meeting.id, documentId, viewer.delegation?.protocolName ?? null);
+  });
+}
 
+/** The stream itself, once access is settled. */
+function eventStream(request: NextRequest, meetingId: number, documentId: number | null, delegation: string | null): Response {
   const relevant = (event: MeetingEvent) =>
     documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
   const lastSeen = Number(request.headers.get('last-event-id') ?? 0) || 0;
@@ -63,7 +57,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       const missed = eventsSince(meetingId, lastSeen).filter((e) => relevant(e) && e.topic !== 'presence');
       if (lastSeen > 0 && missed.length) forward(missed[missed.length - 1]);
       const unsubscribe = subscribe(meetingId, forward);
-      const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, viewer.delegation?.protocolName ?? null);
+      const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, delegation);
       const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
       let done = false;
       cleanup = () => {

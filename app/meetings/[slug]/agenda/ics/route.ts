@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { AccessDenied } from '@/db/access';
 import { listAgenda } from '@/db/queries/agenda';
-import { getMeeting } from '@/db/queries/meetings';
+import { meetingFileName } from '@/lib/export-names';
 import { buildCalendar } from '@/lib/ics';
-import { getViewer } from '@/lib/viewer';
+import { fileResponse, meetingRoute } from '@/lib/route-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,10 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'signed_out' }, { status: 401 });
-  try {
-    const meeting = getMeeting(viewer, slug);
+  return meetingRoute(slug, async (viewer, meeting) => {
     const items = listAgenda(viewer, meeting, { publishedOnly: true });
     const t = await getTranslations('agenda');
     const calendar = buildCalendar({
@@ -35,17 +31,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         lastModified: item.updatedAt,
       })),
     });
-    return new Response(calendar, {
-      headers: {
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${meeting.slug}-programme.ics"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      return Response.json({ error: error.status === 404 ? 'not_found' : 'forbidden' }, { status: error.status });
-    }
-    throw error;
-  }
+    return fileResponse(calendar, meetingFileName(meeting.slug, 'programme', 'ics'), 'text/calendar; charset=utf-8');
+  });
 }

@@ -1,9 +1,8 @@
 import { getTranslations } from 'next-intl/server';
-import { AccessDenied } from '@/db/access';
 import { listParticipants } from '@/db/queries/delegations';
-import { getMeeting } from '@/db/queries/meetings';
+import { meetingFileName } from '@/lib/export-names';
 import { participantsCsv } from '@/lib/roster-csv';
-import { getViewer } from '@/lib/viewer';
+import { fileResponse, meetingRoute } from '@/lib/route-guard';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -14,10 +13,7 @@ type Context = { params: Promise<{ slug: string }> };
  */
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'signed_out' }, { status: 401 });
-  try {
-    const meeting = getMeeting(viewer, slug);
+  return meetingRoute(slug, async (viewer, meeting) => {
     const list = listParticipants(viewer, meeting);
     const t = await getTranslations('delegations');
     const csv = participantsCsv(
@@ -36,17 +32,6 @@ export async function GET(_request: Request, { params }: Context) {
       },
       meeting.timeZone,
     );
-    return new Response(csv, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${meeting.slug}-participants.csv"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    if (error instanceof AccessDenied) {
-      return Response.json({ error: error.status === 404 ? 'not_found' : 'forbidden' }, { status: error.status });
-    }
-    throw error;
-  }
+    return fileResponse(csv, meetingFileName(meeting.slug, 'participants', 'csv'), 'text/csv; charset=utf-8');
+  });
 }

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { ParticipantsList } from '@/db/queries/delegations';
+import { formatDateTime } from '@/lib/format-time';
+import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+
+const FUNCTION = { head: 'Head of delegation', deputy: 'Deputy', adviser: 'Adviser', interpreter: 'Interpreter', press: 'Press', security: 'Security' } as const;
+const ACCREDITATION = { requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued' } as const;
+
+export type ParticipantsInput = {
+  meeting: { title: string; shortTitle: string; timeZone: string; pageSize: PageSize };
+  /** From the data layer: contact details are present only where the viewer may read them. */
+  list: ParticipantsList;
+  generatedAt: Date;
+};
+
+/**
+ * The list of participants as a tagged PDF: delegations in order of precedence, each
+ * person with title and function, and e-mail, accreditation and travel only where the
+ * list carries them (what the viewer may read).
+ */
+export function renderParticipantsPdf({ meeting, list, generatedAt }: ParticipantsInput): Promise<Buffer> {
+  const { doc, root } = createPdf({
+    title: `List of participants: ${meeting.title}`,
+    subject: `List of participants of the ${meeting.title}`,
+    author: meeting.title,
+    language: 'en-GB',
+    pageSize: meeting.pageSize,
+    createdAt: generatedAt,
+  });
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('serifBold').fontSize(16).text('List of participants', MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
+      doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
+      doc.moveDown(1.2);
+    }),
+  );
+  const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, 'en', 'medium') : '');
+  for (const { delegation, members } of list) {
+    if (doc.y > doc.page.height - MARGIN.bottom - 100) doc.addPage();
+    doc.outline.addItem(delegation.protocolName);
+    const section = doc.struct('Sect');
+    root.add(section);
+    const status = delegation.role === 'co_chair' ? ' (Co-chair)' : delegation.participation === 'declined' ? ' (did not attend)' : '';
+    section.add(
+      doc.struct('H2', {}, () => doc.font('serifBold').fontSize(12.5).text(`${delegation.protocolName}${status}`, MARGIN.left, doc.y + 4, { width })),
+    );
+    const people = doc.struct('L');
+    section.add(people);
+    for (const member of members) {
+      const contact = member.contact
+        ? [
+            member.contact.email ?? '',
+            ACCREDITATION[member.contact.accreditation],
+            member.contact.arrivalAt ? `arrives ${when(member.contact.arrivalAt)}` : '',
+            member.contact.departureAt ? `leaves ${when(member.contact.departureAt)}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : '';
+      people.add(
+        doc.struct('LI', {}, [
+          doc.struct('LBody', {}, () => {
+            doc.font('serif').fontSize(10.5).text(member.fullName, MARGIN.left + 12, doc.y, { width: width - 12, continued: true });
+            doc.font('serifItalic').text(` — ${[member.title, FUNCTION[member.function]].filter(Boolean).join(', ')}`, { width: width - 12 });
+            if (contact) doc.font('sans').fontSize(8.5).fillColor('#444444').text(contact, MARGIN.left + 12, doc.y, { width: width - 12 });
+            doc.fillColor('black').moveDown(0.2);
+          }),
+        ]),
+      );
+    }
+    people.end();
+    section.end();
+    doc.moveDown(0.5);
+  }
+  root.end();
+  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: (page, pages) => `Page ${page} of ${pages}` });
+}

@@ -1,0 +1,78 @@
+import 'server-only';
+import type { AgendaItem } from '@/db/queries/agenda';
+import { formatDate, formatTime, zoneLabel } from '@/lib/format-time';
+import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+
+const KIND = { plenary: 'Plenary', working_session: 'Working session', meal: 'Meal', bilateral: 'Bilateral slot', press: 'Press' } as const;
+
+export type ProgrammeInput = {
+  meeting: { title: string; shortTitle: string; city: string; venue: string; timeZone: string; startsAt: Date; pageSize: PageSize };
+  /** Published items only, in order. */
+  items: AgendaItem[];
+  generatedAt: Date;
+};
+
+/**
+ * The published programme as a tagged PDF: day by day, every time on the meeting's clock
+ * and labelled with its zone, each item with number, times, kind, room, chair, description
+ * and speakers list.
+ */
+export function renderProgrammePdf({ meeting, items, generatedAt }: ProgrammeInput): Promise<Buffer> {
+  const { doc, root } = createPdf({
+    title: `Programme: ${meeting.title}`,
+    subject: `Programme of the ${meeting.title}`,
+    author: meeting.title,
+    language: 'en-GB',
+    pageSize: meeting.pageSize,
+    createdAt: generatedAt,
+  });
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  const zone = zoneLabel(meeting.timeZone, 'en', meeting.startsAt);
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('serifBold').fontSize(16).text('Programme', MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
+      doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
+    }),
+  );
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.moveDown(0.4);
+      doc.font('serifItalic').fontSize(11).text(`${meeting.venue}, ${meeting.city}. All times: ${zone}.`, { width, align: 'center' });
+      doc.moveDown(1);
+    }),
+  );
+  let day = '';
+  for (const item of items) {
+    const itemDay = formatDate(item.startsAt, meeting.timeZone, 'en');
+    if (itemDay !== day) {
+      day = itemDay;
+      if (doc.y > doc.page.height - MARGIN.bottom - 120) doc.addPage();
+      doc.outline.addItem(day);
+      root.add(doc.struct('H2', {}, () => doc.font('serifBold').fontSize(13).text(day, MARGIN.left, doc.y + 6, { width })));
+      doc.moveDown(0.3);
+    }
+    const time = `${formatTime(item.startsAt, meeting.timeZone, 'en')}–${formatTime(item.endsAt, meeting.timeZone, 'en')}`;
+    const details = [KIND[item.kind], item.location, item.chair ? `Chair: ${item.chair}` : ''].filter(Boolean).join(' · ');
+    const speakers = item.speakers.length ? `Speakers: ${item.speakers.map((s, i) => `${i + 1}. ${s.protocolName}`).join('; ')}` : '';
+    if (doc.y > doc.page.height - MARGIN.bottom - 90) doc.addPage();
+    const section = doc.struct('Sect');
+    root.add(section);
+    section.add(
+      doc.struct('H3', {}, () =>
+        doc.font('serifBold').fontSize(11.5).text(`${item.number ?? ''}. ${time}  ${item.title}`, MARGIN.left, doc.y, { width }),
+      ),
+    );
+    section.add(
+      doc.struct('P', {}, () => {
+        doc.font('sans').fontSize(9.5).fillColor('#333333').text(details, { width });
+        doc.fillColor('black');
+        if (item.description) doc.font('serif').fontSize(10.5).text(item.description, { width, lineGap: 1 });
+        if (speakers) doc.font('serifItalic').fontSize(10).text(speakers, { width });
+        doc.moveDown(0.7);
+      }),
+    );
+    section.end();
+  }
+  root.end();
+  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: (page, pages) => `Page ${page} of ${pages}` });
+}

@@ -3,9 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Benchmark, Figure } from './figures';
+import { pdfBenchmark } from './pdf';
 import { searchBenchmark } from './search';
 
-const BENCHMARKS: Benchmark[] = [searchBenchmark];
+const BENCHMARKS: Benchmark[] = [searchBenchmark, pdfBenchmark];
 
 async function main() {
   const results: Record<string, Figure[]> = {};

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
 
-const DIPLOMACY = '6. Session 3: Diplomacy toward denuclearization — pathways to peace';
+const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
 
 /** A word no other statement holds, so parallel tests never see each other's statements. */
 const uniqueWord = () => `kw${Math.random().toString(36).slice(2, 10)}`;

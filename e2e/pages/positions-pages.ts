@@ -22,13 +22,18 @@ export class PositionsPages {
     await this.page.goto(POSITIONS);
   }
 
-  /** Writes a new draft through the form and returns its id once its page is shown. */
+  /** Writes a new draft through the form (on the agenda item titled `item`) and returns its id once its page is shown. */
   async write({ item, title, body }: { item?: string; title: string; body: string }): Promise<number> {
     await this.page.goto(POSITIONS);
     await this.page.getByRole('link', { name: 'Write a statement' }).click();
     // The list's search form has an "Agenda item" field too: wait for the writing form.
     await this.page.waitForURL(`${POSITIONS}/new`);
-    if (item) await this.page.getByLabel('Agenda item').selectOption({ label: item });
+    if (item) {
+      // By title, not by number: other specs add agenda items, and numbers follow.
+      const select = this.page.getByLabel('Agenda item');
+      const value = await select.locator('option', { hasText: item }).getAttribute('value');
+      await select.selectOption(value!);
+    }
     await this.page.getByLabel('Title').fill(title);
     await this.page.getByLabel('Text', { exact: true }).fill(body);
     await this.page.getByRole('button', { name: 'Save draft' }).click();

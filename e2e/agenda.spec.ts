@@ -101,7 +101,7 @@ test.describe('the programme', () => {
     const response = await korea.request.get(`${MEETING}/agenda/ics`);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(response.headers()['content-disposition']).toBe('attachment; filename="vancouver-2018-programme.ics"');
+    expect(response.headers()['content-disposition']).toContain('filename="vancouver-2018-programme.ics"');
     const calendar = new ICAL.Component(ICAL.parse(await response.text()));
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(events).toHaveLength(published);

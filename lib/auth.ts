@@ -7,6 +7,7 @@ import { findViewer } from '@/db/queries/viewer';
 import { authSecret } from './runtime-config.mjs';
 
 const SESSION_SECONDS = 12 * 60 * 60;
+const SESSION_REVOKED = 'Session revoked';
 
 /** Error codes the sign-in form turns into messages; anything else reads as "invalid". */
 export const SIGN_IN_LOCKED_PREFIX = 'locked:';
@@ -39,6 +40,22 @@ const buildAuthOptions = (): NextAuthOptions => ({
   session: { strategy: 'jwt', maxAge: SESSION_SECONDS },
   jwt: { maxAge: SESSION_SECONDS },
   pages: { signIn: '/login' },
+  logger: {
+    // A revoked session (disabled account, signed out everywhere) is expected, not a fault:
+    // one line, no stack. Everything else keeps next-auth's own reporting.
+    error(code, metadata) {
+      const message = metadata instanceof Error ? metadata.message : (metadata as { message?: string } | undefined)?.message;
+      if (code === 'JWT_SESSION_ERROR' && message === SESSION_REVOKED) {
+        console.warn(JSON.stringify({ event: 'session_revoked' }));
+        return;
+      }
+      console.error(JSON.stringify({ event: 'auth_error', code, message }));
+    },
+    warn(code) {
+      console.warn(JSON.stringify({ event: 'auth_warning', code }));
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
@@ -69,7 +86,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
       }
       // Every request: a disabled account, or one that signed out everywhere, loses the
       // session here. Throwing makes next-auth drop the session and clear its cookie.
-      if (!findViewer(token.userId, token.sessionVersion)) throw new Error('Session revoked');
+      if (!findViewer(token.userId, token.sessionVersion)) throw new Error(SESSION_REVOKED);
       return token;
     },
     session({ session, token }) {

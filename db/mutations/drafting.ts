@@ -17,7 +17,7 @@ import {
   revisions,
   stances,
 } from '../schema';
-import { writeAudit } from './audit';
+import { writeAudit, type AuditFacts } from './audit';
 
 type Paragraph = typeof paragraphs.$inferSelect;
 type Document = { id: number; meetingId: number; status: 'drafting' | 'silence' | 'adopted'; revision: number };
@@ -70,6 +70,37 @@ function requireSecretariat(viewer: Viewer, document: Document, action: string, 
 /** Under silence or adopted, the text is frozen. */
 function requireDrafting(document: Document) {
   if (document.status !== 'drafting') throw new RuleViolation(document.status === 'silence' ? 'underSilence' : 'documentAdopted');
+}
+
+/**
+ * A change only the pen may make, to a text still in drafting: in one IMMEDIATE transaction
+ * the document is loaded (silence settled, 404 outside the viewer's meeting), the viewer
+ * checked (403 unless secretariat) and the text checked (frozen under silence or once
+ * adopted); then `change` writes. Open pages hear `kind` once it is committed, unless
+ * `change` returns `unchanged`.
+ */
+function penChange<T>(
+  viewer: Viewer,
+  documentId: number,
+  action: string,
+  kind: string,
+  change: (db: Db, document: Document) => T | typeof unchanged,
+): T | undefined {
+  const { document, result } = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, documentId, action);
+    requireSecretariat(viewer, document, action, documentId);
+    requireDrafting(document);
+    return { document, result: change(db, document) };
+  });
+  if (result === unchanged) return undefined;
+  announce(document, kind);
+  return result as T;
+}
+const unchanged = Symbol('unchanged');
+
+/** The audit entry of a change to `document`, in the change's transaction. */
+function audit(db: Db, viewer: Viewer, document: Document, facts: Omit<AuditFacts, 'meetingId' | 'outcome'>) {
+  writeAudit(db, viewer, { ...facts, meetingId: document.meetingId });
 }
 
 function liveParagraph(db: Db, document: Document, paragraphId: number): Paragraph {
@@ -155,25 +186,19 @@ export function editParagraph(
   input: { documentId: number; paragraphId: number; version: number; text: string },
 ) {
   checkBrackets(input.text);
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'edit_paragraph');
-    requireSecretariat(viewer, document, 'edit_paragraph', input.documentId);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'edit_paragraph', 'paragraph_edited', (db, document) => {
     const before = liveParagraph(db, document, input.paragraphId);
-    if (before.text === input.text && before.version === input.version) return null;
+    if (before.text === input.text && before.version === input.version) return unchanged;
     const after = rewriteParagraph(db, before, input.version, input.text);
     recordRevision(db, viewer, document, { paragraphId: before.id, kind: 'edit', before: before.text, after: after.text });
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'edit_paragraph',
       recordType: 'paragraph',
       recordId: before.id,
-      meetingId: document.meetingId,
       before: { text: before.text, version: before.version },
       after: { text: after.text, version: after.version },
     });
-    return document;
   });
-  if (document) announce(document, 'paragraph_edited');
 }
 
 /** The secretariat adds a paragraph after another one (or first, with `afterParagraphId` null). */
@@ -182,23 +207,17 @@ export function addParagraph(
   input: { documentId: number; afterParagraphId: number | null; kind: Paragraph['kind']; text: string },
 ): number {
   checkBrackets(input.text);
-  const { document, id } = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'add_paragraph');
-    requireSecretariat(viewer, document, 'add_paragraph', input.documentId);
-    requireDrafting(document);
+  return penChange(viewer, input.documentId, 'add_paragraph', 'paragraph_added', (db, document) => {
     const id = insertParagraphAfter(db, document, input.afterParagraphId, input.kind, input.text);
     recordRevision(db, viewer, document, { paragraphId: id, kind: 'create', before: null, after: input.text });
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'add_paragraph',
       recordType: 'paragraph',
       recordId: id,
-      meetingId: document.meetingId,
       after: { kind: input.kind, text: input.text, afterParagraphId: input.afterParagraphId },
     });
-    return { document, id };
-  });
-  announce(document, 'paragraph_added');
-  return id;
+    return id;
+  })!;
 }
 
 function insertParagraphAfter(
@@ -231,10 +250,7 @@ export function moveParagraph(
   viewer: Viewer,
   input: { documentId: number; paragraphId: number; direction: 'up' | 'down' },
 ) {
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'move_paragraph');
-    requireSecretariat(viewer, document, 'move_paragraph', input.documentId);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'move_paragraph', 'paragraph_moved', (db, document) => {
     const paragraph = liveParagraph(db, document, input.paragraphId);
     const neighbour = db
       .select({ id: paragraphs.id, position: paragraphs.position })
@@ -255,17 +271,14 @@ export function moveParagraph(
     db.update(paragraphs).set({ position: neighbour.position }).where(eq(paragraphs.id, paragraph.id)).run();
     db.update(paragraphs).set({ position: paragraph.position }).where(eq(paragraphs.id, neighbour.id)).run();
     recordRevision(db, viewer, document, { paragraphId: paragraph.id, kind: 'move', before: paragraph.text, after: paragraph.text });
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'move_paragraph',
       recordType: 'paragraph',
       recordId: paragraph.id,
-      meetingId: document.meetingId,
       before: { position: paragraph.position },
       after: { position: neighbour.position },
     });
-    return document;
   });
-  announce(document, 'paragraph_moved');
 }
 
 /**
@@ -273,10 +286,7 @@ export function moveParagraph(
  * closed as rejected, with the reason, so their proposers see what happened.
  */
 export function deleteParagraph(viewer: Viewer, input: { documentId: number; paragraphId: number; version: number }) {
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'delete_paragraph');
-    requireSecretariat(viewer, document, 'delete_paragraph', input.documentId);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'delete_paragraph', 'paragraph_deleted', (db, document) => {
     const paragraph = liveParagraph(db, document, input.paragraphId);
     const deleted = db
       .update(paragraphs)
@@ -287,16 +297,13 @@ export function deleteParagraph(viewer: Viewer, input: { documentId: number; par
     if (!deleted) throw new VersionConflict({ text: paragraph.text, version: paragraph.version });
     closeOpenAmendments(db, viewer, paragraph.id, 'Paragraph deleted by the secretariat.');
     recordRevision(db, viewer, document, { paragraphId: paragraph.id, kind: 'delete', before: paragraph.text, after: null });
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'delete_paragraph',
       recordType: 'paragraph',
       recordId: paragraph.id,
-      meetingId: document.meetingId,
       before: { text: paragraph.text, status: paragraph.status },
     });
-    return document;
   });
-  announce(document, 'paragraph_deleted');
 }
 
 function closeOpenAmendments(db: Db, viewer: Viewer, paragraphId: number, reason: string) {
@@ -314,26 +321,20 @@ export function setParagraphStatus(
   viewer: Viewer,
   input: { documentId: number; paragraphId: number; status: Paragraph['status'] },
 ) {
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'set_paragraph_status');
-    requireSecretariat(viewer, document, 'set_paragraph_status', input.documentId);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'set_paragraph_status', 'paragraph_status', (db, document) => {
     const paragraph = liveParagraph(db, document, input.paragraphId);
     if ((input.status === 'agreed' || input.status === 'agreed_ad_ref') && countBrackets(paragraph.text) > 0) {
       throw new RuleViolation('bracketsStillOpen', 'status');
     }
     db.update(paragraphs).set({ status: input.status }).where(eq(paragraphs.id, paragraph.id)).run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'set_paragraph_status',
       recordType: 'paragraph',
       recordId: paragraph.id,
-      meetingId: document.meetingId,
       before: { status: paragraph.status },
       after: { status: input.status },
     });
-    return document;
   });
-  announce(document, 'paragraph_status');
 }
 
 /** The secretariat records which delegations hold a bracket (by their codes). */
@@ -341,10 +342,7 @@ export function setBracketHolders(
   viewer: Viewer,
   input: { documentId: number; paragraphId: number; bracketIndex: number; delegationCodes: string[] },
 ) {
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'set_bracket_holders');
-    requireSecretariat(viewer, document, 'set_bracket_holders', input.documentId);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'set_bracket_holders', 'brackets', (db, document) => {
     const paragraph = liveParagraph(db, document, input.paragraphId);
     if (input.bracketIndex >= countBrackets(paragraph.text)) throw new RuleViolation('bracketUnknown');
     const holders = input.delegationCodes.length
@@ -362,17 +360,14 @@ export function setBracketHolders(
         .values(holders.map((h) => ({ paragraphId: paragraph.id, bracketIndex: input.bracketIndex, delegationId: h.id })))
         .run();
     }
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'set_bracket_holders',
       recordType: 'paragraph',
       recordId: paragraph.id,
-      meetingId: document.meetingId,
       before: { bracketIndex: input.bracketIndex, delegationIds: before.map((b) => b.delegationId) },
       after: { bracketIndex: input.bracketIndex, delegations: holders.map((h) => h.code) },
     });
-    return document;
   });
-  announce(document, 'brackets');
 }
 
 /** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
@@ -438,11 +433,10 @@ export function proposeAmendment(
       })
       .returning({ id: amendments.id })
       .get();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'propose_amendment',
       recordType: 'amendment',
       recordId: id,
-      meetingId: document.meetingId,
       after: { paragraphId: paragraph.id, action: input.action, text, rationale: input.rationale },
     });
     return { document, id };
@@ -489,11 +483,10 @@ export function supportAmendment(
     if (input.stance !== 'none') {
       db.insert(amendmentSupports).values({ amendmentId: amendment.id, delegationId: delegation.id, kind: input.stance }).run();
     }
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'support_amendment',
       recordType: 'amendment',
       recordId: amendment.id,
-      meetingId: document.meetingId,
       before: { stance: before?.kind ?? 'none' },
       after: { stance: input.stance },
     });
@@ -514,11 +507,10 @@ export function withdrawAmendment(viewer: Viewer, input: { amendmentId: number }
       .set({ status: 'withdrawn', decidedAt: new Date(), decidedByUserId: viewer.userId })
       .where(eq(amendments.id, amendment.id))
       .run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'withdraw_amendment',
       recordType: 'amendment',
       recordId: amendment.id,
-      meetingId: document.meetingId,
       before: { status: 'open' },
       after: { status: 'withdrawn' },
     });
@@ -588,11 +580,10 @@ export function acceptAmendment(
         .where(and(eq(amendments.paragraphId, paragraph.id), eq(amendments.status, 'open'), ne(amendments.id, amendment.id)))
         .run();
     }
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'accept_amendment',
       recordType: 'amendment',
       recordId: amendment.id,
-      meetingId: document.meetingId,
       before: { status: 'open', paragraphText: paragraph.text },
       after: { status: 'accepted', paragraphId: changedParagraphId, text: amendment.proposedText },
     });
@@ -611,11 +602,10 @@ export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; re
       .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: input.reason })
       .where(eq(amendments.id, amendment.id))
       .run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'reject_amendment',
       recordType: 'amendment',
       recordId: amendment.id,
-      meetingId: document.meetingId,
       before: { status: 'open' },
       after: { status: 'rejected', reason: input.reason },
     });
@@ -658,11 +648,10 @@ export function addComment(
       })
       .returning({ id: comments.id })
       .get();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'add_comment',
       recordType: 'comment',
       recordId: id,
-      meetingId: document.meetingId,
       after: { paragraphId: input.paragraphId, amendmentId: input.amendmentId, body: input.body },
     });
     return { document, id };
@@ -704,11 +693,10 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
     .values({ documentId: document.id, delegationId, ...values })
     .onConflictDoUpdate({ target: [stances.documentId, stances.delegationId], set: values })
     .run();
-  writeAudit(db, viewer, {
+  audit(db, viewer, document, {
     action: 'record_stance',
     recordType: 'stance',
     recordId: `${document.id}:${delegationId}`,
-    meetingId: document.meetingId,
     before: before ?? null,
     after: { kind, text, revision: document.revision },
   });
@@ -720,10 +708,7 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
  */
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
-  const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'start_silence');
-    requireSecretariat(viewer, document, 'start_silence', document.id);
-    requireDrafting(document);
+  penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
     db.update(outcomeDocuments)
       .set({
         status: 'silence',
@@ -736,18 +721,15 @@ export function startSilence(viewer: Viewer, input: { documentId: number; deadli
       })
       .where(eq(outcomeDocuments.id, document.id))
       .run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'start_silence',
       recordType: 'outcome_document',
       recordId: document.id,
-      meetingId: document.meetingId,
       before: { status: document.status },
       after: { status: 'silence', deadline: input.deadline.toISOString() },
     });
-    return document;
   });
-  scheduleSilenceEnd(document.id, input.deadline);
-  announce(document, 'silence_started');
+  scheduleSilenceEnd(input.documentId, input.deadline);
 }
 
 /**
@@ -771,11 +753,10 @@ export function breakSilence(viewer: Viewer, input: { documentId: number; reason
       })
       .where(eq(outcomeDocuments.id, document.id))
       .run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'break_silence',
       recordType: 'outcome_document',
       recordId: document.id,
-      meetingId: document.meetingId,
       before: { status: 'silence' },
       after: { status: 'drafting', reason: input.reason },
     });
@@ -792,11 +773,10 @@ export function reopenDocument(viewer: Viewer, input: { documentId: number; reas
     requireSecretariat(viewer, document, 'reopen_document', document.id);
     if (document.status !== 'adopted') throw new RuleViolation('notAdopted');
     db.update(outcomeDocuments).set({ status: 'drafting', adoptedAt: null }).where(eq(outcomeDocuments.id, document.id)).run();
-    writeAudit(db, viewer, {
+    audit(db, viewer, document, {
       action: 'reopen_document',
       recordType: 'outcome_document',
       recordId: document.id,
-      meetingId: document.meetingId,
       before: { status: 'adopted' },
       after: { status: 'drafting', reason: input.reason },
     });

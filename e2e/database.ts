@@ -14,3 +14,7 @@ export function readDatabase<T>(read: (db: Database.Database) => T): T {
     db.close();
   }
 }
+
+/** The count a `select count(*) n …` query returns. */
+export const countRows = (sql: string, ...params: unknown[]) =>
+  readDatabase((db) => (db.prepare(sql).get(...params) as { n: number }).n);

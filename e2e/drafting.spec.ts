@@ -1,29 +1,11 @@
-import type { Browser, Page } from '@playwright/test';
-import { readDatabase } from './database';
+import { countRows } from './database';
 import { readPdf } from './exports';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
-import { DocumentPage } from './pages/document-page';
-import { LoginPage } from './pages/login-page';
+import { openDocumentAs as openAs } from './pages/document-page';
 import { callAction, captureAction, signInRequest, withField } from './server-actions';
 
 // These tests share the demo document and change it (the last one adopts it): in order.
 test.describe.configure({ mode: 'serial' });
-
-async function openAs(browser: Browser, email: string): Promise<{ page: Page; document: DocumentPage }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto(`${MEETING}/documents/1`);
-  await login.signIn(email);
-  await page.waitForURL(`**${MEETING}/documents/1`);
-  const document = new DocumentPage(page);
-  // The live connection is up before anything else happens.
-  await expect(page.getByTestId('live-status')).toContainText('Live updates on');
-  return { page, document };
-}
-
-const countRows = (sql: string, ...params: unknown[]) =>
-  readDatabase((db) => (db.prepare(sql).get(...params) as { n: number }).n);
 
 test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
@@ -171,37 +153,4 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
   await secretariat.page.getByRole('button', { name: 'Reopen' }).click();
   await expect(japan.document.status()).toHaveText('Drafting');
   expect(countRows(`select count(*) n from audit_entries where action = 'reopen_document'`)).toBe(1);
-});
-
-test('200 amendments proposed at once by 20 delegations are all saved, each with its audit entry', async ({ browser, playwright, baseURL }) => {
-  test.setTimeout(180_000);
-  const japan = await openAs(browser, 'jp.staff@vancouver.test');
-  const block = japan.document.paragraph('Ministers supported the efforts of the Republic of Korea');
-  await block.getByText('Propose an amendment').click();
-  await block.getByLabel('Proposed text').fill('Ministers supported the Republic of Korea’s efforts.');
-  await block.getByLabel('Rationale').fill('load-template');
-  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose' }).click());
-  await japan.page.close(); // its live refreshes would only compete with the load
-
-  const codes = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
-  const contexts = await Promise.all(
-    codes.map(async (code) => {
-      const request = await playwright.request.newContext({ baseURL });
-      await signInRequest(request, `${code}.staff@vancouver.test`);
-      return request;
-    }),
-  );
-  const answers = await Promise.all(
-    contexts.flatMap((request, d) =>
-      Array.from({ length: 10 }, (_, i) => callAction(request, withField(propose, 'rationale', `load-${codes[d]}-${i}`))),
-    ),
-  );
-  expect(answers.map((a) => a.status)).toEqual(Array(200).fill(200));
-  expect(answers.filter((a) => a.text.includes('"ok":false'))).toEqual([]);
-  expect(countRows(`select count(*) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(200);
-  expect(
-    countRows(`select count(*) n from audit_entries where action = 'propose_amendment' and json_extract(after, '$.rationale') like 'load-%' and json_extract(after, '$.rationale') != 'load-template'`),
-  ).toBe(200);
-  expect(countRows(`select count(distinct delegation_id) n from amendments where rationale like 'load-%' and rationale != 'load-template'`)).toBe(20);
-  await Promise.all(contexts.map((c) => c.dispose()));
 });

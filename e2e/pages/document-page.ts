@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
-import { MEETING } from '../fixtures';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { expect, MEETING } from '../fixtures';
+import { LoginPage } from './login-page';
 
 /** The outcome document page, by role and text. */
 export class DocumentPage {
@@ -40,4 +41,18 @@ export class DocumentPage {
   status(): Locator {
     return this.page.getByTestId('document-status');
   }
+}
+
+/**
+ * A new browser context signed in as `email` on the demo document, its live connection up
+ * (so nothing that happens next is missed).
+ */
+export async function openDocumentAs(browser: Browser, email: string): Promise<{ page: Page; document: DocumentPage }> {
+  const page = await (await browser.newContext()).newPage();
+  const login = new LoginPage(page);
+  await login.goto(`${MEETING}/documents/1`);
+  await login.signIn(email);
+  await page.waitForURL(`**${MEETING}/documents/1`);
+  await expect(page.getByTestId('live-status')).toContainText('Live updates on');
+  return { page, document: new DocumentPage(page) };
 }

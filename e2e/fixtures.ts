@@ -26,6 +26,12 @@ export function watchForPolicyViolations(page: Page): string[] {
   return violations;
 }
 
+/** Signs out from the header and waits for the sign-in page. */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+}
+
 type Fixtures = {
   loginPage: LoginPage;
   /** Signs in as a demo account and waits for the landing page. */

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
+import { mayReadAuditLog } from '@/db/access';
 import { meetingPage } from '@/lib/page-guard';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
@@ -7,8 +8,9 @@ type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 /** The meeting's banner and its sections. Each page still checks access through the data layer. */
 export default async function MeetingLayout({ children, params }: Props) {
   const { slug } = await params;
-  const [{ meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
-  const sections = (['overview', 'delegations', 'agenda', 'positions', 'documents'] as const).map((key) => ({
+  const [{ viewer, meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
+  const keys = ['overview', 'delegations', 'agenda', 'positions', 'documents', ...(mayReadAuditLog(viewer) ? (['audit'] as const) : [])] as const;
+  const sections = keys.map((key) => ({
     href: key === 'overview' ? `/meetings/${slug}` : `/meetings/${slug}/${key}`,
     label: t(key),
   }));

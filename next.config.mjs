@@ -1,4 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
+import { FIXED_SECURITY_HEADERS } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,6 +10,11 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for refused requests.
   experimental: { authInterrupts: true },
+  // The headers that never change, on every response including static files; proxy.ts
+  // adds the per-request Content Security Policy and, under https, HSTS.
+  async headers() {
+    return [{ source: '/:path*', headers: FIXED_SECURITY_HEADERS }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,7 +1,36 @@
-import { withAuth } from 'next-auth/middleware';
+import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
+import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security-headers.mjs';
 
 // A convenience, not the gate: it sends signed-out visitors of meeting pages to sign-in
 // (and back afterwards). Access itself is decided in db/queries and db/mutations.
-export default withAuth({ pages: { signIn: '/login' } });
+const signInFirst = withAuth({ pages: { signIn: '/login' } });
+const MEMBERS_ONLY = /^\/(?:$|meetings(?:\/|$)|account(?:\/|$))/;
 
-export const config = { matcher: ['/', '/meetings/:path*', '/account'] };
+/**
+ * Every request but static files passes here: meeting pages need a session, and every
+ * response gets a Content Security Policy with a nonce of its own. Next.js reads the
+ * policy from the request headers and puts the nonce on the scripts it renders.
+ */
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const https = servedOverHttps(process.env.NEXTAUTH_URL);
+  const policy = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === 'development' });
+  const secured = (response: Response) => {
+    response.headers.set('Content-Security-Policy', policy);
+    const hsts = strictTransportSecurity(https);
+    if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+    return response;
+  };
+
+  if (MEMBERS_ONLY.test(request.nextUrl.pathname)) {
+    // withAuth answers only to send the visitor to sign-in; otherwise it lets the request pass.
+    const toSignIn = await signInFirst(request as NextRequestWithAuth, event);
+    if (toSignIn) return secured(toSignIn);
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', policy);
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+// Static files get the fixed headers from next.config.mjs; they run no scripts.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };

@@ -38,6 +38,14 @@ export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boo
   return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
 }
 
+/**
+ * The audit log: the secretariat reads every entry of the meeting, a head of delegation
+ * those of their own delegation's people, staff none.
+ */
+export function mayReadAuditLog(viewer: Viewer): boolean {
+  return isSecretariat(viewer) || (viewer.role === 'head' && viewer.delegation !== null);
+}
+
 /** Writing position statements is for delegations; the secretariat reads what it is given. */
 export function mayWritePositions(viewer: Viewer): boolean {
   return viewer.delegation !== null && (viewer.role === 'head' || viewer.role === 'staff');

@@ -554,5 +554,7 @@ export const auditEntries = sqliteTable(
     index('audit_entries_meeting_at_idx').on(t.meetingId, t.at),
     index('audit_entries_actor_delegation_at_idx').on(t.actorDelegationId, t.at),
     index('audit_entries_record_idx').on(t.recordType, t.recordId),
+    // The audit page's filter by actor, newest first.
+    index('audit_entries_actor_at_idx').on(t.actorUserId, t.at),
   ],
 );

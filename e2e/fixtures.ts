@@ -13,6 +13,25 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
+/**
+ * Collects what the browser refused under the Content Security Policy (it reports each
+ * refusal as a console error), and uncaught script errors, from the moment it is called.
+ */
+export function watchForPolicyViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on('pageerror', (error) => violations.push(`uncaught: ${error.message}`));
+  return violations;
+}
+
+/** Signs out from the header and waits for the sign-in page. */
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login/);
+}
+
 type Fixtures = {
   loginPage: LoginPage;
   /** Signs in as a demo account and waits for the landing page. */
@@ -20,6 +39,12 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every test's page fails on a script or style the Content Security Policy refused.
+  page: async ({ page }, use) => {
+    const violations = watchForPolicyViolations(page);
+    await use(page);
+    expect(violations, 'Content Security Policy violations or script errors').toEqual([]);
+  },
   loginPage: async ({ page }, use) => {
     await use(new LoginPage(page));
   },

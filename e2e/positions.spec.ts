@@ -1,16 +1,10 @@
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, signOut, test } from './fixtures';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
 
 /** A word no other statement holds, so parallel tests never see each other's statements. */
 const uniqueWord = () => `kw${Math.random().toString(36).slice(2, 10)}`;
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL(/\/login/);
-}
 
 test.describe('position statements', () => {
   test('Korea’s staff drafts, Korea’s head circulates, Japan reads it and finds it by search', async ({ page, signInAs }) => {

@@ -25,6 +25,17 @@ export function formatDateTime(
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeStyle: 'short', timeZone }).format(instant);
 }
 
+/** To the second, where the order of events matters (the audit log): "16 Jan 2018, 09:00:05". */
+export function formatPreciseTime(instant: Date, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(instant);
+}
+
+/** For files read by programs (CSV): "2018-01-16 09:00:05" in `timeZone`, whatever the language. */
+export function formatSortableTime(instant: Date, timeZone: string): string {
+  // Swedish conventions are ISO 8601's, with a space between date and time.
+  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(instant);
+}
+
 /** e.g. "16 January 2018" in `timeZone`. */
 export function formatDate(instant: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(instant);

@@ -19,6 +19,11 @@ export class DocumentPage {
     return this.paragraph(words).getByTestId('paragraph-text');
   }
 
+  /** The paragraph's own comment thread (its amendments have threads of their own, above it). */
+  paragraphComments(words: string | RegExp): Locator {
+    return this.paragraph(words).locator('details').last();
+  }
+
   amendmentsBy(delegation: string): Locator {
     return this.page.getByRole('article', { name: new RegExp(`^Amendment \\d+ by ${delegation}`) });
   }

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
-import { isSecretariat } from '@/db/access';
+import { isSecretariat, mayReadAuditLog } from '@/db/access';
 import { meetingPage } from '@/lib/page-guard';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
@@ -9,8 +9,17 @@ type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 export default async function MeetingLayout({ children, params }: Props) {
   const { slug } = await params;
   const [{ viewer, meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
-  // Accounts are the secretariat's business; the link is a convenience, the page checks again.
-  const keys = ['overview', 'delegations', 'agenda', 'positions', 'documents', ...(isSecretariat(viewer) ? (['accounts'] as const) : [])] as const;
+  // Accounts are the secretariat's business, the audit log the secretariat's and heads':
+  // the links are a convenience, the pages check again.
+  const keys = [
+    'overview',
+    'delegations',
+    'agenda',
+    'positions',
+    'documents',
+    ...(isSecretariat(viewer) ? (['accounts'] as const) : []),
+    ...(mayReadAuditLog(viewer) ? (['audit'] as const) : []),
+  ] as const;
   const sections = keys.map((key) => ({
     href: key === 'overview' ? `/meetings/${slug}` : `/meetings/${slug}/${key}`,
     label: t(key),

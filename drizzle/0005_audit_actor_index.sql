@@ -1,0 +1,1 @@
+CREATE INDEX `audit_entries_actor_at_idx` ON `audit_entries` (`actor_user_id`,`at`);

@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readDatabase } from './database';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 import { DocumentPage } from './pages/document-page';
@@ -8,8 +8,16 @@ import { callAction, captureAction, signInRequest, withField } from './server-ac
 // These tests share the demo document and change it (the last one adopts it): in order.
 test.describe.configure({ mode: 'serial' });
 
+// Each test's browsers are closed after it: an open document page refreshes on every
+// change, and pages left open would keep the server busy during the tests that follow.
+const opened: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((context) => context.close()));
+});
+
 async function openAs(browser: Browser, email: string): Promise<{ page: Page; document: DocumentPage }> {
   const context = await browser.newContext();
+  opened.push(context);
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto(`${MEETING}/documents/1`);

@@ -1,11 +1,25 @@
+import type { Browser, Page } from '@playwright/test';
 import { countRows } from './database';
 import { readPdf } from './exports';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
-import { openDocumentAs as openAs } from './pages/document-page';
+import { openDocumentAs } from './pages/document-page';
 import { callAction, captureAction, signInRequest, withField } from './server-actions';
 
 // These tests share the demo document and change it (the last one adopts it): in order.
 test.describe.configure({ mode: 'serial' });
+
+// Each test's browsers are closed after it: an open document page refreshes on every
+// change, and pages left open would keep the server busy during the tests that follow.
+const opened: Page[] = [];
+test.afterEach(async () => {
+  await Promise.all(opened.splice(0).map((page) => page.context().close()));
+});
+
+async function openAs(browser: Browser, email: string) {
+  const view = await openDocumentAs(browser, email);
+  opened.push(view.page);
+  return view;
+}
 
 test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zonedLocalToInstant } from './zoned-time';
+import { localInputToInstant } from './zoned-time';
 
 /**
  * The audit log's address parameters, shared by the page and its CSV export so that a
@@ -103,8 +103,8 @@ export function parseAuditQuery(raw: Raw, timeZone: string): ParsedAuditQuery {
     actorEmail: values.actor,
     recordType: values.type,
     recordId: values.record,
-    since: values.from ? zonedLocalToInstant(`${values.from}T00:00`, timeZone) : undefined,
-    until: values.to ? zonedLocalToInstant(`${nextDay(values.to)}T00:00`, timeZone) : undefined,
+    since: (values.from && localInputToInstant(`${values.from}T00:00`, timeZone)) || undefined,
+    until: (values.to && localInputToInstant(`${nextDay(values.to)}T00:00`, timeZone)) || undefined,
   };
   const before = cursor.safeParse(single(raw.before));
   const after = cursor.safeParse(single(raw.after));

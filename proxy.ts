@@ -32,5 +32,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-// Static files get the fixed headers from next.config.mjs; they run no scripts.
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };
+// Static files and the flags (SVG files with style attributes of their own, shown as
+// images) get the fixed headers from next.config.mjs; they run no scripts.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|flags/).*)'] };

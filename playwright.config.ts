@@ -57,6 +57,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       SEED_DEMO: '1',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Parallel tests export as the same demo accounts many times a minute; the limit
+      // itself is tested on a server of its own (e2e/export-limit.spec.ts).
+      EXPORT_LIMIT_PER_MINUTE: '1000',
     },
   },
 });

@@ -183,7 +183,11 @@ export const signInAttempts = sqliteTable(
     succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('sign_in_attempts_email_client_at_idx').on(t.email, t.client, t.at)],
+  (t) => [
+    index('sign_in_attempts_email_client_at_idx').on(t.email, t.client, t.at),
+    // The per-client limit counts a client's failures across all accounts.
+    index('sign_in_attempts_client_at_idx').on(t.client, t.at),
+  ],
 );
 
 export const AGENDA_KIND_VALUES = [

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,59 +6,10 @@ import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DocumentPage } from './pages/document-page';
 import { LoginPage } from './pages/login-page';
+import { freePort, startServer, stop, waitUntilServing, type Server } from './own-server';
 import { callAction, captureAction, signInRequest, withField, type CapturedAction } from './server-actions';
 
-// A server of its own, on its own database, so that killing it harms no other test. It is
-// started as `npm start` starts it, on the build the suite's own server already made.
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-type Server = { process: ChildProcess; output: string[] };
-
-function startServer(port: number, databasePath: string): Server {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    // Its own process group: the kill takes start.mjs and the Next server it runs at once,
-    // as a power cut or the out-of-memory killer would.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, NEXTAUTH_URL: `http://localhost:${port}`, SEED_DEMO: '1' },
-  });
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  return { process: child, output };
-}
-
-async function waitUntilServing(server: Server, baseURL: string) {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) throw new Error(`the server stopped:\n${server.output.join('')}`);
-    try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not start:\n${server.output.join('')}`);
-}
-
-async function stop(server: Server | undefined, signal: NodeJS.Signals) {
-  const child = server?.process;
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, signal);
-  await exited;
-}
+// A server of its own, on its own database, so that killing it harms no other test.
 
 test('a server killed under write load restarts with a sound database holding every acknowledged write', async ({ browser, playwright }) => {
   test.setTimeout(300_000);

@@ -1,4 +1,15 @@
+import type { APIRequestContext } from '@playwright/test';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
+
+/** A failed sign-in as `email` from `client` (as a proxy would report it in X-Forwarded-For). */
+async function failSignIn(request: APIRequestContext, email: string, client: string) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', {
+    headers: { 'x-forwarded-for': client },
+    form: { csrfToken, email, password: 'not-the-password', json: 'true' },
+  });
+  expect(((await response.json()) as { url: string }).url).toContain('error=CredentialsSignin');
+}
 
 test.describe('signing in and out', () => {
   test('a delegation officer signs in and lands on the meeting overview', async ({ page, loginPage }) => {
@@ -45,6 +56,31 @@ test.describe('signing in and out', () => {
     await loginPage.signIn('no.staff@vancouver.test');
     await expect(loginPage.formError()).toHaveText('Too many failed attempts for this account. Try again in 15 minutes.');
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  // These two use addresses and accounts of their own (X-Forwarded-For is what the server
+  // reads), so that no other test, all from 127.0.0.1, is locked out by them.
+  test('twenty failures from rotating addresses lock the account for everyone', async ({ page, loginPage, request }) => {
+    test.slow();
+    const target = 'rotating-target@vancouver.test';
+    for (let i = 0; i < 20; i++) await failSignIn(request, target, `198.51.100.${i}`);
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '192.0.2.20' });
+    await loginPage.goto();
+    await loginPage.signIn(target);
+    await expect(loginPage.formError()).toHaveText(
+      'Too many failed attempts for this account from several places: it is locked for everyone for now. Try again in 15 minutes, or ask the host secretariat.',
+    );
+    await expectAccessible(page);
+  });
+
+  test('thirty failures from one address over many accounts stop that address', async ({ page, loginPage, request }) => {
+    test.slow();
+    const sprayer = '203.0.113.30';
+    for (let i = 0; i < 30; i++) await failSignIn(request, `sprayed-${i}@vancouver.test`, sprayer);
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': sprayer });
+    await loginPage.goto();
+    await loginPage.signIn('sprayed-target@vancouver.test');
+    await expect(loginPage.formError()).toHaveText('Too many failed sign-ins from your network. Try again in 15 minutes.');
   });
 
   test('a signed-out visitor of a meeting page signs in and comes back to it', async ({ page, loginPage }) => {

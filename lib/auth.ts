@@ -9,7 +9,10 @@ import { authSecret } from './runtime-config.mjs';
 const SESSION_SECONDS = 12 * 60 * 60;
 const SESSION_REVOKED = 'Session revoked';
 
-/** Error codes the sign-in form turns into messages; anything else reads as "invalid". */
+/**
+ * Error codes the sign-in form turns into messages (`locked:<scope>:<minutes>`); anything
+ * else reads as "invalid".
+ */
 export const SIGN_IN_LOCKED_PREFIX = 'locked:';
 
 const credentialsSchema = z.object({
@@ -71,7 +74,7 @@ const buildAuthOptions = (): NextAuthOptions => ({
           return { id: String(result.userId), sessionVersion: result.sessionVersion };
         }
         if (result.reason === 'locked') {
-          throw new Error(`${SIGN_IN_LOCKED_PREFIX}${result.retryAfterMinutes}`);
+          throw new Error(`${SIGN_IN_LOCKED_PREFIX}${result.scope}:${result.retryAfterMinutes}`);
         }
         return null;
       },

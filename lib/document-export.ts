@@ -6,7 +6,7 @@ import { participantsAnnex } from './communique-text';
 import { renderCommuniqueDocx } from './docx/communique';
 import { documentFileName } from './export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
-import { fileResponse, meetingRoute } from './route-guard';
+import { exportRoute, fileResponse } from './route-guard';
 
 const FORMATS = {
   pdf: { render: renderCommuniquePdf, type: 'application/pdf' },
@@ -30,7 +30,7 @@ export async function documentExport(request: NextRequest, { params }: Context, 
   if (version !== null && version !== 'draft' && version !== 'final') {
     return Response.json({ error: 'version must be "draft" or "final".' }, { status: 400 });
   }
-  return meetingRoute(slug, async (viewer, meeting) => {
+  return exportRoute(slug, async (viewer, meeting) => {
     const document = getDocument(viewer, meeting, documentId);
     const variant = document.status === 'adopted' && version !== 'draft' ? 'clean' : 'draft';
     const bytes = await FORMATS[format].render({

@@ -1,6 +1,7 @@
 import 'server-only';
 import { AccessDenied, type Viewer } from '@/db/access';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
+import { exportRefusal } from './export-limit';
 import { getViewer } from './viewer';
 
 /**
@@ -22,6 +23,17 @@ export async function meetingRoute(
     }
     throw error;
   }
+}
+
+/**
+ * `meetingRoute` for a file export: each account's exports are limited per minute
+ * (lib/export-limit.ts); beyond it, 429 with `Retry-After` before any work is done.
+ */
+export async function exportRoute(
+  slug: string,
+  handle: (viewer: Viewer, meeting: MeetingSummary) => Promise<Response> | Response,
+): Promise<Response> {
+  return meetingRoute(slug, (viewer, meeting) => exportRefusal(viewer.userId) ?? handle(viewer, meeting));
 }
 
 /** A file to download under `filename` (ASCII fallback plus the exact UTF-8 name). */

@@ -6,8 +6,9 @@ import { useState, useTransition, type FormEvent } from 'react';
 
 type FieldErrors = { email?: string; password?: string };
 
-// Mirrors SIGN_IN_LOCKED_PREFIX in lib/auth.ts: "locked:<minutes>".
-const LOCKED = /^locked:(\d+)$/;
+// Mirrors SIGN_IN_LOCKED_PREFIX in lib/auth.ts: "locked:<scope>:<minutes>".
+const LOCKED = /^locked:(pair|account|client):(\d+)$/;
+const LOCK_MESSAGES = { pair: 'locked', account: 'lockedAccount', client: 'lockedClient' } as const;
 
 /**
  * E-mail and password. Empty fields are named next to the field; a failed attempt gets
@@ -42,7 +43,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         return;
       }
       const locked = result?.error ? LOCKED.exec(result.error) : null;
-      if (locked) setFormError(t('locked', { minutes: Number(locked[1]) }));
+      if (locked) setFormError(t(LOCK_MESSAGES[locked[1] as keyof typeof LOCK_MESSAGES], { minutes: Number(locked[2]) }));
       else if (result?.error === 'CredentialsSignin') setFormError(t('invalid'));
       else setFormError(t('unavailable'));
     });

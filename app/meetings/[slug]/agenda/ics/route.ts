@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listAgenda } from '@/db/queries/agenda';
 import { meetingFileName } from '@/lib/export-names';
 import { buildCalendar } from '@/lib/ics';
-import { fileResponse, meetingRoute } from '@/lib/route-guard';
+import { exportRoute, fileResponse } from '@/lib/route-guard';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  return meetingRoute(slug, async (viewer, meeting) => {
+  return exportRoute(slug, async (viewer, meeting) => {
     const items = listAgenda(viewer, meeting, { publishedOnly: true });
     const t = await getTranslations('agenda');
     const calendar = buildCalendar({

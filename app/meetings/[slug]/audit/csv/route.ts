@@ -5,6 +5,7 @@ import { allAuditEntries, type AuditEntryView } from '@/db/queries/audit';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import { parseAuditQuery } from '@/lib/audit-filters';
 import { CSV_BOM, csvLines } from '@/lib/csv';
+import { exportRefusal } from '@/lib/export-limit';
 import { formatSortableTime } from '@/lib/format-time';
 import { getViewer } from '@/lib/viewer';
 
@@ -35,6 +36,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     if (error instanceof AccessDenied) return Response.json({ error: 'Not found.' }, { status: 404 });
     throw error;
   }
+
+  const refusal = exportRefusal(viewer.userId);
+  if (refusal) return refusal;
 
   const t = await getTranslations('audit');
   const { timeZone } = meeting;

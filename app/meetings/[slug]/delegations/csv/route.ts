@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listParticipants } from '@/db/queries/delegations';
 import { meetingFileName } from '@/lib/export-names';
 import { participantsCsv } from '@/lib/roster-csv';
-import { fileResponse, meetingRoute } from '@/lib/route-guard';
+import { exportRoute, fileResponse } from '@/lib/route-guard';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -13,7 +13,7 @@ type Context = { params: Promise<{ slug: string }> };
  */
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
-  return meetingRoute(slug, async (viewer, meeting) => {
+  return exportRoute(slug, async (viewer, meeting) => {
     const list = listParticipants(viewer, meeting);
     const t = await getTranslations('delegations');
     const csv = participantsCsv(

@@ -1,0 +1,1 @@
+CREATE INDEX `sign_in_attempts_client_at_idx` ON `sign_in_attempts` (`client`,`at`);

@@ -246,6 +246,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
  */
 export const ACTIONS: Record<string, Public | Gated> = {
   'app/actions.ts#chooseLanguage': { public: 'choosing the interface language, signed in or not' },
+  'app/invitations/[token]/actions.ts#setPasswordFromInvitation': { public: 'the invitation token is the credential' },
   'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { demoDatabaseCopy, viewerFor } from '@/test/database';
 import {
   allows,
+  demoAccount,
   isGated,
   isPublic,
   MUTATIONS,
@@ -78,8 +79,7 @@ type Case<T = unknown> = {
 };
 const call = <T,>(c: Case<T>) => c as Case;
 
-const SECRETARIAT = 'secretariat@vancouver.test';
-const secretariat = () => viewerFor(SECRETARIAT);
+const secretariat = () => viewerFor('secretariat@vancouver.test');
 const db = () => getDb();
 
 const delegationId = (code: string) =>
@@ -375,12 +375,6 @@ const withheld = (): never => {
   throw new Withheld();
 };
 
-function emailOf(role: Exclude<Role, 'signedOut'>, owner: string, other: string) {
-  if (role === 'secretariat') return SECRETARIAT;
-  const code = role.startsWith('own') ? owner : other;
-  return `${code}.${role.endsWith('Head') ? 'head' : 'staff'}@vancouver.test`;
-}
-
 const lastAuditId = () => db().select({ id: max(auditEntries.id) }).from(auditEntries).get()?.id ?? 0;
 const auditSince = (id: number) =>
   db().select({ actor: auditEntries.actorUserId, outcome: auditEntries.outcome, action: auditEntries.action }).from(auditEntries).where(gt(auditEntries.id, id)).all();
@@ -405,7 +399,7 @@ function matrix(name: string, rule: Gated, entry: Case) {
         const documentId = db().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
         const context: Context = { meeting, owner: entry.owner ?? 'jp', documentId };
         const prepared = entry.prepare?.(context);
-        const viewer = viewerFor(emailOf(role, entry.owner ?? 'jp', entry.other ?? 'kr'));
+        const viewer = viewerFor(demoAccount(role, entry.owner ?? 'jp', entry.other ?? 'kr'));
         const [before, auditBefore] = [snapshot(), lastAuditId()];
         let error: unknown;
         try {

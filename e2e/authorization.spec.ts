@@ -4,6 +4,7 @@ import { request as apiRequest } from '@playwright/test';
 import {
   ACTIONS,
   allows,
+  demoAccount,
   isPublic,
   refusalFor,
   ROLES,
@@ -36,11 +37,6 @@ const documentId = () => idOf('select id from outcome_documents order by id');
 const memberOf = (code: string) =>
   one<{ id: number; version: number; email: string }>(`select id, version, email from roster_members where ${delegationWhere} and function = 'adviser' order by id`, code);
 
-function emailOf(role: Exclude<Role, 'signedOut'>, owner: string) {
-  if (role === 'secretariat') return 'secretariat@vancouver.test';
-  return `${role.startsWith('own') ? owner : OTHER}.${role.endsWith('Head') ? 'head' : 'staff'}@vancouver.test`;
-}
-
 const cookies = new Map<string, Promise<string>>();
 
 /** The session cookie of a demo account, signed in once per worker through next-auth. */
@@ -62,7 +58,7 @@ function cookieOf(baseURL: string, email: string): Promise<string> {
 
 /** A request as `role` (no cookie when signed out); redirects are answers, not followed. */
 async function fetchAs(baseURL: string, role: Role, owner: string, url: string, init: RequestInit = {}) {
-  const cookie = role === 'signedOut' ? '' : await cookieOf(baseURL, emailOf(role, owner));
+  const cookie = role === 'signedOut' ? '' : await cookieOf(baseURL, demoAccount(role, owner, OTHER));
   return fetch(new URL(url, baseURL), { ...init, redirect: 'manual', headers: { ...init.headers, cookie } });
 }
 
@@ -330,7 +326,7 @@ for (const [key, entry] of Object.entries(ACTIONS)) {
       expect(response.status, what).toBe(200);
       expect(answer, what).toContain('"message":"forbidden"');
       // Refused in the data layer: logged as denied there, and nothing of the kind done.
-      const userId = Number(idOf('select id from users where email = ?', emailOf(role, owner)));
+      const userId = Number(idOf('select id from users where email = ?', demoAccount(role, owner, OTHER)));
       const logged = loggedSince(before, userId);
       const denied = logged.filter((e) => e.outcome === 'denied').map((e) => e.action);
       expect(denied.length, what).toBeGreaterThan(0);

@@ -55,6 +55,13 @@ export type RuleName = keyof typeof WHO_MAY;
 export const ROLES = ['secretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The demo account that plays `role`, with `owner` the owning delegation and `other` another. */
+export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
+  if (role === 'secretariat') return 'secretariat@vancouver.test';
+  const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
+  return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
+}
+
 /**
  * Whose record a case touches. `owned`: a record of the owning delegation (a roster, a
  * statement, an amendment), so another delegation is an outsider. `forOwn`: the viewer acts

@@ -1,0 +1,465 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { and, asc, eq, gt, max } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { demoDatabaseCopy, viewerFor } from '@/test/database';
+import {
+  allows,
+  demoAccount,
+  isGated,
+  isPublic,
+  MUTATIONS,
+  READS,
+  refusalFor,
+  ROLES,
+  type Gated,
+  type Role,
+} from '@/test/authorization-table';
+import { toLocalDate } from '@/lib/zoned-time';
+import { AccessDenied, type Viewer } from './access';
+import { getDb } from './client';
+import { RuleViolation } from './errors';
+import * as accounts from './mutations/accounts';
+import * as agenda from './mutations/agenda';
+import * as agendaSpeakers from './mutations/agenda-speakers';
+import * as audit from './mutations/audit';
+import * as delegationMutations from './mutations/delegations';
+import * as drafting from './mutations/drafting';
+import * as invitationToken from './mutations/invitation-token';
+import * as positions from './mutations/positions';
+import * as roster from './mutations/roster';
+import * as signIn from './mutations/sign-in';
+import { listAccounts } from './queries/accounts';
+import { agendaItemColumns } from './queries/agenda';
+import { listAuditEntries } from './queries/audit';
+import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
+import { getMeeting, type MeetingSummary } from './queries/meetings';
+import { agendaForNewPosition, getPosition } from './queries/positions';
+import {
+  agendaItems,
+  agendaSpeakers as speakersTable,
+  amendments,
+  auditEntries,
+  delegations,
+  outcomeDocuments,
+  paragraphs,
+  positionStatements,
+  rosterMembers,
+  users,
+} from './schema';
+
+const MODULES: Record<string, Record<string, unknown>> = {
+  accounts,
+  agenda,
+  'agenda-speakers': agendaSpeakers,
+  audit,
+  delegations: delegationMutations,
+  drafting,
+  'invitation-token': invitationToken,
+  positions,
+  roster,
+  'sign-in': signIn,
+};
+
+/** The meeting and the records a case acts on, read from a fresh demo database. */
+type Context = { meeting: MeetingSummary; owner: string; documentId: number };
+
+/**
+ * How to call one entry point with valid arguments. The owning delegation (`owner`, Japan
+ * unless the records call for another) and another one (`other`) supply the head and staff
+ * roles. `prepare` sets the scene as whoever may; `ruleFor` names the domain rule an allowed
+ * role still meets (co-sponsoring one's own amendment), which is not an access refusal.
+ */
+type Case<T = unknown> = {
+  owner?: string;
+  other?: string;
+  prepare?: (context: Context) => T;
+  run: (viewer: Viewer, context: Context, prepared: T) => unknown;
+  ruleFor?: Partial<Record<Role, string>>;
+};
+const call = <T,>(c: Case<T>) => c as Case;
+
+const secretariat = () => viewerFor('secretariat@vancouver.test');
+const db = () => getDb();
+
+const delegationId = (code: string) =>
+  db().select({ id: delegations.id }).from(delegations).where(eq(delegations.countryCode, code)).get()!.id;
+const userId = (email: string) => db().select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
+const paragraphOf = (status: 'draft' | 'bracketed' | 'agreed', documentId: number) =>
+  db()
+    .select()
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, documentId), eq(paragraphs.status, status)))
+    .orderBy(asc(paragraphs.position))
+    .all()[1];
+const amendmentOf = (code: string) =>
+  db()
+    .select({ id: amendments.id })
+    .from(amendments)
+    .where(and(eq(amendments.delegationId, delegationId(code)), eq(amendments.status, 'open')))
+    .get()!.id;
+const memberOf = (code: string, fn = 'adviser') =>
+  db()
+    .select()
+    .from(rosterMembers)
+    .where(and(eq(rosterMembers.delegationId, delegationId(code)), eq(rosterMembers.function, fn as 'adviser')))
+    .get()!;
+const statementOf = (code: string, visibility: 'delegation' | 'secretariat' | 'circulated') =>
+  db()
+    .select({ id: positionStatements.id, version: positionStatements.version, title: positionStatements.title })
+    .from(positionStatements)
+    .where(and(eq(positionStatements.delegationId, delegationId(code)), eq(positionStatements.visibility, visibility)))
+    .get()!;
+const programme = () => db().select(agendaItemColumns).from(agendaItems).orderBy(asc(agendaItems.position)).all();
+const speakersOn = (itemId: number) =>
+  db().select().from(speakersTable).where(eq(speakersTable.agendaItemId, itemId)).orderBy(asc(speakersTable.position)).all();
+/** A published item on whose speakers list none of `codes` is, with at least `listed` others on it. */
+const itemWithout = (codes: string[], listed = 0) => {
+  const ids = codes.map(delegationId);
+  return programme().find((item) => {
+    const speakers = item.publishedAt ? speakersOn(item.id) : [];
+    return item.publishedAt && speakers.length >= listed && !speakers.some((s) => ids.includes(s.delegationId));
+  })!;
+};
+/** An item's speakers list after `code` asked for the floor, behind others; returns its entry. */
+const requested = (meeting: MeetingSummary, code: string) => {
+  const item = itemWithout([code], 2);
+  agendaSpeakers.requestFloor(viewerFor(`${code}.staff@vancouver.test`), meeting, item.id);
+  const list = speakersOn(item.id);
+  return { itemId: item.id, speakerId: list.find((s) => s.delegationId === delegationId(code))!.id, order: list.map((s) => s.id) };
+};
+const person = (fullName: string) => ({ fullName, title: 'Adviser', function: 'adviser' as const, email: null, arrivalAt: null, departureAt: null });
+const tomorrow = () => new Date(Date.now() + 24 * 60 * 60 * 1000);
+
+const CASES: Record<string, Case> = {
+  'accounts.createAccount': {
+    run: (v, { meeting }) =>
+      accounts.createAccount(v, meeting, { name: 'New Adviser', email: 'new.adviser@example.test', role: 'staff', delegationCode: 'jp', password: null }),
+  },
+  'accounts.issueInvitation': { run: (v, { meeting }) => accounts.issueInvitation(v, meeting, userId('no.staff@vancouver.test')) },
+  'accounts.setAccountDisabled': { run: (v, { meeting }) => accounts.setAccountDisabled(v, meeting, userId('no.staff@vancouver.test'), true) },
+  'accounts.changePassword': { run: (v) => accounts.changePassword(v, 'vancouver-2018', 'Quiet harbour lanterns drift 47') },
+  'accounts.signOutEverywhere': { run: (v) => accounts.signOutEverywhere(v) },
+  'agenda.createAgendaItem': {
+    run: (v, { meeting }) =>
+      agenda.createAgendaItem(v, meeting, {
+        title: 'Bilateral meetings',
+        description: '',
+        kind: 'bilateral',
+        startsAt: '2018-01-16T18:00',
+        endsAt: '2018-01-16T18:30',
+        location: 'Room 2',
+        chair: '',
+      }),
+  },
+  'agenda.updateAgendaItem': call({
+    prepare: ({ meeting }) => {
+      const item = programme()[1];
+      return { id: item.id, record: agenda.toItemRecord(item, meeting.timeZone) };
+    },
+    run: (v, { meeting }, { id, record: { version, ...input } }) =>
+      agenda.updateAgendaItem(v, meeting, id, version, { ...input, title: `${input.title} (revised)` }),
+  }),
+  'agenda.deleteAgendaItem': call({
+    prepare: () => programme()[1],
+    run: (v, { meeting }, item) => agenda.deleteAgendaItem(v, meeting, item.id, item.version),
+  }),
+  'agenda.publishAgendaItems': call({
+    prepare: ({ meeting }) =>
+      agenda.createAgendaItem(secretariat(), meeting, {
+        title: 'Draft item',
+        description: '',
+        kind: 'press',
+        startsAt: '2018-01-16T19:00',
+        endsAt: '2018-01-16T19:30',
+        location: 'Room 3',
+        chair: '',
+      }).id,
+    run: (v, { meeting }, itemId) => agenda.publishAgendaItems(v, meeting, { itemId }),
+  }),
+  'agenda.moveAgendaItem': call({
+    prepare: ({ meeting }) => {
+      const items = programme();
+      const day = (at: Date) => toLocalDate(at, meeting.timeZone);
+      const index = items.findIndex((item, i) => i > 0 && day(item.startsAt) === day(items[i - 1].startsAt));
+      return { itemId: items[index].id, targetId: items[index - 1].id, expectedOrder: items.map((i) => i.id) };
+    },
+    run: (v, { meeting }, move) => agenda.moveAgendaItem(v, meeting, { ...move, placement: 'before' }),
+  }),
+  'agenda-speakers.requestFloor': {
+    run: (v, { meeting }) => agendaSpeakers.requestFloor(v, meeting, itemWithout(['jp', 'kr']).id),
+  },
+  'agenda-speakers.withdrawFloorRequest': call({
+    prepare: ({ meeting }) => {
+      const item = itemWithout(['jp', 'kr']);
+      for (const code of ['jp', 'kr']) agendaSpeakers.requestFloor(viewerFor(`${code}.staff@vancouver.test`), meeting, item.id);
+      return item.id;
+    },
+    run: (v, { meeting }, itemId) => agendaSpeakers.withdrawFloorRequest(v, meeting, itemId),
+  }),
+  'agenda-speakers.removeSpeaker': call({
+    prepare: ({ meeting }) => requested(meeting, 'jp'),
+    run: (v, { meeting }, { speakerId }) => agendaSpeakers.removeSpeaker(v, meeting, speakerId),
+  }),
+  'agenda-speakers.acceptSpeaker': call({
+    prepare: ({ meeting }) => requested(meeting, 'jp'),
+    run: (v, { meeting }, { speakerId }) => agendaSpeakers.acceptSpeaker(v, meeting, speakerId),
+  }),
+  'agenda-speakers.moveSpeaker': call({
+    prepare: ({ meeting }) => requested(meeting, 'jp'),
+    run: (v, { meeting }, { speakerId, order }) =>
+      agendaSpeakers.moveSpeaker(v, meeting, { speakerId, direction: order.indexOf(speakerId) > 0 ? 'up' : 'down', expectedOrder: order }),
+  }),
+  'agenda-speakers.setSpeakingTimes': call({
+    prepare: ({ meeting }) => requested(meeting, 'jp'),
+    run: (v, { meeting }, { itemId, speakerId }) => agendaSpeakers.setSpeakingTimes(v, meeting, itemId, [{ speakerId, minutes: 5 }]),
+  }),
+  'delegations.addDelegation': {
+    run: (v, { meeting }) => delegationMutations.addDelegation(v, meeting, { code: 'de', protocolName: '', role: 'participant', participation: 'invited' }),
+  },
+  'delegations.updateDelegation': {
+    run: (v, { meeting }) =>
+      delegationMutations.updateDelegation(v, meeting, { code: 'jp', protocolName: 'Japan', role: 'participant', participation: 'attended' }),
+  },
+  'delegations.setPrecedenceRule': { run: (v, { meeting }) => delegationMutations.setPrecedenceRule(v, meeting, 'french') },
+  'delegations.moveDelegation': call({
+    prepare: ({ meeting }) => {
+      delegationMutations.setPrecedenceRule(secretariat(), meeting, 'manual');
+      return { ...meeting, precedenceRule: 'manual' as const };
+    },
+    run: (v, _context, manual) => delegationMutations.moveDelegation(v, manual, 'jp', 'up'),
+  }),
+  'delegations.setSeatingLayout': { run: (v, { meeting }) => delegationMutations.setSeatingLayout(v, meeting, 'horseshoe') },
+  'delegations.swapSeats': { run: (v, { meeting }) => delegationMutations.swapSeats(v, meeting, 'jp', 'kr') },
+  'delegations.resetSeats': { run: (v, { meeting }) => delegationMutations.resetSeats(v, meeting) },
+  'drafting.editParagraph': {
+    run: (v, { documentId }) => {
+      const p = paragraphOf('draft', documentId);
+      return drafting.editParagraph(v, { documentId, paragraphId: p.id, version: p.version, text: 'Ministers agreed on new words.' });
+    },
+  },
+  'drafting.addParagraph': {
+    run: (v, { documentId }) => drafting.addParagraph(v, { documentId, afterParagraphId: null, kind: 'operative', text: 'A new paragraph.' }),
+  },
+  'drafting.moveParagraph': {
+    run: (v, { documentId }) => drafting.moveParagraph(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, direction: 'up' }),
+  },
+  'drafting.deleteParagraph': {
+    run: (v, { documentId }) => {
+      const p = paragraphOf('draft', documentId);
+      return drafting.deleteParagraph(v, { documentId, paragraphId: p.id, version: p.version });
+    },
+  },
+  'drafting.setParagraphStatus': {
+    run: (v, { documentId }) => drafting.setParagraphStatus(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, status: 'agreed' }),
+  },
+  'drafting.setBracketHolders': {
+    run: (v, { documentId }) =>
+      drafting.setBracketHolders(v, { documentId, paragraphId: paragraphOf('bracketed', documentId).id, bracketIndex: 0, delegationCodes: ['jp'] }),
+  },
+  'drafting.proposeAmendment': {
+    run: (v, { documentId }) =>
+      drafting.proposeAmendment(v, {
+        documentId,
+        paragraphId: paragraphOf('draft', documentId).id,
+        action: 'replace',
+        text: 'Better words.',
+        rationale: 'Clearer.',
+        positionStatementId: null,
+      }),
+  },
+  'drafting.supportAmendment': {
+    run: (v) => drafting.supportAmendment(v, { amendmentId: amendmentOf('jp'), stance: 'cosponsor' }),
+    ruleFor: { ownHead: 'ownAmendment', ownStaff: 'ownAmendment' },
+  },
+  'drafting.withdrawAmendment': { run: (v) => drafting.withdrawAmendment(v, { amendmentId: amendmentOf('jp') }) },
+  'drafting.acceptAmendment': { run: (v) => drafting.acceptAmendment(v, { amendmentId: amendmentOf('jp'), confirmedParagraphVersion: null }) },
+  'drafting.rejectAmendment': { run: (v) => drafting.rejectAmendment(v, { amendmentId: amendmentOf('jp'), reason: 'Not needed.' }) },
+  'drafting.addComment': {
+    run: (v, { documentId }) =>
+      drafting.addComment(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, amendmentId: null, body: 'A thought.' }),
+  },
+  'drafting.recordStance': { run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
+  'drafting.breakSilence': call({
+    prepare: ({ documentId }) => drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() }),
+    run: (v, { documentId }) => drafting.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
+  }),
+  'drafting.startSilence': { run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }) },
+  'drafting.reopenDocument': call({
+    prepare: ({ documentId }) => {
+      const deadline = tomorrow();
+      drafting.startSilence(secretariat(), { documentId, deadline });
+      drafting.settleSilences(documentId, new Date(deadline.getTime() + 1000));
+    },
+    run: (v, { documentId }) => drafting.reopenDocument(v, { documentId, reason: 'A late objection.' }),
+  }),
+  'positions.createPosition': { run: (v, { meeting }) => positions.createPosition(v, meeting, { agendaItemId: null, title: 'General line', body: 'Text.' }) },
+  'positions.revisePosition private': {
+    owner: 'kr',
+    other: 'jp',
+    run: (v, { meeting }) => {
+      const s = statementOf('kr', 'delegation');
+      return positions.revisePosition(v, meeting, { id: s.id, expectedVersion: s.version, title: `${s.title} (rev)`, body: 'New text.' });
+    },
+  },
+  'positions.revisePosition shared': {
+    owner: 'nz',
+    run: (v, { meeting }) => {
+      const s = statementOf('nz', 'secretariat');
+      return positions.revisePosition(v, meeting, { id: s.id, expectedVersion: s.version, title: `${s.title} (rev)`, body: 'New text.' });
+    },
+  },
+  'positions.revisePosition circulated': {
+    run: (v, { meeting }) => {
+      const s = statementOf('jp', 'circulated');
+      return positions.revisePosition(v, meeting, { id: s.id, expectedVersion: s.version, title: `${s.title} (rev)`, body: 'New text.' });
+    },
+  },
+  'positions.advancePosition share': {
+    owner: 'kr',
+    other: 'jp',
+    run: (v, { meeting }) => {
+      const s = statementOf('kr', 'delegation');
+      return positions.advancePosition(v, meeting, { id: s.id, expectedVersion: s.version, to: 'secretariat' });
+    },
+  },
+  'positions.advancePosition circulate': {
+    owner: 'nz',
+    run: (v, { meeting }) => {
+      const s = statementOf('nz', 'secretariat');
+      return positions.advancePosition(v, meeting, { id: s.id, expectedVersion: s.version, to: 'circulated' });
+    },
+  },
+  'roster.addRosterMember': { run: (v, { meeting }) => roster.addRosterMember(v, meeting, 'jp', person('New Adviser')) },
+  'roster.updateRosterMember details': {
+    run: (v, { meeting }) => {
+      const m = memberOf('jp');
+      return roster.updateRosterMember(v, meeting, 'jp', m.id, m.version, { ...person(m.fullName), title: 'Senior Adviser' });
+    },
+  },
+  'roster.updateRosterMember accreditation': {
+    run: (v, { meeting }) => {
+      const m = memberOf('jp');
+      const accreditation = m.accreditation === 'approved' ? 'badge_issued' : 'approved';
+      return roster.updateRosterMember(v, meeting, 'jp', m.id, m.version, { ...person(m.fullName), title: m.title, accreditation });
+    },
+  },
+  'roster.removeRosterMember': { run: (v, { meeting }) => roster.removeRosterMember(v, meeting, 'jp', memberOf('jp').id) },
+  'roster.importRosterMembers': { run: (v, { meeting }) => roster.importRosterMembers(v, meeting, 'jp', [person('Imported Adviser')]) },
+};
+
+/** Contact details of the owner's members, as the read shows them to the viewer (present or not). */
+const ownerContactsShown = (members: { contact?: unknown }[]) => members.length > 0 && members.every((m) => m.contact !== undefined);
+
+const READ_CASES: Record<string, Case> = {
+  'delegations.getRoster contacts': { run: (v, { meeting }) => ownerContactsShown(getRoster(v, meeting, 'jp').members) || withheld() },
+  'delegations.getRosterMember': { run: (v, { meeting }) => getRosterMember(v, meeting, 'jp', memberOf('jp').id) },
+  'delegations.getRosterForEditing': { run: (v, { meeting }) => getRosterForEditing(v, meeting, 'jp') },
+  'delegations.listParticipants contacts': {
+    run: (v, { meeting }) => ownerContactsShown(listParticipants(v, meeting).find((d) => d.delegation.code === 'jp')!.members) || withheld(),
+  },
+  'positions.getPosition private': { owner: 'kr', other: 'jp', run: (v, { meeting }) => getPosition(v, meeting, statementOf('kr', 'delegation').id) },
+  'positions.getPosition shared': { owner: 'nz', run: (v, { meeting }) => getPosition(v, meeting, statementOf('nz', 'secretariat').id) },
+  'positions.getPosition circulated': { run: (v, { meeting }) => getPosition(v, meeting, statementOf('jp', 'circulated').id) },
+  'positions.agendaForNewPosition': { run: (v, { meeting }) => agendaForNewPosition(v, meeting) },
+  'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
+  'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
+};
+
+/**
+ * Reads that do not refuse but leave out what the viewer may not see: an absence stands for
+ * the refusal, so that the same matrix applies. Marked as a 403 that nothing logged.
+ */
+class Withheld extends Error {}
+const withheld = (): never => {
+  throw new Withheld();
+};
+
+const lastAuditId = () => db().select({ id: max(auditEntries.id) }).from(auditEntries).get()?.id ?? 0;
+const auditSince = (id: number) =>
+  db().select({ actor: auditEntries.actorUserId, outcome: auditEntries.outcome, action: auditEntries.action }).from(auditEntries).where(gt(auditEntries.id, id)).all();
+
+/** Every table's rows but the logs', as text: what "nothing changed" compares. */
+function snapshot(): string {
+  const tables = db()
+    .$client.prepare(`select name from sqlite_master where type = 'table' and name not in ('audit_entries', 'sign_in_attempts') and name not like 'sqlite_%' and name not like '%_fts%' order by name`)
+    .all() as { name: string }[];
+  return JSON.stringify(tables.map(({ name }) => db().$client.prepare(`select * from "${name}"`).all()));
+}
+
+/** Runs `entry` as each of the five signed-in roles on its own fresh demo database. */
+function matrix(name: string, rule: Gated, entry: Case) {
+  describe(name, () => {
+    for (const role of ROLES.filter((r): r is Exclude<Role, 'signedOut'> => r !== 'signedOut')) {
+      const allowed = allows(rule.rule, role, rule.ownership);
+      it(`${role}: ${allowed ? 'allowed' : `refused ${refusalFor(rule.refusal, role)}`}`, async () => {
+        await demoDatabaseCopy();
+        vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const meeting = getMeeting(secretariat(), 'vancouver-2018');
+        const documentId = db().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
+        const context: Context = { meeting, owner: entry.owner ?? 'jp', documentId };
+        const prepared = entry.prepare?.(context);
+        const viewer = viewerFor(demoAccount(role, entry.owner ?? 'jp', entry.other ?? 'kr'));
+        const [before, auditBefore] = [snapshot(), lastAuditId()];
+        let error: unknown;
+        try {
+          await entry.run(viewer, context, prepared);
+        } catch (thrown) {
+          error = thrown;
+        }
+        const logged = auditSince(auditBefore);
+        if (allowed) {
+          const rule = entry.ruleFor?.[role];
+          if (rule) {
+            expect(error).toBeInstanceOf(RuleViolation);
+            expect((error as RuleViolation).code).toBe(rule);
+          } else {
+            expect(error).toBeUndefined();
+          }
+          expect(logged.filter((e) => e.outcome === 'denied')).toEqual([]);
+        } else if (error instanceof Withheld) {
+          expect(refusalFor(rule.refusal, role)).toBe(403);
+        } else {
+          expect(error).toBeInstanceOf(AccessDenied);
+          expect((error as AccessDenied).status).toBe(refusalFor(rule.refusal, role));
+          // Refused means refused: logged as denied, and nothing else written.
+          expect(logged).toEqual([expect.objectContaining({ actor: viewer.userId, outcome: 'denied' })]);
+          expect(snapshot()).toBe(before);
+        }
+      });
+    }
+  });
+}
+
+describe('authorization matrix: db/mutations', () => {
+  it('lists every exported function of every mutation module in the table, and has a case for each gated one', () => {
+    const files = readdirSync(path.join(import.meta.dirname, 'mutations'))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
+    expect(Object.keys(MODULES).sort()).toEqual(files.sort());
+    const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
+      Object.entries(exports)
+        .filter(([, value]) => typeof value === 'function')
+        .map(([name]) => `${module}.${name}`),
+    );
+    expect(Object.keys(MUTATIONS).sort()).toEqual(exported.sort());
+    const gatedCases = Object.entries(MUTATIONS).flatMap(([name, entry]) =>
+      isPublic(entry) ? [] : isGated(entry) ? [name] : Object.keys(entry).map((variant) => `${name} ${variant}`),
+    );
+    expect(Object.keys(CASES).sort()).toEqual(gatedCases.sort());
+  });
+
+  for (const [name, entry] of Object.entries(MUTATIONS)) {
+    if (isPublic(entry)) continue;
+    const variants: [string, Gated][] = isGated(entry) ? [[name, entry]] : Object.entries(entry).map(([v, g]) => [`${name} ${v}`, g]);
+    for (const [caseName, rule] of variants) matrix(`${caseName} (${rule.rule})`, rule, CASES[caseName]);
+  }
+});
+
+describe('authorization matrix: reads that gate pages', () => {
+  it('has a case for every read in the table', () => {
+    expect(Object.keys(READ_CASES).sort()).toEqual(Object.keys(READS).sort());
+  });
+
+  for (const [name, rule] of Object.entries(READS)) matrix(`${name} (${rule.rule})`, rule, READ_CASES[name]);
+});

@@ -1,0 +1,336 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { request as apiRequest } from '@playwright/test';
+import {
+  ACTIONS,
+  allows,
+  demoAccount,
+  isPublic,
+  refusalFor,
+  ROLES,
+  ROUTES,
+  type Gated,
+  type Role,
+  type RouteCase,
+} from '../test/authorization-table';
+import { readDatabase } from './database';
+import { expect, MEETING, test } from './fixtures';
+import { actionForm, serverActions, type FormFile } from './forged-actions';
+import { signInRequest } from './server-actions';
+
+// The authorization matrix, end to end: every page and route handler under app/ and every
+// server action, tried by each role of test/authorization-table.ts over HTTP (no browser:
+// what is checked is what the server answers, and forged calls bypass the interface).
+// The delegations are ones other specs leave alone, so their records stay as seeded:
+// India owns the roster and a circulated statement, the Netherlands a statement kept
+// "delegation only", New Zealand one shared with the secretariat and an amendment;
+// Colombia is the other delegation.
+const OTHER = 'co';
+const OWNER = 'in';
+
+const one = <T>(sql: string, ...params: unknown[]) => readDatabase((db) => db.prepare(sql).get(...params) as T);
+const idOf = (sql: string, ...params: unknown[]) => String(one<{ id: number }>(sql, ...params).id);
+const delegationWhere = `delegation_id = (select id from delegations where country_code = ?)`;
+const statementOf = (code: string, visibility: string) =>
+  one<{ id: number; version: number }>(`select id, version from position_statements where ${delegationWhere} and visibility = ? order by id`, code, visibility);
+const documentId = () => idOf('select id from outcome_documents order by id');
+const memberOf = (code: string) =>
+  one<{ id: number; version: number; email: string }>(`select id, version, email from roster_members where ${delegationWhere} and function = 'adviser' order by id`, code);
+
+const cookies = new Map<string, Promise<string>>();
+
+/** The session cookie of a demo account, signed in once per worker through next-auth. */
+function cookieOf(baseURL: string, email: string): Promise<string> {
+  if (!cookies.has(email)) {
+    cookies.set(
+      email,
+      (async () => {
+        const context = await apiRequest.newContext({ baseURL });
+        await signInRequest(context, email);
+        const { cookies: jar } = await context.storageState();
+        await context.dispose();
+        return jar.map((c) => `${c.name}=${c.value}`).join('; ');
+      })(),
+    );
+  }
+  return cookies.get(email)!;
+}
+
+/** A request as `role` (no cookie when signed out); redirects are answers, not followed. */
+async function fetchAs(baseURL: string, role: Role, owner: string, url: string, init: RequestInit = {}) {
+  const cookie = role === 'signedOut' ? '' : await cookieOf(baseURL, demoAccount(role, owner, OTHER));
+  return fetch(new URL(url, baseURL), { ...init, redirect: 'manual', headers: { ...init.headers, cookie } });
+}
+
+/** The files under app/ that answer requests: pages and route handlers. */
+function entryPoints(dir = 'app'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entryPoints(file);
+    return entry.name === 'page.tsx' || entry.name === 'route.ts' ? [file] : [];
+  });
+}
+
+const OWNERS: Record<NonNullable<RouteCase['record']>, string> = {
+  privatePosition: 'nl',
+  sharedPosition: 'nz',
+  circulatedPosition: OWNER,
+  member: OWNER,
+  document: OWNER,
+};
+
+const RECORD_IDS: Record<NonNullable<RouteCase['record']>, () => string> = {
+  privatePosition: () => String(statementOf('nl', 'delegation').id),
+  sharedPosition: () => String(statementOf('nz', 'secretariat').id),
+  circulatedPosition: () => String(statementOf(OWNER, 'circulated').id),
+  member: () => String(memberOf(OWNER).id),
+  document: documentId,
+};
+
+/** The address of a page or route handler file, its dynamic segments filled for `routeCase`. */
+function addressOf(file: string, routeCase: RouteCase, owner: string) {
+  const route = file.replace(/^app/, '').replace(/\/(page\.tsx|route\.ts)$/, '') || '/';
+  const address = route
+    .replace('[slug]', MEETING.split('/').pop()!)
+    .replace('[code]', owner)
+    .replace('[id]', routeCase.record ? RECORD_IDS[routeCase.record]() : '');
+  // The event stream is asked for one document's changes, which the document's readers may hear.
+  return file.endsWith('events/route.ts') ? `${address}?document=${documentId()}` : address;
+}
+
+test('every page and route handler under app/ has a row in the authorization table', () => {
+  expect(entryPoints().sort()).toEqual(Object.keys(ROUTES).sort());
+});
+
+for (const [file, entry] of Object.entries(ROUTES)) {
+  if (isPublic(entry)) continue;
+  const isPage = file.endsWith('page.tsx');
+  entry.forEach((routeCase, index) => {
+    const label = `${file}${routeCase.record ? ` (${routeCase.record})` : ''}${routeCase.shows ? ` (${routeCase.shows})` : ''}`;
+    test(`${label}: each role gets what "${routeCase.rule}" allows`, async ({ baseURL }) => {
+      const owner = routeCase.record ? OWNERS[routeCase.record] : OWNER;
+      const address = addressOf(file, routeCase, owner);
+      for (const role of ROLES) {
+        const allowed = allows(routeCase.rule, role, routeCase.ownership);
+        const response = await fetchAs(baseURL!, role, owner, address);
+        const what = `${role} at ${address} (case ${index + 1})`;
+        if (role === 'signedOut') {
+          // The proxy sends signed-out visitors of meeting pages and exports to sign-in.
+          expect(response.status, what).toBe(307);
+          expect(response.headers.get('location'), what).toMatch(/\/login\?callbackUrl=/);
+        } else if (routeCase.shows === 'ownerContacts') {
+          // Everyone reads the roster; its contact details only where the table says so.
+          expect(response.status, what).toBe(200);
+          expect((await response.text()).includes(memberOf(owner).email), what).toBe(allowed);
+        } else if (allowed) {
+          // The landing page sends the viewer on to their meeting.
+          if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
+          else expect(response.status, what).toBe(200);
+        } else {
+          expect(response.status, what).toBe(refusalFor(routeCase.refusal, role));
+          if (!isPage) expect(await response.json(), what).toHaveProperty('error');
+        }
+        if (!response.bodyUsed) await response.body?.cancel();
+      }
+    });
+  });
+}
+
+/**
+ * The fields a valid call of each server action sends, naming records of the owning
+ * delegation (`owner`, India unless the record calls for another), so that only the
+ * permission check can refuse it.
+ */
+const FORGED: Record<string, { owner?: string; fields: () => Record<string, string | FormFile> }> = {
+  'app/account/actions.ts#changeOwnPassword': {
+    fields: () => ({ currentPassword: 'vancouver-2018', newPassword: 'Quiet harbour lanterns drift 47', confirmPassword: 'Quiet harbour lanterns drift 47' }),
+  },
+  'app/account/actions.ts#endAllSessions': { fields: () => ({}) },
+  'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': {
+    fields: () => ({ name: 'Forged Account', email: 'forged.account@example.test', role: 'staff', delegationCode: OTHER, password: '' }),
+  },
+  'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': {
+    fields: () => ({ userId: idOf('select id from users where email = ?', `${OWNER}.staff@vancouver.test`) }),
+  },
+  'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': {
+    fields: () => ({ userId: idOf('select id from users where email = ?', `${OWNER}.staff@vancouver.test`), disabled: 'true' }),
+  },
+  'app/meetings/[slug]/agenda/actions.ts#createAgendaItem': { fields: () => agendaItemFields() },
+  'app/meetings/[slug]/agenda/actions.ts#updateAgendaItem': {
+    fields: () => {
+      const item = one<{ id: number; version: number }>('select id, version from agenda_items order by position');
+      return { ...agendaItemFields(), itemId: String(item.id), version: String(item.version) };
+    },
+  },
+  'app/meetings/[slug]/agenda/actions.ts#deleteAgendaItem': {
+    fields: () => {
+      const item = one<{ id: number; version: number }>('select id, version from agenda_items order by position');
+      return { itemId: String(item.id), version: String(item.version) };
+    },
+  },
+  'app/meetings/[slug]/agenda/actions.ts#publishAgendaItem': { fields: () => ({ itemId: idOf('select id from agenda_items order by position') }) },
+  'app/meetings/[slug]/agenda/actions.ts#publishAgendaDay': { fields: () => ({ day: '2018-01-16' }) },
+  'app/meetings/[slug]/agenda/actions.ts#moveAgendaItem': {
+    fields: () => {
+      const ids = readDatabase((db) => db.prepare('select id from agenda_items order by position').all() as { id: number }[]).map((i) => i.id);
+      return { itemId: String(ids[2]), targetId: String(ids[1]), placement: 'before', order: ids.join(',') };
+    },
+  },
+  'app/meetings/[slug]/agenda/actions.ts#requestFloor': { fields: () => ({ itemId: publishedItem() }) },
+  'app/meetings/[slug]/agenda/actions.ts#withdrawFloorRequest': { fields: () => ({ itemId: publishedItem() }) },
+  'app/meetings/[slug]/agenda/actions.ts#acceptSpeaker': { fields: () => ({ speakerId: idOf('select id from agenda_speakers order by id') }) },
+  'app/meetings/[slug]/agenda/actions.ts#removeSpeaker': { fields: () => ({ speakerId: idOf('select id from agenda_speakers order by id') }) },
+  'app/meetings/[slug]/agenda/actions.ts#moveSpeaker': {
+    fields: () => ({ speakerId: idOf('select id from agenda_speakers order by id'), direction: 'down', order: '' }),
+  },
+  'app/meetings/[slug]/agenda/actions.ts#setSpeakingTimes': {
+    fields: () => {
+      const speaker = one<{ id: number; agenda_item_id: number }>('select id, agenda_item_id from agenda_speakers order by id');
+      return { itemId: String(speaker.agenda_item_id), [`minutes-${speaker.id}`]: '5' };
+    },
+  },
+  'app/meetings/[slug]/delegations/actions.ts#addDelegationToMeeting': {
+    fields: () => ({ code: 'de', protocolName: '', role: 'participant', participation: 'invited' }),
+  },
+  'app/meetings/[slug]/delegations/actions.ts#choosePrecedenceRule': { fields: () => ({ rule: 'french' }) },
+  'app/meetings/[slug]/delegations/actions.ts#moveDelegationInOrder': { fields: () => ({ code: OWNER, direction: 'up' }) },
+  'app/meetings/[slug]/delegations/seating/actions.ts#chooseSeatingLayout': { fields: () => ({ layout: 'horseshoe' }) },
+  'app/meetings/[slug]/delegations/seating/actions.ts#swapTwoSeats': { fields: () => ({ first: OWNER, second: OTHER }) },
+  'app/meetings/[slug]/delegations/seating/actions.ts#restorePrecedenceSeating': { fields: () => ({}) },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#saveDelegationSettings': {
+    fields: () => ({ code: OWNER, protocolName: 'India', role: 'participant', participation: 'attended' }),
+  },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#addMember': { fields: () => ({ code: OWNER, ...memberFields('Forged Member') }) },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#saveMember': {
+    fields: () => {
+      const member = memberOf(OWNER);
+      return { code: OWNER, memberId: String(member.id), version: String(member.version), ...memberFields('Overwritten By A Forger') };
+    },
+  },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#removeMember': { fields: () => ({ code: OWNER, memberId: String(memberOf(OWNER).id) }) },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#previewRosterImport': {
+    fields: () => ({ code: OWNER, file: { name: 'roster.csv', type: 'text/csv', content: ROSTER_CSV } }),
+  },
+  'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': { fields: () => ({ code: OWNER, csv: ROSTER_CSV }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': {
+    fields: () => ({ ...paragraphFields(), text: 'Rewritten by a forger.' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#addDocumentParagraph': {
+    fields: () => ({ documentId: documentId(), afterParagraphId: '', kind: 'operative', text: 'Added by a forger.' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#moveDocumentParagraph': { fields: () => ({ ...paragraphFields(), direction: 'up' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#deleteDocumentParagraph': { fields: () => paragraphFields() },
+  'app/meetings/[slug]/documents/[id]/actions.ts#setStatusOfParagraph': { fields: () => ({ ...paragraphFields(), status: 'agreed' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#setHoldersOfBracket': { fields: () => ({ ...paragraphFields(), bracketIndex: '0', holders: OTHER }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#proposeParagraphAmendment': {
+    fields: () => ({ ...paragraphFields(), action: 'replace', text: 'Proposed by a forger.', rationale: 'Forged.', positionStatementId: '' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#supportParagraphAmendment': {
+    owner: 'nz',
+    fields: () => ({ documentId: documentId(), amendmentId: amendmentOf('nz'), stance: 'cosponsor' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#withdrawParagraphAmendment': {
+    owner: 'nz',
+    fields: () => ({ documentId: documentId(), amendmentId: amendmentOf('nz') }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#decideParagraphAmendment': {
+    owner: 'nz',
+    fields: () => ({ documentId: documentId(), amendmentId: amendmentOf('nz'), decision: 'reject', reason: 'Forged.' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#commentOnDocument': {
+    fields: () => ({ documentId: documentId(), paragraphId: paragraphFields().paragraphId, amendmentId: '', body: 'Forged.' }),
+  },
+  'app/meetings/[slug]/documents/[id]/actions.ts#recordDelegationStance': { fields: () => ({ documentId: documentId(), kind: 'endorse', text: '' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#startSilenceProcedure': { fields: () => ({ documentId: documentId(), deadline: '2030-01-15T12:00' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#breakSilenceProcedure': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
+  'app/meetings/[slug]/positions/actions.ts#createPositionStatement': { fields: () => ({ agendaItemId: '', title: 'Forged', body: 'Forged.' }) },
+  'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': {
+    fields: () => {
+      const statement = statementOf(OWNER, 'circulated');
+      return { id: String(statement.id), expectedVersion: String(statement.version), title: 'Forged', body: 'Forged.' };
+    },
+  },
+  'app/meetings/[slug]/positions/actions.ts#advancePositionStatement': {
+    owner: 'nz',
+    fields: () => {
+      const statement = statementOf('nz', 'secretariat');
+      return { id: String(statement.id), expectedVersion: String(statement.version), to: 'circulated' };
+    },
+  },
+};
+
+const ROSTER_CSV = 'Name,Title,Function\nForged Person,Adviser,Adviser\n';
+const agendaItemFields = () => ({
+  title: 'Forged item',
+  description: '',
+  kind: 'press',
+  startsAt: '2018-01-16T18:00',
+  endsAt: '2018-01-16T18:30',
+  location: '',
+  chair: '',
+});
+const memberFields = (fullName: string) => ({ fullName, title: 'Adviser', function: 'adviser', email: '', arrival: '', departure: '' });
+const publishedItem = () => idOf('select id from agenda_items where published_at is not null order by position');
+const amendmentOf = (code: string) => idOf(`select id from amendments where ${delegationWhere} order by id`, code);
+function paragraphFields() {
+  const paragraph = one<{ id: number; version: number }>(
+    `select id, version from paragraphs where document_id = ? and deleted_at is null order by position limit 1 offset 1`,
+    documentId(),
+  );
+  return { documentId: documentId(), paragraphId: String(paragraph.id), version: String(paragraph.version) };
+}
+
+type Logged = { actor: number | null; action: string; outcome: 'done' | 'denied' };
+const lastAuditId = () => one<{ id: number }>('select max(id) id from audit_entries').id;
+const loggedSince = (id: number, userId: number) =>
+  readDatabase((db) => db.prepare('select actor_user_id actor, action, outcome from audit_entries where id > ? and actor_user_id = ?').all(id, userId) as Logged[]);
+
+test('every server action of the build has a row in the authorization table, and a forged call for it', () => {
+  const built = [...serverActions().keys()].sort();
+  expect(built).toEqual(Object.keys(ACTIONS).sort());
+  expect(Object.keys(FORGED).sort()).toEqual(built.filter((key) => !isPublic(ACTIONS[key])));
+});
+
+for (const [key, entry] of Object.entries(ACTIONS)) {
+  if (isPublic(entry)) continue;
+  const rule = entry as Gated;
+  const refused = ROLES.filter((role) => !allows(rule.rule, role, rule.ownership));
+  test(`${key}: refused by direct POST to ${refused.join(', ')}`, async ({ baseURL }) => {
+    const forged = FORGED[key];
+    const owner = forged.owner ?? OWNER;
+    const action = serverActions().get(key)!;
+    for (const role of refused) {
+      const before = lastAuditId();
+      const fields: Record<string, string | FormFile> = { slug: MEETING.split('/').pop()!, ...forged.fields() };
+      // Posted to the page whose forms use the action, with the records the fields name.
+      const address = action.page
+        .replace(/^app/, '')
+        .replace(/\/page$/, '')
+        .replace('[slug]', String(fields.slug))
+        .replace('[code]', String(fields.code ?? owner))
+        .replace('[id]', String(fields.documentId ?? fields.id ?? fields.memberId));
+      const response = await fetchAs(baseURL!, role, owner, address, {
+        method: 'POST',
+        headers: { 'next-action': action.id, accept: 'text/x-component' },
+        body: actionForm(fields),
+      });
+      if (role === 'signedOut') {
+        // Every action's page is a meeting or account page: the proxy sends the call to sign-in.
+        expect(response.status, role).toBe(307);
+        expect(response.headers.get('location'), role).toMatch(/\/login\?callbackUrl=/);
+        continue;
+      }
+      const answer = await response.text();
+      const what = `${role} at ${address}: ${answer.slice(0, 300)}`;
+      expect(response.status, what).toBe(200);
+      expect(answer, what).toContain('"message":"forbidden"');
+      // Refused in the data layer: logged as denied there, and nothing of the kind done.
+      const userId = Number(idOf('select id from users where email = ?', demoAccount(role, owner, OTHER)));
+      const logged = loggedSince(before, userId);
+      const denied = logged.filter((e) => e.outcome === 'denied').map((e) => e.action);
+      expect(denied.length, what).toBeGreaterThan(0);
+      expect(logged.filter((e) => e.outcome === 'done' && denied.includes(e.action)), what).toEqual([]);
+    }
+  });
+}

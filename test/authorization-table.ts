@@ -1,0 +1,311 @@
+/**
+ * DESIGN.md's "Who may do what", as data: the authorization matrix tests (Vitest in
+ * db/authorization.test.ts, Playwright in e2e/authorization.spec.ts) are generated from it.
+ * Every mutation in db/mutations, every page and route handler under app/ and every server
+ * action is listed here with the row that governs it, so a wrong row, or a new entry point
+ * without one, fails a test. No imports: both test runners load this file.
+ */
+
+/**
+ * What a column of the table grants: `all` every record of the meeting, `own` those of the
+ * viewer's own delegation (or acting for it), `none` nothing.
+ */
+export type Scope = 'all' | 'own' | 'none';
+export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope };
+
+/** DESIGN.md's rows, in its order and words. */
+const DESIGN_ROWS = {
+  setUp: { design: 'set up meeting, delegations, accounts, invitations', secretariat: 'all', head: 'none', staff: 'none' },
+  readRosterNames: { design: 'read rosters: names, titles, functions', secretariat: 'all', head: 'all', staff: 'all' },
+  readRosterContacts: { design: 'read rosters: e-mail, accreditation, travel', secretariat: 'all', head: 'own', staff: 'own' },
+  editRoster: { design: 'edit a roster', secretariat: 'all', head: 'own', staff: 'own' },
+  editAgenda: { design: 'edit the agenda', secretariat: 'all', head: 'none', staff: 'none' },
+  read: { design: 'read the agenda, circulated positions, the draft', secretariat: 'all', head: 'all', staff: 'all' },
+  writePosition: { design: 'write a position statement', secretariat: 'none', head: 'own', staff: 'own' },
+  readPrivatePosition: { design: 'read a position kept "delegation only"', secretariat: 'none', head: 'own', staff: 'own' },
+  readSharedPosition: { design: 'read a position "shared with secretariat"', secretariat: 'all', head: 'own', staff: 'own' },
+  pen: { design: 'edit paragraph text directly (the pen)', secretariat: 'all', head: 'none', staff: 'none' },
+  amend: { design: 'propose, co-sponsor or oppose an amendment (for own delegation)', secretariat: 'none', head: 'own', staff: 'own' },
+  comment: { design: 'comment', secretariat: 'all', head: 'all', staff: 'all' },
+  decide: { design: 'accept or reject an amendment, set paragraph status', secretariat: 'all', head: 'none', staff: 'none' },
+  silence: { design: 'start silence, adopt, reopen', secretariat: 'all', head: 'none', staff: 'none' },
+  stance: { design: "record the delegation's stance", secretariat: 'none', head: 'own', staff: 'none' },
+  auditLog: { design: 'read the audit log', secretariat: 'all', head: 'own', staff: 'none' },
+} as const satisfies Record<string, Rule>;
+
+/**
+ * Rules the issues set where DESIGN.md's table is silent or coarser, each named after the
+ * row it refines. They are part of the matrix like the others.
+ */
+const REFINEMENTS = {
+  // Positions issue: "staff prepare, the head circulates"; a new version of a circulated
+  // statement supersedes what every delegation read, so it needs the head too.
+  circulatePosition: { design: 'write a position statement: circulating it to all is for the head', secretariat: 'none', head: 'own', staff: 'none' },
+  // Rosters issue: accreditation is the host's decision, even on a roster the delegation edits.
+  accredit: { design: 'edit a roster: accreditation is set by the secretariat', secretariat: 'all', head: 'none', staff: 'none' },
+  // Agenda issue: a delegation asks for the floor for itself; the secretariat runs the list.
+  requestFloor: { design: "edit the agenda: a delegation's own place on a speakers list", secretariat: 'none', head: 'own', staff: 'own' },
+  // Accounts issue: everyone manages their own sign-in (password, sessions), nobody else's.
+  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all' },
+} as const satisfies Record<string, Rule>;
+
+export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
+export type RuleName = keyof typeof WHO_MAY;
+
+export const ROLES = ['secretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The demo account that plays `role`, with `owner` the owning delegation and `other` another. */
+export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
+  if (role === 'secretariat') return 'secretariat@vancouver.test';
+  const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
+  return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
+}
+
+/**
+ * Whose record a case touches. `owned`: a record of the owning delegation (a roster, a
+ * statement, an amendment), so another delegation is an outsider. `forOwn`: the viewer acts
+ * for their own delegation (proposing, asking for the floor), so every delegation is "own".
+ * `meeting`: the meeting as a whole (the programme, the document, the log).
+ */
+export type Ownership = 'owned' | 'forOwn' | 'meeting';
+
+/** Whether `role` may do what `rule` governs, on a record of the given ownership. */
+export function allows(rule: RuleName, role: Role, ownership: Ownership): boolean {
+  const row: Rule = WHO_MAY[rule];
+  if (role === 'signedOut') return false;
+  if (role === 'secretariat') return row.secretariat !== 'none';
+  const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
+  if (scope === 'all') return true;
+  if (scope === 'none') return false;
+  return role === 'ownHead' || role === 'ownStaff' || ownership !== 'owned';
+}
+
+/** The refusal a forbidden role gets: 403, or 404 where the record's existence is confidential. */
+export type Refusal = 403 | 404 | Partial<Record<Role, 403 | 404>>;
+
+export const refusalFor = (refusal: Refusal, role: Role): 403 | 404 =>
+  typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
+
+/** An entry point governed by one row of the table. */
+export type Gated = { rule: RuleName; ownership: Ownership; refusal: Refusal };
+/** An entry point open to anyone by design, with the reason. */
+export type Public = { public: string };
+
+const gated = (rule: RuleName, ownership: Ownership, refusal: Refusal = 403): Gated => ({ rule, ownership, refusal });
+
+/**
+ * Every exported function of db/mutations/*.ts, keyed `module.export`. Mutations with
+ * several cases (a step that different rows govern) list each case.
+ */
+export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> = {
+  'accounts.createAccount': gated('setUp', 'meeting'),
+  'accounts.issueInvitation': gated('setUp', 'meeting'),
+  'accounts.setAccountDisabled': gated('setUp', 'meeting'),
+  'accounts.acceptInvitation': { public: 'the invitation token is the credential: whoever holds a valid link sets that password' },
+  'accounts.changePassword': gated('ownAccount', 'meeting'),
+  'accounts.signOutEverywhere': gated('ownAccount', 'meeting'),
+  'accounts.createAccountFromCommandLine': { public: 'run by the operator at the server console (npm run user:create), no viewer' },
+  'agenda.createAgendaItem': gated('editAgenda', 'meeting'),
+  'agenda.updateAgendaItem': gated('editAgenda', 'meeting'),
+  'agenda.deleteAgendaItem': gated('editAgenda', 'meeting'),
+  'agenda.publishAgendaItems': gated('editAgenda', 'meeting'),
+  'agenda.moveAgendaItem': gated('editAgenda', 'meeting'),
+  'agenda.toItemRecord': { public: 'a pure conversion of a row for forms; reads and writes nothing' },
+  'agenda.writeOrder': { public: "a helper inside other mutations' transactions, given their connection" },
+  'agenda-speakers.requestFloor': gated('requestFloor', 'forOwn'),
+  'agenda-speakers.withdrawFloorRequest': gated('requestFloor', 'forOwn'),
+  'agenda-speakers.removeSpeaker': gated('editAgenda', 'meeting'),
+  'agenda-speakers.acceptSpeaker': gated('editAgenda', 'meeting'),
+  'agenda-speakers.moveSpeaker': gated('editAgenda', 'meeting'),
+  'agenda-speakers.setSpeakingTimes': gated('editAgenda', 'meeting'),
+  'audit.writeAudit': { public: "a helper inside other mutations' transactions, given their connection" },
+  'audit.recordDenial': { public: 'logs a refusal the data layer already decided' },
+  'delegations.addDelegation': gated('setUp', 'meeting'),
+  'delegations.updateDelegation': gated('setUp', 'meeting'),
+  'delegations.setPrecedenceRule': gated('setUp', 'meeting'),
+  'delegations.moveDelegation': gated('setUp', 'meeting'),
+  'delegations.setSeatingLayout': gated('setUp', 'meeting'),
+  'delegations.swapSeats': gated('setUp', 'meeting'),
+  'delegations.resetSeats': gated('setUp', 'meeting'),
+  'drafting.checkBrackets': { public: 'a pure check of bracket syntax; reads and writes nothing' },
+  'drafting.editParagraph': gated('pen', 'meeting'),
+  'drafting.addParagraph': gated('pen', 'meeting'),
+  'drafting.moveParagraph': gated('pen', 'meeting'),
+  'drafting.deleteParagraph': gated('pen', 'meeting'),
+  'drafting.setParagraphStatus': gated('decide', 'meeting'),
+  'drafting.setBracketHolders': gated('pen', 'meeting'),
+  'drafting.proposeAmendment': gated('amend', 'forOwn'),
+  'drafting.supportAmendment': gated('amend', 'forOwn'),
+  'drafting.withdrawAmendment': gated('amend', 'owned'),
+  'drafting.acceptAmendment': gated('decide', 'meeting'),
+  'drafting.rejectAmendment': gated('decide', 'meeting'),
+  'drafting.addComment': gated('comment', 'meeting'),
+  'drafting.recordStance': gated('stance', 'forOwn'),
+  // Breaking silence records the delegation's objection as its stance.
+  'drafting.breakSilence': gated('stance', 'forOwn'),
+  'drafting.startSilence': gated('silence', 'meeting'),
+  'drafting.reopenDocument': gated('silence', 'meeting'),
+  'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
+  'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
+  'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
+  'invitation-token.newInvitationToken': { public: 'random bytes; reads and writes nothing' },
+  'invitation-token.hashInvitationToken': { public: 'a hash; reads and writes nothing' },
+  'positions.createPosition': gated('writePosition', 'forOwn'),
+  'positions.revisePosition': {
+    private: gated('writePosition', 'owned', 404),
+    shared: gated('writePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }),
+    circulated: gated('circulatePosition', 'owned'),
+  },
+  'positions.advancePosition': {
+    share: gated('writePosition', 'owned', 404),
+    circulate: gated('circulatePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }),
+  },
+  'roster.addRosterMember': gated('editRoster', 'owned'),
+  'roster.updateRosterMember': {
+    details: gated('editRoster', 'owned'),
+    accreditation: gated('accredit', 'owned'),
+  },
+  'roster.removeRosterMember': gated('editRoster', 'owned'),
+  'roster.importRosterMembers': gated('editRoster', 'owned'),
+  'sign-in.attemptSignIn': { public: 'signing in is how a viewer comes to be' },
+  'sign-in.normaliseEmail': { public: 'a pure string function' },
+};
+
+/**
+ * The reads that gate pages, in db/queries: a forbidden role gets the refusal, an allowed
+ * one the record (for contacts: the record with or without the contact details).
+ */
+export const READS: Record<string, Gated> = {
+  'delegations.getRoster contacts': gated('readRosterContacts', 'owned'),
+  'delegations.getRosterMember': gated('editRoster', 'owned'),
+  'delegations.getRosterForEditing': gated('editRoster', 'owned'),
+  'delegations.listParticipants contacts': gated('readRosterContacts', 'owned'),
+  'positions.getPosition private': gated('readPrivatePosition', 'owned', 404),
+  'positions.getPosition shared': gated('readSharedPosition', 'owned', 404),
+  'positions.getPosition circulated': gated('read', 'owned', 404),
+  'positions.agendaForNewPosition': gated('writePosition', 'forOwn'),
+  'audit.listAuditEntries': gated('auditLog', 'meeting', 404),
+  'accounts.listAccounts': gated('setUp', 'meeting', 404),
+};
+
+/** A page or route handler, by its file under app/, with the cases the matrix tries. */
+export type RouteCase = Gated & {
+  /** What the URL's dynamic segments name: the owning delegation's record of this kind. */
+  record?: 'privatePosition' | 'sharedPosition' | 'circulatedPosition' | 'member' | 'document';
+  /** Allowed and refused alike get the page (200); the difference is in what it shows. */
+  shows?: 'ownerContacts';
+};
+
+export const ROUTES: Record<string, Public | RouteCase[]> = {
+  'app/page.tsx': [gated('ownAccount', 'meeting')],
+  'app/login/page.tsx': { public: 'the sign-in form' },
+  'app/invitations/[token]/page.tsx': { public: 'the invitation token is the credential' },
+  'app/account/page.tsx': [gated('ownAccount', 'meeting')],
+  'app/api/auth/[...nextauth]/route.ts': { public: "next-auth's sign-in endpoints" },
+  'app/api/health/route.ts': { public: 'a load balancer asks it, signed out' },
+  'app/flags/[file]/route.ts': { public: 'public flag images' },
+  'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
+  'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
+  'app/meetings/[slug]/agenda/ics/route.ts': [gated('read', 'meeting')],
+  'app/meetings/[slug]/agenda/pdf/route.ts': [gated('read', 'meeting')],
+  'app/meetings/[slug]/audit/page.tsx': [gated('auditLog', 'meeting', 404)],
+  'app/meetings/[slug]/audit/csv/route.ts': [gated('auditLog', 'meeting', 404)],
+  'app/meetings/[slug]/delegations/page.tsx': [gated('readRosterNames', 'meeting')],
+  'app/meetings/[slug]/delegations/csv/route.ts': [
+    gated('readRosterNames', 'meeting'),
+    { ...gated('readRosterContacts', 'owned'), shows: 'ownerContacts' },
+  ],
+  'app/meetings/[slug]/delegations/pdf/route.ts': [gated('readRosterNames', 'meeting')],
+  // The seating plan shows who sits where: the delegations' names, public to the meeting.
+  'app/meetings/[slug]/delegations/seating/page.tsx': [gated('readRosterNames', 'meeting')],
+  'app/meetings/[slug]/delegations/[code]/page.tsx': [
+    gated('readRosterNames', 'owned'),
+    { ...gated('readRosterContacts', 'owned'), shows: 'ownerContacts' },
+  ],
+  'app/meetings/[slug]/delegations/[code]/import/page.tsx': [gated('editRoster', 'owned')],
+  'app/meetings/[slug]/delegations/[code]/members/new/page.tsx': [gated('editRoster', 'owned')],
+  'app/meetings/[slug]/delegations/[code]/members/[id]/page.tsx': [{ ...gated('editRoster', 'owned'), record: 'member' }],
+  'app/meetings/[slug]/documents/page.tsx': [gated('read', 'meeting')],
+  'app/meetings/[slug]/documents/[id]/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/documents/[id]/history/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/documents/[id]/pdf/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/documents/[id]/docx/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/events/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/positions/page.tsx': [gated('read', 'meeting')],
+  'app/meetings/[slug]/positions/new/page.tsx': [gated('writePosition', 'forOwn')],
+  'app/meetings/[slug]/positions/[id]/page.tsx': [
+    { ...gated('readPrivatePosition', 'owned', 404), record: 'privatePosition' },
+    { ...gated('readSharedPosition', 'owned', 404), record: 'sharedPosition' },
+    { ...gated('read', 'owned', 404), record: 'circulatedPosition' },
+  ],
+  'app/meetings/[slug]/positions/[id]/edit/page.tsx': [
+    { ...gated('writePosition', 'owned', 404), record: 'privatePosition' },
+    { ...gated('writePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }), record: 'sharedPosition' },
+    { ...gated('circulatePosition', 'owned'), record: 'circulatedPosition' },
+  ],
+};
+
+/**
+ * Every server action, keyed `file#export`, with the row that governs the case the
+ * end-to-end matrix forges (a record of the owning delegation where ownership matters).
+ */
+export const ACTIONS: Record<string, Public | Gated> = {
+  'app/actions.ts#chooseLanguage': { public: 'choosing the interface language, signed in or not' },
+  'app/invitations/[token]/actions.ts#setPasswordFromInvitation': { public: 'the invitation token is the credential' },
+  'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
+  'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
+  'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#createAgendaItem': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#updateAgendaItem': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#deleteAgendaItem': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#publishAgendaItem': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#publishAgendaDay': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#moveAgendaItem': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#requestFloor': gated('requestFloor', 'forOwn'),
+  'app/meetings/[slug]/agenda/actions.ts#withdrawFloorRequest': gated('requestFloor', 'forOwn'),
+  'app/meetings/[slug]/agenda/actions.ts#acceptSpeaker': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#removeSpeaker': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#moveSpeaker': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/agenda/actions.ts#setSpeakingTimes': gated('editAgenda', 'meeting'),
+  'app/meetings/[slug]/delegations/actions.ts#addDelegationToMeeting': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/actions.ts#choosePrecedenceRule': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/actions.ts#moveDelegationInOrder': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/seating/actions.ts#chooseSeatingLayout': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/seating/actions.ts#swapTwoSeats': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/seating/actions.ts#restorePrecedenceSeating': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#saveDelegationSettings': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#addMember': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#saveMember': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#removeMember': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#previewRosterImport': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#addDocumentParagraph': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#moveDocumentParagraph': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#deleteDocumentParagraph': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#setStatusOfParagraph': gated('decide', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#setHoldersOfBracket': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#proposeParagraphAmendment': gated('amend', 'forOwn'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#supportParagraphAmendment': gated('amend', 'forOwn'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#withdrawParagraphAmendment': gated('amend', 'owned'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#decideParagraphAmendment': gated('decide', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#commentOnDocument': gated('comment', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#recordDelegationStance': gated('stance', 'forOwn'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#startSilenceProcedure': gated('silence', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#breakSilenceProcedure': gated('stance', 'forOwn'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': gated('silence', 'meeting'),
+  'app/meetings/[slug]/positions/actions.ts#createPositionStatement': gated('writePosition', 'forOwn'),
+  'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': gated('circulatePosition', 'owned'),
+  'app/meetings/[slug]/positions/actions.ts#advancePositionStatement': gated('circulatePosition', 'owned', {
+    secretariat: 403,
+    otherHead: 404,
+    otherStaff: 404,
+  }),
+};
+
+export const isPublic = (entry: object): entry is Public => 'public' in entry;
+export const isGated = (entry: object): entry is Gated => 'rule' in entry;

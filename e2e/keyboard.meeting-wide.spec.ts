@@ -69,6 +69,9 @@ test('sign in, propose an amendment, accept it and export the PDF, by keyboard a
   await expectFocusVisible(secretariat);
   await secretariat.keyboard.press('Enter');
   await expect(new DocumentPage(secretariat).paragraphText('exchange information without delay')).toBeVisible();
+  // The accepted card is gone; the focus lands on its paragraph, not at the top of the page.
+  await expect(new DocumentPage(secretariat).paragraph(PARAGRAPH)).toBeFocused();
+  await expectFocusVisible(secretariat);
   await expect(japanDocument.paragraphText('exchange information without delay')).toBeVisible();
 
   // Back up the page with Shift+Tab to the exports, then download the working draft.

@@ -93,7 +93,7 @@ export async function AmendmentCard({
         </ActionForm>
       )}
       {amendment.isViewersOwn && (
-        <ActionForm action={withdrawParagraphAmendment} className="mt-2">
+        <ActionForm action={withdrawParagraphAmendment} className="mt-2" focusWhenRemoved={`paragraph-${paragraph.id}`}>
           <HiddenFields fields={target} />
           <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
             {t('withdraw')}
@@ -103,7 +103,12 @@ export async function AmendmentCard({
       {role.pen && role.editable && (
         <details className="mt-3 rounded border border-rule bg-wash p-3" open={amendment.stale || undefined}>
           <summary className="cursor-pointer font-semibold">{t('decide')}</summary>
-        <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved">
+        <ActionForm
+          action={decideParagraphAmendment}
+          className="mt-2 space-y-2"
+          successMessage="saved"
+          focusWhenRemoved={`paragraph-${paragraph.id}`}
+        >
           <HiddenFields fields={target} />
           {amendment.stale && (
             <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">

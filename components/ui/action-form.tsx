@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useActionState, useContext, useEffect, useRef, startTransition, type ReactNode } from 'react';
+import { createContext, useActionState, useContext, useEffect, useLayoutEffect, useRef, startTransition, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/action';
 import { FormMessage } from './form-message';
 
@@ -19,6 +19,11 @@ type Props = {
   resetOnSuccess?: boolean;
   /** Code from the `validation` catalogue to announce on success. */
   successMessage?: string;
+  /**
+   * Id of the element to move the focus to when a successful submission removes this form
+   * from the page (an accepted amendment's card), so a keyboard user is not dropped at the top.
+   */
+  focusWhenRemoved?: string;
   className?: string;
   'aria-label'?: string;
 };
@@ -29,12 +34,21 @@ type Props = {
  * when the server refuses it; field errors reach each FormField through context, and the
  * whole-form outcome is announced below the fields.
  */
-export function ActionForm({ action, children, resetOnSuccess, successMessage, className, ...rest }: Props) {
+export function ActionForm({ action, children, resetOnSuccess, successMessage, focusWhenRemoved, className, ...rest }: Props) {
   const [state, dispatch, pending] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
   }, [state, resetOnSuccess]);
+  useLayoutEffect(() => {
+    const element = form.current;
+    // A layout effect's cleanup runs while the form is still in the document, so it can
+    // tell whether the focus was inside; the focus moves once the removal has happened.
+    return () => {
+      if (!focusWhenRemoved || !element?.contains(document.activeElement)) return;
+      setTimeout(() => document.getElementById(focusWhenRemoved)?.focus());
+    };
+  }, [focusWhenRemoved]);
   return (
     <ActionStateContext.Provider value={{ state, pending }}>
       <form

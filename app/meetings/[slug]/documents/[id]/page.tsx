@@ -99,7 +99,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       <section aria-label={tDocuments('text')} className="space-y-4 rounded border border-rule bg-paper p-5 font-serif text-lg">
         {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}
         {document.paragraphs.map((p) => (
-          <div key={p.id} id={`paragraph-${p.id}`} className="scroll-mt-4" data-testid="paragraph">
+          <div key={p.id} id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph">
             {p.kind === 'heading' ? (
               <h2 className="pt-3 font-semibold">
                 <ParagraphText pieces={p.pieces} />

@@ -328,7 +328,8 @@ test.describe('bad input', () => {
     }
     for (const address of GET_ONLY) {
       await expectRefused(await request.post(address, { data: INVALID_UTF8 }), `POST ${address}`);
-      await expectRefused(await signedOut.get(address.replace('/1/', `/${UNKNOWN_ID}/`)), `signed out: GET ${address}`);
+      // Flags are public; everything of a meeting needs a session.
+      if (address.startsWith(MEETING)) await expectRefused(await signedOut.get(address), `signed out: GET ${address}`);
     }
 
     // next-auth's endpoints: only its own URL-encoded forms, and a refusal for bad credentials.

@@ -1,11 +1,15 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { malformedRequest, refusalResponse } from '@/lib/request-guard';
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security-headers.mjs';
 
 // A convenience, not the gate: it sends signed-out visitors of meeting pages to sign-in
 // (and back afterwards). Access itself is decided in db/queries and db/mutations.
 const signInFirst = withAuth({ pages: { signIn: '/login' } });
 const MEMBERS_ONLY = /^\/(?:$|meetings(?:\/|$)|account(?:\/|$))/;
+// SVG files with style attributes of their own, shown as images: they get the fixed
+// headers from next.config.mjs, not the page policy. They run no scripts.
+const FLAGS = /^\/flags\//;
 
 /**
  * Every request but static files passes here: meeting pages need a session, and every
@@ -22,6 +26,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return response;
   };
 
+  const refused = await malformedRequest(request);
+  if (refused) return secured(refusalResponse(refused));
+  if (FLAGS.test(request.nextUrl.pathname)) return NextResponse.next();
+
   if (MEMBERS_ONLY.test(request.nextUrl.pathname)) {
     // withAuth answers only to send the visitor to sign-in; otherwise it lets the request pass.
     const toSignIn = await signInFirst(request as NextRequestWithAuth, event);
@@ -32,6 +40,6 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-// Static files and the flags (SVG files with style attributes of their own, shown as
-// images) get the fixed headers from next.config.mjs; they run no scripts.
-export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico|flags/).*)'] };
+// Static files get the fixed headers from next.config.mjs. The flags pass here only to
+// have malformed addresses refused.
+export const config = { matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'] };

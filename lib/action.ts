@@ -59,6 +59,13 @@ export function invalidInput(error: z.ZodError): Extract<ActionState, { ok: fals
   };
 }
 
+/**
+ * Actions are public endpoints: a hand-made call may pass anything in the form's place
+ * (a plain form post gives the form as the first argument and nothing as the second).
+ */
+const isForm = (value: unknown): value is FormData => value instanceof FormData;
+const NOT_A_FORM = { ok: false, message: ACTION_MESSAGES.invalid } as const;
+
 async function run<S extends z.ZodType, R extends ActionState>(
   schema: S,
   formData: FormData,
@@ -97,6 +104,7 @@ export function validatedActionWithViewer<S extends z.ZodType, R extends ActionS
   work: (input: z.infer<S>, viewer: Viewer) => Promise<R> | R,
 ) {
   return async (_previous: R | ActionState, formData: FormData): Promise<R | ActionState> => {
+    if (!isForm(formData)) return NOT_A_FORM;
     const viewer = await getViewer();
     if (!viewer) return { ok: false, message: ACTION_MESSAGES.signedOut };
     return run(schema, formData, viewer, (input) => work(input, viewer));
@@ -109,5 +117,5 @@ export function validatedAction<S extends z.ZodType, R extends ActionState = Act
   work: (input: z.infer<S>) => Promise<R> | R,
 ) {
   return async (_previous: R | ActionState, formData: FormData): Promise<R | ActionState> =>
-    run(schema, formData, null, (input) => work(input));
+    isForm(formData) ? run(schema, formData, null, (input) => work(input)) : NOT_A_FORM;
 }

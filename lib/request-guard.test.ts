@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { BODY_LIMIT_BYTES, malformedRequest } from './request-guard';
+
+const BOUNDARY = 'b';
+const form = (fields: [string, string][]) =>
+  fields.map(([name, value]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join('') + `--${BOUNDARY}--\r\n`;
+const actionCall = (body: string, headers: Record<string, string> = {}) =>
+  new Request('http://localhost:3000/meetings/m/documents/1', {
+    method: 'POST',
+    headers: { host: 'localhost:3000', 'next-action': '7f00', 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...headers },
+    body,
+  });
+const statusOf = async (request: Request) => (await malformedRequest(request))?.status ?? null;
+
+describe('malformedRequest', () => {
+  it('lets well-formed requests through', async () => {
+    expect(await statusOf(new Request('http://localhost:3000/meetings/m/documents/1?x=%FF'))).toBeNull();
+    expect(await statusOf(actionCall(form([['_1_slug', 'm'], ['0', '[null,"$K1"]']])))).toBeNull();
+    expect(await statusOf(actionCall(form([['0', '[null,"$K1"]']]), { origin: 'http://localhost:3000' }))).toBeNull();
+    const signIn = new Request('http://localhost:3000/api/auth/callback/credentials', { method: 'POST', body: 'email=a' });
+    expect(await statusOf(signIn)).toBeNull();
+  });
+
+  it('refuses an address with a broken %-escape', async () => {
+    expect(await statusOf(new Request('http://localhost:3000/meetings/%FF'))).toBe(400);
+    expect(await statusOf(new Request('http://localhost:3000/flags/%C3%28.svg'))).toBe(400);
+  });
+
+  it('refuses a body over the limit, declared or not', async () => {
+    const big = 'x'.repeat(BODY_LIMIT_BYTES + 1);
+    const declared = new Request('http://localhost:3000/login', { method: 'POST', headers: { 'content-length': String(big.length) }, body: big });
+    expect(await statusOf(declared)).toBe(413);
+    expect(await statusOf(actionCall(form([['0', '[null,"$K1"]'], ['_1_text', big]])))).toBe(413);
+  });
+
+  it('refuses action calls that are not the form React sends', async () => {
+    expect(await statusOf(actionCall('{{{', { 'content-type': 'text/plain' }))).toBe(415);
+    expect(await statusOf(actionCall('x', { 'content-type': 'multipart/form-data' }))).toBe(415);
+    expect(await statusOf(actionCall(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[null`))).toBe(400);
+    expect(await statusOf(actionCall(form([['0', '[null,"$K1"']])))).toBe(400);
+    expect(await statusOf(actionCall(form([['0', '{"a":1}']])))).toBe(400);
+    expect(await statusOf(actionCall(form([['_1_slug', 'm']])))).toBe(400);
+  });
+
+  it('refuses action calls from another origin', async () => {
+    expect(await statusOf(actionCall(form([['0', '[]']]), { origin: 'http://elsewhere.test' }))).toBe(403);
+    expect(await statusOf(actionCall(form([['0', '[]']]), { origin: 'null' }))).toBe(403);
+    expect(await statusOf(actionCall(form([['0', '[]']]), { origin: 'not a url' }))).toBe(403);
+  });
+});

@@ -1,15 +1,23 @@
 /** One measured number of a benchmark, as `npm run bench` prints it and bench/results.json keeps it. */
-export type Figure = { measure: string; value: number; unit: string };
+export type Figure = {
+  measure: string;
+  value: number;
+  unit: string;
+  /** The goal the issue sets for this figure, as printed (e.g. "< 250"), and whether it is met. */
+  target?: string;
+  met?: boolean;
+};
 
 /** A benchmark module: a name and a function that measures and returns its figures. */
 export type Benchmark = { name: string; run: () => Promise<Figure[]> | Figure[] };
 
 /** The `q` quantile (0–1) of samples, nearest rank. */
-function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
+/** Rounded to three decimals, as figures are kept. */
+export const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** Median and 95th percentile of latencies in milliseconds, labelled with `what`. */
 export function latencyFigures(what: string, samplesMs: readonly number[]): Figure[] {

@@ -1,0 +1,460 @@
+// The served application under load, on the demo database and then on the scale database
+// (bench/scale-seed.ts): `next start` on a loopback port, signed-in requests from autocannon,
+// 500 open event streams receiving an accepted amendment, and the server's peak memory.
+// Every cost is a ratio to `/api/health` measured against the same server in the same run,
+// so that a busy or slow machine moves both sides of it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { and, eq, isNull } from 'drizzle-orm';
+import { closeDb, type Db } from '@/db/client';
+import * as t from '@/db/schema';
+import { demoDatabase } from '@/test/database';
+import { quantile, round, type Benchmark, type Figure } from './figures';
+import { countScale, growToScale, SCALE } from './scale-seed';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SLUG = 'vancouver-2018';
+const DOCUMENT_ID = 1;
+const PAGE_CONNECTIONS = 50;
+/** Typesetting a 300-paragraph PDF takes a core for a while: fewer clients keep latency readable. */
+const PDF_CONNECTIONS = 10;
+const DURATION_SECONDS = 10;
+const WARM_UP_SECONDS = 2;
+const STREAMS = 500;
+const ACCEPTS = 5;
+const CONNECT_BATCH = 50;
+const CONNECT_TIMEOUT_MS = 60_000;
+const MEMORY_SAMPLE_MS = 200;
+const PASSWORD = 'vancouver-2018';
+const VIEWER = 'jp.staff@vancouver.test';
+const SECRETARIAT = 'secretariat@vancouver.test';
+
+/**
+ * Variables for the benchmark's server on top of the bench's own environment. Extend it
+ * (e.g. to lift a per-user export rate limit) rather than changing how the server starts.
+ */
+export const BENCH_SERVER_ENV: Record<string, string> = {};
+
+/** The loaded addresses: what each page shows a delegation officer. */
+const TARGETS = {
+  overview: `/meetings/${SLUG}`,
+  document: `/meetings/${SLUG}/documents/${DOCUMENT_ID}`,
+  search: `/meetings/${SLUG}/positions?q=sanctions`,
+  roster: `/meetings/${SLUG}/delegations/jp`,
+  pdf: `/meetings/${SLUG}/documents/${DOCUMENT_ID}/pdf`,
+} as const;
+type Target = keyof typeof TARGETS;
+
+type Load = { medianMs: number; p99Ms: number; rps: number; non2xx: number; errors: number };
+
+type DatabaseRun = {
+  paragraphs: number;
+  health: Load;
+  healthAtPdfConnections: Load;
+  pages: Record<Target, Load>;
+  stream: { delaysMs: number[]; missed: number };
+  /** Before the event streams were opened. */
+  pagesPeakMemoryMb: number;
+  peakMemoryMb: number;
+};
+
+/** A fresh database: the demo meeting, grown to scale when asked. Returns the path and what the run needs from it. */
+async function prepareDatabase(scale: boolean) {
+  const db = await demoDatabase();
+  if (scale) growToScale(db);
+  const file = process.env.DATABASE_PATH!;
+  const paragraphs = db
+    .select({ id: t.paragraphs.id })
+    .from(t.paragraphs)
+    .where(and(eq(t.paragraphs.documentId, DOCUMENT_ID), isNull(t.paragraphs.deletedAt)))
+    .all().length;
+  const accepts = acceptableAmendments(db);
+  if (scale) {
+    const counts = countScale(db, DOCUMENT_ID);
+    for (const [what, wanted] of Object.entries(SCALE)) {
+      const held = counts[what as keyof typeof counts];
+      if (held !== wanted) throw new Error(`the scale database holds ${held} ${what}, not ${wanted}`);
+    }
+  }
+  closeDb();
+  return { file, paragraphs, accepts };
+}
+
+/**
+ * Up to ACCEPTS open amendments on distinct paragraphs, so accepting one never makes the
+ * next stale (a deletion rejects the other amendments on its paragraph only).
+ */
+function acceptableAmendments(db: Db): number[] {
+  const open = db
+    .select({ id: t.amendments.id, paragraphId: t.amendments.paragraphId })
+    .from(t.amendments)
+    .innerJoin(t.paragraphs, eq(t.paragraphs.id, t.amendments.paragraphId))
+    .where(and(eq(t.paragraphs.documentId, DOCUMENT_ID), eq(t.amendments.status, 'open')))
+    .orderBy(t.amendments.id)
+    .all();
+  const seen = new Set<number>();
+  const chosen = open.filter((a) => !seen.has(a.paragraphId) && seen.add(a.paragraphId)).map((a) => a.id);
+  if (chosen.length === 0) throw new Error('the document has no open amendment to accept');
+  return chosen.slice(0, ACCEPTS);
+}
+
+/** The server's processes: `scripts/start.mjs` and everything it started. */
+function descendants(rootPid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name may hold spaces and parentheses: the parent pid follows the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const visit = (pid: number) => {
+    for (const [child, parent] of parentOf) {
+      if (parent !== pid) continue;
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(rootPid);
+  return found;
+}
+
+/** Resident memory of `pid` in kB, and its high-water mark, from /proc (0 once it has ended). */
+function memoryOf(pid: number): { rss: number; hwm: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+    return { rss: field('VmRSS'), hwm: field('VmHWM') };
+  } catch {
+    return { rss: 0, hwm: 0 };
+  }
+}
+
+/**
+ * `next start` through scripts/start.mjs (which builds first when the build is stale), with
+ * the server's own output in `logFile`. Resolves once `/api/health` answers.
+ */
+async function startServer(port: number, databaseFile: string, logFile: string) {
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...BENCH_SERVER_ENV,
+      PORT: String(port),
+      DATABASE_PATH: databaseFile,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      SEED_DEMO: '0',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const base = `http://127.0.0.1:${port}`;
+  // The first start may build the application: minutes on a small machine.
+  const deadline = Date.now() + 15 * 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}); see ${logFile}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the server did not answer within 15 minutes; see ${logFile}`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Polls the server's processes' resident memory; `stop` returns the peak in MB. */
+function sampleMemory(rootPid: number) {
+  let peakKb = 0;
+  const sample = () => {
+    const pids = descendants(rootPid);
+    const now = pids.reduce((sum, pid) => sum + memoryOf(pid).rss, 0);
+    // The kernel's own high-water mark catches a peak between two samples.
+    const highest = Math.max(0, ...pids.map((pid) => memoryOf(pid).hwm));
+    peakKb = Math.max(peakKb, now, highest);
+  };
+  const timer = setInterval(sample, MEMORY_SAMPLE_MS);
+  return {
+    peak() {
+      sample();
+      return Math.round(peakKb / 1024);
+    },
+    stop() {
+      clearInterval(timer);
+      return this.peak();
+    },
+  };
+}
+
+/** Signs in through next-auth's own endpoints; returns the Cookie header of the session. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: 'true' }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`sign-in as ${email} failed: ${response.status}`);
+  return session.split(';')[0];
+}
+
+/** Fails unless the address answers 200 with the expected kind of content to a signed-in viewer. */
+async function checkServes(base: string, target: Target, cookie: string): Promise<void> {
+  const response = await fetch(`${base}${TARGETS[target]}`, { headers: { cookie }, redirect: 'manual' });
+  const type = response.headers.get('content-type') ?? '';
+  const wanted = target === 'pdf' ? 'application/pdf' : 'text/html';
+  await response.arrayBuffer();
+  if (response.status !== 200 || !type.startsWith(wanted)) {
+    throw new Error(`${TARGETS[target]} answered ${response.status} ${type}, not 200 ${wanted}`);
+  }
+}
+
+async function load(url: string, connections: number, seconds: number, cookie?: string): Promise<Load> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  return {
+    medianMs: result.latency.p50,
+    p99Ms: result.latency.p99,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Warm-up (not counted), then the measured run. */
+async function measure(url: string, connections: number, cookie?: string): Promise<Load> {
+  await load(url, connections, WARM_UP_SECONDS, cookie);
+  return load(url, connections, DURATION_SECONDS, cookie);
+}
+
+/** The id under which the build registered a server action (`exportedName` in `file`). */
+function actionId(file: string, exportedName: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
+  const found = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === exportedName);
+  if (!found) throw new Error(`the build has no server action ${exportedName} in ${file}`);
+  return found[0];
+}
+
+/**
+ * Accepts an amendment the way the document page's form does: a POST of the server action
+ * with the form's fields, as the secretariat. Returns once the server has answered.
+ */
+async function acceptAmendment(base: string, cookie: string, amendmentId: number): Promise<void> {
+  const form = new FormData();
+  // React sends a `useActionState` action's arguments (previous state, form) as the last
+  // field, "0", after the form's own fields prefixed with its reference ("_1_"): the server
+  // decodes field "0" as soon as it arrives, so the fields must come first.
+  for (const [name, value] of Object.entries({ slug: SLUG, documentId: String(DOCUMENT_ID), amendmentId: String(amendmentId), decision: 'accept', confirmedParagraphVersion: '' })) {
+    form.append(`_1_${name}`, value);
+  }
+  form.append('0', '[null,"$K1"]');
+  const response = await fetch(`${base}${TARGETS.document}`, {
+    method: 'POST',
+    headers: {
+      cookie,
+      origin: base,
+      accept: 'text/x-component',
+      'next-action': actionId('app/meetings/[slug]/documents/[id]/actions.ts', 'decideParagraphAmendment'),
+    },
+    body: form,
+  });
+  const answer = await response.text();
+  if (!response.ok || !answer.includes('"ok":true')) throw new Error(`accepting amendment ${amendmentId} failed: ${response.status} ${answer.slice(0, 300)}`);
+}
+
+/**
+ * Opens STREAMS event streams on the document, accepts ACCEPTS amendments one after the
+ * other, and returns, for every stream and every acceptance, the time from sending the
+ * acceptance to the stream receiving its change event.
+ */
+async function streamDelays(base: string, viewerCookie: string, secretariatCookie: string, amendmentIds: number[]) {
+  const url = new URL(`/meetings/${SLUG}/events?document=${DOCUMENT_ID}`, base);
+  let sentAt = 0;
+  let lastPresence = performance.now();
+  const arrivals: (number | null)[] = Array.from({ length: STREAMS }, () => null);
+  const requests: http.ClientRequest[] = [];
+  const open = (i: number) =>
+    new Promise<void>((resolve, reject) => {
+      const request = http.get(url, { agent: false, headers: { cookie: viewerCookie, accept: 'text/event-stream' } }, (response) => {
+        if (response.statusCode !== 200) return reject(new Error(`event stream answered ${response.statusCode}`));
+        response.setEncoding('utf8');
+        let pending = '';
+        response.on('data', (chunk: string) => {
+          pending += chunk;
+          if (chunk.includes('event: presence')) lastPresence = performance.now();
+          if (pending.includes('retry:')) resolve();
+          if (pending.includes('event: change')) {
+            if (sentAt > 0 && arrivals[i] === null) arrivals[i] = performance.now() - sentAt;
+            pending = '';
+          } else if (pending.length > 100_000) {
+            pending = pending.slice(-100);
+          }
+        });
+        response.on('error', () => {});
+      });
+      request.on('error', (error) => reject(new Error(`event stream ${i}: ${error.message}`)));
+      requests.push(request);
+    });
+  const delaysMs: number[] = [];
+  let missed = 0;
+  try {
+    // Browsers open their streams over a while, not in one instant: batches of CONNECT_BATCH.
+    for (let first = 0; first < STREAMS; first += CONNECT_BATCH) {
+      const batch = Array.from({ length: Math.min(CONNECT_BATCH, STREAMS - first) }, (_, k) => open(first + k));
+      await withinTime(Promise.all(batch), CONNECT_TIMEOUT_MS, `opening event streams ${first + 1}–${first + batch.length}`);
+    }
+    // Every join announces the viewers to the others: wait for that to settle (heartbeats go on).
+    const settled = performance.now() + 60_000;
+    while (performance.now() - lastPresence < 1_000 && performance.now() < settled) await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const amendmentId of amendmentIds) {
+      arrivals.fill(null);
+      sentAt = performance.now();
+      await acceptAmendment(base, secretariatCookie, amendmentId);
+      const giveUp = performance.now() + 10_000;
+      while (arrivals.includes(null) && performance.now() < giveUp) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const delay of arrivals) if (delay === null) missed += 1;
+      else delaysMs.push(delay);
+      sentAt = 0;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    for (const request of requests) request.destroy();
+  }
+  return { delaysMs, missed };
+}
+
+/** `work`, or an error naming `what` once `ms` have passed: a stuck stage must not hang the bench. */
+function withinTime<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
+  const label = scale ? 'scale' : 'demo';
+  process.stderr.write(`  ${label} database: seeding…\n`);
+  const { file, paragraphs, accepts } = await prepareDatabase(scale);
+  process.stderr.write(`  ${label} database: starting the server (builds first if the sources changed)…\n`);
+  const { child, base } = await startServer(port, file, path.join(path.dirname(file), 'server.log'));
+  const memory = sampleMemory(child.pid!);
+  try {
+    const viewer = await signIn(base, VIEWER);
+    const secretariat = await signIn(base, SECRETARIAT);
+    for (const target of Object.keys(TARGETS) as Target[]) await checkServes(base, target, viewer);
+    process.stderr.write(`  ${label} database: loading (${DURATION_SECONDS} s per address)…\n`);
+    const health = await measure(`${base}/api/health`, PAGE_CONNECTIONS);
+    const healthAtPdfConnections = await measure(`${base}/api/health`, PDF_CONNECTIONS);
+    const pages = {} as Record<Target, Load>;
+    for (const target of Object.keys(TARGETS) as Target[]) {
+      pages[target] = await measure(`${base}${TARGETS[target]}`, target === 'pdf' ? PDF_CONNECTIONS : PAGE_CONNECTIONS, viewer);
+    }
+    process.stderr.write(`  ${label} database: ${STREAMS} event streams…\n`);
+    const pagesPeakMemoryMb = memory.peak();
+    const stream = await streamDelays(base, viewer, secretariat, accepts).catch((error: unknown) => {
+      // Recorded as missed deliveries rather than ending the run: the page figures still count.
+      process.stderr.write(`  ${label} database: ${String(error)}\n`);
+      return { delaysMs: [], missed: STREAMS * accepts.length };
+    });
+    return { paragraphs, health, healthAtPdfConnections, pages, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
+  } finally {
+    memory.stop();
+    await stopServer(child);
+  }
+}
+
+/** Runs against one database, then deletes it; on failure its folder (with server.log) stays for reading. */
+async function runAndClean(scale: boolean, port: number): Promise<DatabaseRun> {
+  const run = await runAgainst(scale, port);
+  rmSync(path.dirname(process.env.DATABASE_PATH!), { recursive: true, force: true });
+  return run;
+}
+
+const ratio = (value: number) => Math.round(value * 100) / 100;
+
+/** How many `/api/health` requests one request to the page costs, at the same concurrency. */
+function cost(run: DatabaseRun, target: Target): number {
+  const health = target === 'pdf' ? run.healthAtPdfConnections : run.health;
+  return health.rps / run.pages[target].rps;
+}
+
+function loadFigures(label: string, name: string, load: Load, health: Load | null): Figure[] {
+  const figures: Figure[] = [
+    { measure: `${label} ${name}: median`, value: load.medianMs, unit: 'ms' },
+    { measure: `${label} ${name}: p99`, value: load.p99Ms, unit: 'ms' },
+    { measure: `${label} ${name}: requests/s`, value: round(load.rps), unit: 'req/s' },
+  ];
+  if (health) figures.push({ measure: `${label} ${name}: requests/s ÷ health`, value: ratio(load.rps / health.rps), unit: 'ratio' });
+  if (load.non2xx + load.errors > 0) figures.push({ measure: `${label} ${name}: failed responses`, value: load.non2xx + load.errors, unit: 'responses' });
+  return figures;
+}
+
+function runFigures(label: string, run: DatabaseRun): Figure[] {
+  const sorted = [...run.stream.delaysMs].sort((a, b) => a - b);
+  return [
+    { measure: `${label}: paragraphs in the document`, value: run.paragraphs, unit: 'paragraphs' },
+    ...loadFigures(label, `/api/health (${PAGE_CONNECTIONS} connections)`, run.health, null),
+    ...loadFigures(label, `/api/health (${PDF_CONNECTIONS} connections)`, run.healthAtPdfConnections, null),
+    ...(Object.keys(TARGETS) as Target[]).flatMap((target) =>
+      loadFigures(label, `${target} (${target === 'pdf' ? PDF_CONNECTIONS : PAGE_CONNECTIONS} connections)`, run.pages[target], target === 'pdf' ? run.healthAtPdfConnections : run.health),
+    ),
+    { measure: `${label}: accepted amendment → ${STREAMS} streams: median`, value: round(quantile(sorted, 0.5)), unit: 'ms' },
+    { measure: `${label}: accepted amendment → ${STREAMS} streams: p99`, value: round(quantile(sorted, 0.99)), unit: 'ms' },
+    { measure: `${label}: stream deliveries (missed)`, value: run.stream.missed, unit: 'deliveries' },
+    { measure: `${label}: server peak memory under page load`, value: run.pagesPeakMemoryMb, unit: 'MB' },
+    { measure: `${label}: server peak memory with ${STREAMS} streams`, value: run.peakMemoryMb, unit: 'MB' },
+  ];
+}
+
+/** The issue's targets, each a ratio within one run, with whether it is met. */
+function targetFigures(demo: DatabaseRun, scale: DatabaseRun): Figure[] {
+  const growth = (target: Target) => ratio(cost(scale, target) / cost(demo, target));
+  const paragraphGrowth = ratio(scale.paragraphs / demo.paragraphs);
+  const streamP99 = Math.max(...[demo, scale].map((r) => quantile([...r.stream.delaysMs].sort((a, b) => a - b), 0.99)));
+  const memory = Math.max(demo.peakMemoryMb, scale.peakMemoryMb);
+  const target = (measure: string, value: number, unit: string, goal: string, met: boolean): Figure => ({ measure, value, unit, target: goal, met });
+  return [
+    target(`demo document requests/s ÷ health (${PAGE_CONNECTIONS} connections)`, ratio(demo.pages.document.rps / demo.health.rps), 'ratio', '≥ 0.1', demo.pages.document.rps / demo.health.rps >= 0.1),
+    ...(['overview', 'roster', 'search'] as const).map((page) =>
+      target(`${page}: cost on scale ÷ cost on demo`, growth(page), 'ratio', '≤ 2', growth(page) <= 2),
+    ),
+    target('document: cost on scale ÷ cost on demo', growth('document'), 'ratio', `≤ ${paragraphGrowth} (paragraphs)`, growth('document') <= paragraphGrowth),
+    { measure: 'pdf: cost on scale ÷ cost on demo', value: growth('pdf'), unit: 'ratio' },
+    target(`accepted amendment → ${STREAMS} streams: p99`, round(streamP99), 'ms', '< 250', streamP99 < 250 && demo.stream.missed + scale.stream.missed === 0),
+    target('server peak memory', memory, 'MB', '< 400', memory < 400),
+  ];
+}
+
+export const serverBenchmark: Benchmark = {
+  name: 'server',
+  async run(): Promise<Figure[]> {
+    const demo = await runAndClean(false, 3540);
+    const scale = await runAndClean(true, 3541);
+    return [...runFigures('demo', demo), ...runFigures('scale', scale), ...targetFigures(demo, scale)];
+  },
+};

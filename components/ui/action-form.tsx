@@ -40,12 +40,16 @@ export function ActionForm({ action, children, resetOnSuccess, successMessage, f
   useEffect(() => {
     if (state?.ok && resetOnSuccess) form.current?.reset();
   }, [state, resetOnSuccess]);
+  const submittedFromInside = useRef(false);
   useLayoutEffect(() => {
     const element = form.current;
-    // A layout effect's cleanup runs while the form is still in the document, so it can
-    // tell whether the focus was inside; the focus moves once the removal has happened.
+    // A layout effect's cleanup runs while the form is still in the document. The pressed
+    // button was disabled while pending, which sent the focus to <body>; if it is there or
+    // still inside, it moves once the removal has happened.
     return () => {
-      if (!focusWhenRemoved || !element?.contains(document.activeElement)) return;
+      const active = document.activeElement;
+      if (!focusWhenRemoved || !submittedFromInside.current) return;
+      if (active !== document.body && !element?.contains(active)) return;
       setTimeout(() => document.getElementById(focusWhenRemoved)?.focus());
     };
   }, [focusWhenRemoved]);
@@ -58,6 +62,7 @@ export function ActionForm({ action, children, resetOnSuccess, successMessage, f
         className={className}
         onSubmit={(event) => {
           event.preventDefault();
+          submittedFromInside.current = event.currentTarget.contains(document.activeElement);
           const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
           startTransition(() => dispatch(data));
         }}

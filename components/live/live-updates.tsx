@@ -15,7 +15,8 @@ export function LiveUpdates({ url, presence = false, self = null }: { url: strin
   const t = useTranslations('drafting');
   const tApp = useTranslations('app');
   const router = useRouter();
-  const [viewers, setViewers] = useState<(string | null)[]>([]);
+  /** `[delegation, open streams]` pairs, the secretariat as null (lib/presence.ts). */
+  const [viewers, setViewers] = useState<[string | null, number][]>([]);
   const [connected, setConnected] = useState(true);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -37,7 +38,7 @@ export function LiveUpdates({ url, presence = false, self = null }: { url: strin
     });
     source.addEventListener('error', () => setConnected(false));
     source.addEventListener('change', refreshSoon);
-    source.addEventListener('presence', (event) => setViewers(JSON.parse((event as MessageEvent<string>).data) as (string | null)[]));
+    source.addEventListener('presence', (event) => setViewers(JSON.parse((event as MessageEvent<string>).data) as [string | null, number][]));
     return () => {
       source.close();
       if (pending.current) clearTimeout(pending.current);
@@ -45,10 +46,10 @@ export function LiveUpdates({ url, presence = false, self = null }: { url: strin
   }, [url, router]);
 
   // Everyone but this stream itself, by delegation, each named once.
-  const others = [...viewers];
-  const own = others.indexOf(self);
-  if (own !== -1) others.splice(own, 1);
-  const names = [...new Set(others.map((d) => d ?? tApp('secretariat')))].sort();
+  const names = viewers
+    .filter(([delegation, streams]) => streams > (delegation === self ? 1 : 0))
+    .map(([delegation]) => delegation ?? tApp('secretariat'))
+    .sort();
 
   return (
     <p className="text-sm text-muted" data-testid="live-status">

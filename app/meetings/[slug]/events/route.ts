@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { assertDocumentReadable } from '@/db/queries/documents';
 import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
-import { joinDocument, viewersOf } from '@/lib/presence';
+import { joinDocument, presenceSummary } from '@/lib/presence';
 import { meetingRoute } from '@/lib/route-guard';
 
 export const dynamic = 'force-dynamic';
@@ -47,7 +47,7 @@ function eventStream(request: NextRequest, meetingId: number, documentId: number
       const forward = (event: MeetingEvent) => {
         if (!relevant(event)) return;
         if (event.topic === 'presence') {
-          send(`event: presence\ndata: ${JSON.stringify(viewersOf(event.recordId ?? 0))}\n\n`);
+          send(`event: presence\ndata: ${presenceSummary(event.recordId ?? 0)}\n\n`);
         } else {
           send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
         }

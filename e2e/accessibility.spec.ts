@@ -40,9 +40,14 @@ const positionOf = (code: string, visibility: 'circulated' | 'delegation') =>
   );
 const circulatedPosition = () => firstId(`select id from position_statements where visibility = 'circulated' order by id`);
 
-/** Opens every <details> on the page, so that axe also sees what they hold. */
+/**
+ * Opens every <details> on the page, so that axe also sees what they hold, and waits until
+ * each has it: a Disclosure (components/ui/disclosure.tsx) renders its content on opening.
+ */
 async function openDisclosures(page: Page) {
-  await page.locator('main details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const details = page.locator('main details');
+  await details.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(details.filter({ has: page.locator(':scope > summary + *') })).toHaveCount(await details.count());
 }
 
 /** Submits the main form with a blank (spaces only) required field, and waits for its error. */

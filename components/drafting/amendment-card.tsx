@@ -1,56 +1,71 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import {
   decideParagraphAmendment,
   supportParagraphAmendment,
   withdrawParagraphAmendment,
 } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { AmendmentView, DocumentParagraph } from '@/db/queries/documents';
 import { REASON_LIMIT } from '@/lib/limits';
-import { compareWords } from '@/lib/word-diff';
-import { CommentThread } from './comment-thread';
+import type { WordChange } from '@/lib/word-diff';
+import { CommentThread, type ThreadComment } from './comment-thread';
 
-type Ids = { slug: string; documentId: number };
 export type DraftingRole = { pen: boolean; delegation: boolean; editable: boolean };
+
+/** What a card shows of an open amendment (drafting-view.ts makes it from the document). */
+export type AmendmentCardData = {
+  id: number;
+  delegation: string;
+  action: 'replace' | 'insert_after' | 'delete';
+  proposedText: string;
+  rationale: string;
+  positionStatement: { id: number; title: string } | null;
+  cosponsors: string[];
+  opponents: string[];
+  viewerSupport: 'cosponsor' | 'oppose' | null;
+  isViewersOwn: boolean;
+  stale: boolean;
+  /** The replacement as a redline of the current text; null for other actions. */
+  changes: WordChange[] | null;
+  /** How the paragraph changed since the proposal, for the secretariat when it did. */
+  changesSinceProposal: WordChange[] | null;
+  comments: ThreadComment[];
+};
 
 /**
  * One open amendment: what it would do to the text as a redline, who supports or opposes
  * it, its thread, and what the viewer may do with it.
  */
-export async function AmendmentCard({
+export function AmendmentCard({
   ids,
-  amendment,
   paragraph,
+  amendment,
   role,
-  timeZone,
 }: {
-  ids: Ids;
-  amendment: AmendmentView;
-  paragraph: DocumentParagraph;
+  ids: { slug: string; documentId: number };
+  paragraph: { id: number; version: number };
+  amendment: AmendmentCardData;
   role: DraftingRole;
-  timeZone: string;
 }) {
-  const t = await getTranslations('drafting');
-  const names = (list: { protocolName: string }[]) => (list.length ? list.map((d) => d.protocolName).join(', ') : t('none'));
+  const t = useTranslations('drafting');
+  const names = (list: string[]) => (list.length ? list.join(', ') : t('none'));
   const target = { ...ids, amendmentId: amendment.id };
+  const titleId = `amendment-${amendment.id}-title`;
   return (
-    <article
-      id={`amendment-${amendment.id}`}
-      aria-labelledby={`amendment-${amendment.id}-title`}
-      className="rounded border border-rule bg-white p-3 font-sans text-base"
-      data-testid="amendment"
-    >
-      <h4 id={`amendment-${amendment.id}-title`} className="font-semibold">
-        {t('amendmentBy', { id: amendment.id, delegation: amendment.delegation.protocolName })}
+    <article id={`amendment-${amendment.id}`} aria-labelledby={titleId} className="rounded border border-rule bg-white p-3 font-sans text-base" data-testid="amendment">
+      <h4 id={titleId} className="font-semibold">
+        {t('amendmentBy', { id: amendment.id, delegation: amendment.delegation })}
         <span className="ml-2 text-sm font-normal text-muted">{t(`actionValue.${amendment.action}`)}</span>
       </h4>
       <div className="my-2 font-serif">
-        {amendment.action === 'replace' && <Redline parts={compareWords(paragraph.text, amendment.proposedText).changes} />}
+        {amendment.changes && <Redline parts={amendment.changes} />}
         {amendment.action === 'insert_after' && (
           <p>
             <span className="font-sans text-sm text-muted">{t('proposedInsertion')}: </span>
@@ -101,41 +116,35 @@ export async function AmendmentCard({
         </ActionForm>
       )}
       {role.pen && role.editable && (
-        <details className="mt-3 rounded border border-rule bg-wash p-3" open={amendment.stale || undefined}>
-          <summary className="cursor-pointer font-semibold">{t('decide')}</summary>
-        <ActionForm
-          action={decideParagraphAmendment}
-          className="mt-2 space-y-2"
-          successMessage="saved"
-          focusWhenRemoved={`paragraph-${paragraph.id}`}
-        >
-          <HiddenFields fields={target} />
-          {amendment.stale && (
-            <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">
-              <p>{t('staleWarning')}</p>
-              <p className="font-semibold">{t('changeSinceProposal')}</p>
-              <p className="font-serif">
-                <Redline parts={compareWords(amendment.baseText, paragraph.text).changes} />
-              </p>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="confirmedParagraphVersion" value={paragraph.version} />
-                {t('staleConfirm')}
-              </label>
+        <Disclosure className="mt-3 rounded border border-rule bg-wash p-3" summary={t('decide')} defaultOpen={amendment.stale}>
+          <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved" focusWhenRemoved={`paragraph-${paragraph.id}`}>
+            <HiddenFields fields={target} />
+            {amendment.changesSinceProposal && (
+              <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">
+                <p>{t('staleWarning')}</p>
+                <p className="font-semibold">{t('changeSinceProposal')}</p>
+                <p className="font-serif">
+                  <Redline parts={amendment.changesSinceProposal} />
+                </p>
+                <label className="flex items-center gap-2">
+                  <input type="checkbox" name="confirmedParagraphVersion" value={paragraph.version} />
+                  {t('staleConfirm')}
+                </label>
+              </div>
+            )}
+            <FormField as="textarea" idPrefix={`a${amendment.id}-`} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
+            <div className="flex gap-2">
+              <SubmitButton name="decision" value="accept" pendingLabel={t('saving')}>
+                {t('accept')}
+              </SubmitButton>
+              <SubmitButton name="decision" value="reject" pendingLabel={t('saving')} className="button button-quiet">
+                {t('reject')}
+              </SubmitButton>
             </div>
-          )}
-          <FormField as="textarea" idPrefix={`a${amendment.id}-`} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
-          <div className="flex gap-2">
-            <SubmitButton name="decision" value="accept" pendingLabel={t('saving')}>
-              {t('accept')}
-            </SubmitButton>
-            <SubmitButton name="decision" value="reject" pendingLabel={t('saving')} className="button button-quiet">
-              {t('reject')}
-            </SubmitButton>
-          </div>
-        </ActionForm>
-        </details>
+          </ActionForm>
+        </Disclosure>
       )}
-      <CommentThread ids={ids} target={{ amendmentId: amendment.id }} comments={amendment.comments} timeZone={timeZone} />
+      <CommentThread ids={ids} target={{ amendmentId: amendment.id }} comments={amendment.comments} />
     </article>
   );
 }

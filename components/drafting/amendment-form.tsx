@@ -1,13 +1,19 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
 import { proposeParagraphAmendment } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
 
-/** A delegation's proposal on one paragraph: replace, insert after, or delete, with its reasons. */
-export async function AmendmentForm({
+/**
+ * A delegation's proposal on one paragraph: replace, insert after, or delete, with its
+ * reasons. A client component: a long text has one under every paragraph.
+ */
+export function AmendmentForm({
   ids,
   paragraphId,
   currentText,
@@ -18,11 +24,10 @@ export async function AmendmentForm({
   currentText: string;
   ownPositions: { id: number; title: string }[];
 }) {
-  const t = await getTranslations('drafting');
+  const t = useTranslations('drafting');
   const prefix = `p${paragraphId}-amend-`;
   return (
-    <details className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print">
-      <summary className="cursor-pointer font-semibold">{t('proposeTitle')}</summary>
+    <Disclosure className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print" summary={t('proposeTitle')}>
       <ActionForm action={proposeParagraphAmendment} resetOnSuccess successMessage="amendmentProposed" className="mt-3 space-y-3">
         <HiddenFields fields={{ ...ids, paragraphId }} />
         <FormField as="select" idPrefix={prefix} name="action" label={t('kind')} defaultValue="replace">
@@ -55,6 +60,6 @@ export async function AmendmentForm({
         )}
         <SubmitButton pendingLabel={t('proposing')}>{t('propose')}</SubmitButton>
       </ActionForm>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,17 +1,18 @@
-import { getTranslations } from 'next-intl/server';
+import { useTranslations } from 'next-intl';
+import { Fragment } from 'react';
 import type { TextPiece } from '@/db/queries/documents';
 
 /**
  * A paragraph's text as negotiators read it: disputed segments in visible brackets, each
  * with the delegations that hold it (codes on screen, names for screen readers).
  */
-export async function ParagraphText({ pieces }: { pieces: TextPiece[] }) {
-  const t = await getTranslations('drafting');
+export function ParagraphText({ pieces }: { pieces: TextPiece[] }) {
+  const t = useTranslations('drafting');
   return (
     <>
       {pieces.map((piece, i) =>
         piece.kind === 'text' ? (
-          <span key={i}>{piece.text}</span>
+          <Fragment key={i}>{piece.text}</Fragment>
         ) : (
           <span key={i} className="rounded bg-amber-50 px-0.5 outline outline-1 outline-amber-700" data-testid="bracket">
             [{piece.alternatives.join(' / ')}]

@@ -1,4 +1,6 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
 import {
   addDocumentParagraph,
   deleteDocumentParagraph,
@@ -8,10 +10,11 @@ import {
   setStatusOfParagraph,
 } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { DocumentParagraph } from '@/db/queries/documents';
+import type { TextPiece } from '@/db/queries/documents';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
 import { BracketHoldersPicker } from './bracket-holders-picker';
 import { ParagraphEditor } from './paragraph-editor';
@@ -20,22 +23,22 @@ type Ids = { slug: string; documentId: number };
 type Delegation = { code: string; protocolName: string };
 
 /** The secretariat's tools on one paragraph: text, status, brackets' holders, order, deletion. */
-export async function PenTools({
+export function PenTools({
   ids,
   paragraph,
   delegations,
 }: {
   ids: Ids;
-  paragraph: DocumentParagraph;
+  paragraph: { id: number; text: string; version: number; status: 'draft' | 'bracketed' | 'agreed_ad_ref' | 'agreed'; pieces: TextPiece[] };
   delegations: Delegation[];
 }) {
-  const [t, tStatus] = await Promise.all([getTranslations('drafting'), getTranslations('documents.paragraphStatus')]);
+  const t = useTranslations('drafting');
+  const tStatus = useTranslations('documents.paragraphStatus');
   const prefix = `p${paragraph.id}-`;
   const target = { ...ids, paragraphId: paragraph.id };
   const brackets = paragraph.pieces.flatMap((p) => (p.kind === 'bracket' ? [p] : []));
   return (
-    <details className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print">
-      <summary className="cursor-pointer font-semibold">{t('editText')}</summary>
+    <Disclosure className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print" summary={t('editText')}>
       <div className="mt-3 space-y-4">
         <ParagraphEditor
           action={editParagraphText}
@@ -91,17 +94,16 @@ export async function PenTools({
         </div>
         <AddParagraphForm ids={ids} afterParagraphId={paragraph.id} label={t('addParagraph')} />
       </div>
-    </details>
+    </Disclosure>
   );
 }
 
 /** A new paragraph after `afterParagraphId`, or at the start when it is null. */
-export async function AddParagraphForm({ ids, afterParagraphId, label }: { ids: Ids; afterParagraphId: number | null; label: string }) {
-  const t = await getTranslations('drafting');
+export function AddParagraphForm({ ids, afterParagraphId, label }: { ids: Ids; afterParagraphId: number | null; label: string }) {
+  const t = useTranslations('drafting');
   const prefix = `add${afterParagraphId ?? 0}-`;
   return (
-    <details className="rounded border border-rule p-3">
-      <summary className="cursor-pointer font-semibold">{label}</summary>
+    <Disclosure className="rounded border border-rule p-3" summary={label}>
       <ActionForm action={addDocumentParagraph} resetOnSuccess successMessage="saved" className="mt-2 space-y-2">
         <HiddenFields fields={{ ...ids, afterParagraphId }} />
         <FormField as="select" idPrefix={prefix} name="kind" label={t('kind')} defaultValue="operative">
@@ -114,6 +116,6 @@ export async function AddParagraphForm({ ids, afterParagraphId, label }: { ids: 
         <FormField as="textarea" idPrefix={prefix} name="text" label={t('text')} hint={t('textHint')} rows={3} maxLength={PARAGRAPH_TEXT_LIMIT} />
         <SubmitButton pendingLabel={t('adding')}>{t('add')}</SubmitButton>
       </ActionForm>
-    </details>
+    </Disclosure>
   );
 }

@@ -58,7 +58,7 @@ export function ActionForm({ action, children, resetOnSuccess, successMessage, f
       <form
         ref={form}
         aria-label={rest['aria-label']}
-        aria-busy={pending}
+        aria-busy={pending || undefined}
         className={className}
         onSubmit={(event) => {
           event.preventDefault();

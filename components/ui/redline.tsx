@@ -1,31 +1,31 @@
-import { getTranslations } from 'next-intl/server';
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Fragment } from 'react';
 import type { WordChange } from '@/lib/word-diff';
 
 /**
  * A word-level redline: deletions struck through, insertions underlined, each also named
- * for screen readers, which do not announce <del> and <ins> by themselves.
+ * for screen readers, which do not announce <del> and <ins> by themselves. A client
+ * component so that a page carries each change once, as `{kind, text}`, rather than as a
+ * tree of elements: a long text under negotiation holds hundreds of them.
  */
-export async function Redline({ parts, className = '' }: { parts: WordChange[]; className?: string }) {
-  const t = await getTranslations('drafting');
+export function Redline({ parts, className = '' }: { parts: WordChange[]; className?: string }) {
+  const t = useTranslations('drafting');
   return (
-    <span className={className}>
-      {parts.map((part, i) =>
-        part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
-        ) : part.kind === 'removed' ? (
-          <del key={i} className="bg-red-50 text-red-900 decoration-2">
-            <span className="sr-only">[{t('deletedWords')} </span>
+    <span className={`redline ${className}`}>
+      {parts.map((part, i) => {
+        if (part.kind === 'same') return <Fragment key={i}>{part.text}</Fragment>;
+        const removed = part.kind === 'removed';
+        const Tag = removed ? 'del' : 'ins';
+        return (
+          <Tag key={i}>
+            <span className="sr-only">{`[${t(removed ? 'deletedWords' : 'insertedWords')} `}</span>
             {part.text}
             <span className="sr-only">]</span>
-          </del>
-        ) : (
-          <ins key={i} className="bg-green-50 text-green-900 decoration-2">
-            <span className="sr-only">[{t('insertedWords')} </span>
-            {part.text}
-            <span className="sr-only">]</span>
-          </ins>
-        ),
-      )}
+          </Tag>
+        );
+      })}
     </span>
   );
 }

@@ -19,7 +19,7 @@ export function SubmitButton({ children, pendingLabel, className = 'button', nam
   const actionFormPending = useActionFormPending();
   const pending = formStatus.pending || actionFormPending;
   return (
-    <button type="submit" name={name} value={value} className={className} disabled={pending} aria-disabled={pending}>
+    <button type="submit" name={name} value={value} className={className} disabled={pending} aria-disabled={pending || undefined}>
       {pending ? pendingLabel : children}
     </button>
   );

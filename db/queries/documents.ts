@@ -396,15 +396,25 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
   }));
 }
 
-/** Whether the viewer may open the document (for the event stream). Throws AccessDenied(404) otherwise. */
-export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number): void {
+/**
+ * The document's title, for the page's <title>: reading the whole document for it would
+ * double the page's work. Throws AccessDenied(404), logged as `action`, outside the
+ * viewer's meeting.
+ */
+export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
   const found =
     belongsToMeeting(viewer, meeting.id) &&
     getDb()
-      .select({ id: outcomeDocuments.id })
+      .select({ title: outcomeDocuments.title })
       .from(outcomeDocuments)
       .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
       .get();
-  if (!found) deny(viewer, 404, { action: 'watch_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+  if (!found) deny(viewer, 404, { action, recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+  return found.title;
+}
+
+/** Whether the viewer may open the document (for the event stream). Throws AccessDenied(404) otherwise. */
+export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number): void {
+  getDocumentTitle(viewer, meeting, id, 'watch_document');
 }
 

@@ -2,16 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AmendmentCard, type DraftingRole } from '@/components/drafting/amendment-card';
-import { AmendmentForm } from '@/components/drafting/amendment-form';
-import { CommentThread } from '@/components/drafting/comment-thread';
-import { ParagraphText } from '@/components/drafting/paragraph-text';
-import { AddParagraphForm, PenTools } from '@/components/drafting/pen-tools';
+import type { DraftingRole } from '@/components/drafting/amendment-card';
+import { paragraphBlocks } from '@/components/drafting/drafting-view';
+import { ParagraphBlock } from '@/components/drafting/paragraph-block';
+import { AddParagraphForm } from '@/components/drafting/pen-tools';
 import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
 import { StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
-import { getDocument } from '@/db/queries/documents';
+import { getDocument, getDocumentTitle } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { formatDate } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
@@ -40,7 +39,7 @@ function documentId(raw: string): number {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
-  return { title: allowed(() => getDocument(viewer, meeting, documentId(id))).title };
+  return { title: allowed(() => getDocumentTitle(viewer, meeting, documentId(id))) };
 }
 
 export default async function DocumentPage({ params, searchParams }: Props) {
@@ -54,12 +53,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     }),
   );
   const ownPositions = listOwnCirculatedPositions(viewer, meeting);
-  const [t, tDocuments, tStatus, locale] = await Promise.all([
-    getTranslations('drafting'),
-    getTranslations('documents'),
-    getTranslations('documents.paragraphStatus'),
-    getLocale(),
-  ]);
+  const [t, tDocuments, locale] = await Promise.all([getTranslations('drafting'), getTranslations('documents'), getLocale()]);
   const ids = { slug, documentId: document.id };
   const role: DraftingRole = {
     pen: viewer.role === 'secretariat',
@@ -98,46 +92,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
 
       <section aria-label={tDocuments('text')} className="space-y-4 rounded border border-rule bg-paper p-5 font-serif text-lg">
         {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}
-        {document.paragraphs.map((p) => (
-          <div key={p.id} id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph">
-            {p.kind === 'heading' ? (
-              <h2 className="pt-3 font-semibold">
-                <ParagraphText pieces={p.pieces} />
-              </h2>
-            ) : (
-              <div className="flex gap-3">
-                <span className="w-8 shrink-0 text-right font-semibold">{p.number !== null ? `${p.number}.` : ''}</span>
-                <p className={`flex-1 ${p.kind === 'preambular' ? 'italic' : ''}`} data-testid="paragraph-text">
-                  <ParagraphText pieces={p.pieces} />
-                </p>
-              </div>
-            )}
-            <div className="ml-11 space-y-2">
-              <p className="font-sans text-sm text-muted">
-                <span className="badge mr-2" data-testid="paragraph-status">{tStatus(p.status)}</span>
-                {tDocuments('openAmendments', { count: p.openAmendmentCount })}
-              </p>
-              {p.amendments.length > 0 && (
-                <section aria-label={t('amendments')} className="space-y-2">
-                  {p.amendments.map((a) => (
-                    <AmendmentCard key={a.id} ids={ids} amendment={a} paragraph={p} role={role} timeZone={meeting.timeZone} />
-                  ))}
-                  {p.openAmendmentCount > p.amendments.length && (
-                    <p className="font-sans text-base">
-                      <Link href={`/meetings/${slug}/documents/${document.id}?paragraph=${p.id}#paragraph-${p.id}`}>
-                        {t('showAllAmendments', { count: p.openAmendmentCount })}
-                      </Link>
-                    </p>
-                  )}
-                </section>
-              )}
-              {role.pen && role.editable && <PenTools ids={ids} paragraph={p} delegations={holderChoices} />}
-              {role.delegation && role.editable && (
-                <AmendmentForm ids={ids} paragraphId={p.id} currentText={p.text} ownPositions={ownPositions} />
-              )}
-              <CommentThread ids={ids} target={{ paragraphId: p.id }} comments={p.comments} timeZone={meeting.timeZone} />
-            </div>
-          </div>
+        {paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale).map((p) => (
+          <ParagraphBlock key={p.id} ids={ids} paragraph={p} role={role} ownPositions={ownPositions} holderChoices={holderChoices} />
         ))}
       </section>
 

@@ -1,0 +1,39 @@
+import 'server-only';
+import type { CommentView, DocumentParagraph } from '@/db/queries/documents';
+import { formatDateTime } from '@/lib/format-time';
+import { compareWords } from '@/lib/word-diff';
+import type { AmendmentCardData, DraftingRole } from './amendment-card';
+import type { ThreadComment } from './comment-thread';
+import type { ParagraphBlockData } from './paragraph-block';
+
+/**
+ * The document page's paragraphs as the data its client components draw: redlines worked
+ * out and times formatted here, on the server, and only the fields they show.
+ */
+export function paragraphBlocks(paragraphs: DocumentParagraph[], role: DraftingRole, timeZone: string, locale: string): ParagraphBlockData[] {
+  const thread = (comments: CommentView[]): ThreadComment[] =>
+    comments.map(({ id, authorName, affiliation, body, createdAt }) => ({ id, authorName, affiliation, body, at: formatDateTime(createdAt, timeZone, locale, 'medium') }));
+  const names = (list: { protocolName: string }[]) => list.map((d) => d.protocolName);
+  return paragraphs.map((p) => ({
+    ...p,
+    comments: thread(p.comments),
+    amendments: p.amendments.map(
+      (a): AmendmentCardData => ({
+        id: a.id,
+        delegation: a.delegation.protocolName,
+        action: a.action,
+        proposedText: a.proposedText,
+        rationale: a.rationale,
+        positionStatement: a.positionStatement,
+        cosponsors: names(a.cosponsors),
+        opponents: names(a.opponents),
+        viewerSupport: a.viewerSupport,
+        isViewersOwn: a.isViewersOwn,
+        stale: a.stale,
+        changes: a.action === 'replace' ? compareWords(p.text, a.proposedText).changes : null,
+        changesSinceProposal: role.pen && role.editable && a.stale ? compareWords(a.baseText, p.text).changes : null,
+        comments: thread(a.comments),
+      }),
+    ),
+  }));
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { DocumentParagraph } from '@/db/queries/documents';
+import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';
+import { AmendmentForm } from './amendment-form';
+import { CommentThread, type ThreadComment } from './comment-thread';
+import { ParagraphText } from './paragraph-text';
+import { PenTools } from './pen-tools';
+
+/**
+ * One paragraph as the document page shows it (drafting-view.ts makes it from the
+ * document): its amendments and comments as their cards and threads draw them.
+ */
+export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments'> & {
+  /** The open amendments shown; `openAmendmentCount` may be more. */
+  amendments: AmendmentCardData[];
+  comments: ThreadComment[];
+};
+
+/**
+ * A paragraph of the text with its open amendments, the tools the viewer may use on it and
+ * its comment thread. A client component drawn from data: a 300-paragraph text sent as
+ * server-rendered element trees weighed several times its HTML.
+ */
+export function ParagraphBlock({
+  ids,
+  paragraph: p,
+  role,
+  ownPositions,
+  holderChoices,
+}: {
+  ids: { slug: string; documentId: number };
+  paragraph: ParagraphBlockData;
+  role: DraftingRole;
+  /** The viewer's delegation's circulated statements, which an amendment may cite. */
+  ownPositions: { id: number; title: string }[];
+  /** Who may be named as holding a bracket (the secretariat's tools). */
+  holderChoices: { code: string; protocolName: string }[];
+}) {
+  const t = useTranslations('drafting');
+  const tDocuments = useTranslations('documents');
+  return (
+    <div id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph">
+      {p.kind === 'heading' ? (
+        <h2 className="pt-3 font-semibold">
+          <ParagraphText pieces={p.pieces} />
+        </h2>
+      ) : (
+        <div className="flex gap-3">
+          <span className="w-8 shrink-0 text-right font-semibold">{p.number !== null ? `${p.number}.` : ''}</span>
+          <p className={`flex-1 ${p.kind === 'preambular' ? 'italic' : ''}`} data-testid="paragraph-text">
+            <ParagraphText pieces={p.pieces} />
+          </p>
+        </div>
+      )}
+      <div className="ml-11 space-y-2">
+        <p className="font-sans text-sm text-muted">
+          <span className="badge mr-2" data-testid="paragraph-status">
+            {tDocuments(`paragraphStatus.${p.status}`)}
+          </span>
+          {tDocuments('openAmendments', { count: p.openAmendmentCount })}
+        </p>
+        {p.amendments.length > 0 && (
+          <section aria-label={t('amendments')} className="space-y-2">
+            {p.amendments.map((a) => (
+              <AmendmentCard key={a.id} ids={ids} amendment={a} paragraph={p} role={role} />
+            ))}
+            {p.openAmendmentCount > p.amendments.length && (
+              <p className="font-sans text-base">
+                <Link href={`/meetings/${ids.slug}/documents/${ids.documentId}?paragraph=${p.id}#paragraph-${p.id}`}>
+                  {t('showAllAmendments', { count: p.openAmendmentCount })}
+                </Link>
+              </p>
+            )}
+          </section>
+        )}
+        {role.pen && role.editable && <PenTools ids={ids} paragraph={p} delegations={holderChoices} />}
+        {role.delegation && role.editable && <AmendmentForm ids={ids} paragraphId={p.id} currentText={p.text} ownPositions={ownPositions} />}
+        <CommentThread ids={ids} target={{ paragraphId: p.id }} comments={p.comments} />
+      </div>
+    </div>
+  );
+}

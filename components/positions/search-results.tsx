@@ -3,19 +3,31 @@ import { useTranslations } from 'next-intl';
 import type { SearchHit } from '@/db/queries/position-search';
 import { MarkedText } from './marked-text';
 
-type Props = { slug: string; words: string; hits: SearchHit[]; total: number; clearHref: string };
+type Props = {
+  slug: string;
+  words: string;
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** The address of another page of the same search. */
+  pageHref: (page: number) => string;
+  clearHref: string;
+};
 
-/** Ranked matches, each with its title and a snippet where the matching words are marked. */
-export function SearchResults({ slug, words, hits, total, clearHref }: Props) {
+/** Ranked matches, a page at a time, each with its title and a snippet where the matching words are marked. */
+export function SearchResults({ slug, words, hits, total, page, pageSize, pageHref, clearHref }: Props) {
   const t = useTranslations('positions');
+  const first = (page - 1) * pageSize + 1;
+  const hasNext = page * pageSize < total;
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold">{t('resultsTitle')}</h2>
       <p role="status" data-testid="results-count">
-        {t('resultsCount', { total, words })} {hits.length < total && t('resultsLimited', { shown: hits.length })}{' '}
+        {t('resultsCount', { total, words })} {hits.length > 0 && hits.length < total && t('resultsRange', { from: first, to: first + hits.length - 1 })}{' '}
         <Link href={clearHref}>{t('clearSearch')}</Link>
       </p>
-      <ol className="space-y-3">
+      <ol className="space-y-3" start={first}>
         {hits.map((hit) => (
           <li key={hit.id} className="rounded border border-rule bg-paper p-4">
             <h3 className="font-semibold">
@@ -33,6 +45,20 @@ export function SearchResults({ slug, words, hits, total, clearHref }: Props) {
           </li>
         ))}
       </ol>
+      {(page > 1 || hasNext) && (
+        <nav aria-label={t('resultsPages')} className="flex gap-4">
+          {page > 1 && (
+            <Link href={pageHref(page - 1)} rel="prev">
+              {t('previousPage', { size: pageSize })}
+            </Link>
+          )}
+          {hasNext && (
+            <Link href={pageHref(page + 1)} rel="next">
+              {t('nextPage')}
+            </Link>
+          )}
+        </nav>
+      )}
     </section>
   );
 }

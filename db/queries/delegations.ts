@@ -27,11 +27,15 @@ const rankedDelegationColumns = {
   manualRank: delegations.manualRank,
 };
 
-/** Every delegation of the meeting in its order of precedence. Readable by every participant. */
-export function listDelegations(viewer: Viewer, meeting: MeetingSummary): DelegationRow[] {
+function assertMayListDelegations(viewer: Viewer, meeting: MeetingSummary) {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_delegations', recordType: 'meeting', recordId: meeting.slug });
   }
+}
+
+/** Every delegation of the meeting in its order of precedence. Readable by every participant. */
+export function listDelegations(viewer: Viewer, meeting: MeetingSummary): DelegationRow[] {
+  assertMayListDelegations(viewer, meeting);
   const rows = getDb()
     .select({
       ...rankedDelegationColumns,
@@ -52,6 +56,16 @@ export function listDelegations(viewer: Viewer, meeting: MeetingSummary): Delega
     headName: d.headName,
     memberCount: d.memberCount,
   }));
+}
+
+/**
+ * Every delegation of the meeting as a choice in a form (a search filter), in order of
+ * precedence: without listDelegations' roster counts, which a filter does not show.
+ */
+export function listDelegationChoices(viewer: Viewer, meeting: MeetingSummary): { code: string; protocolName: string }[] {
+  assertMayListDelegations(viewer, meeting);
+  const rows = getDb().select(rankedDelegationColumns).from(delegations).where(eq(delegations.meetingId, meeting.id)).all();
+  return inPrecedenceOrder(rows, meeting.precedenceRule).map((d) => ({ code: d.countryCode, protocolName: d.protocolName }));
 }
 
 export type RosterMember = {

@@ -5,7 +5,7 @@ import type { Viewer } from '../access';
 import { createPosition, revisePosition } from '../mutations/positions';
 import { getMeeting, type MeetingSummary } from './meetings';
 import { listAgenda } from './agenda';
-import { matchExpression, searchPositions, SEARCH_RESULT_LIMIT, type SearchRequest } from './position-search';
+import { matchExpression, searchPositions, SEARCH_PAGE_SIZE, type SearchRequest } from './position-search';
 
 let meeting: MeetingSummary;
 let japan: Viewer;
@@ -71,14 +71,18 @@ describe('full-text search of position statements', () => {
     expect(search({ words: 'bilby numbat' }, korea).hits.map((h) => h.id)).toEqual([id]);
   });
 
-  it('returns the best matches up to the limit and counts them all', () => {
+  it('returns the matches a page at a time, every match once, and counts them all', () => {
     const korea = viewerFor('kr.staff@vancouver.test');
-    for (let n = 0; n < SEARCH_RESULT_LIMIT + 5; n++) {
-      createPosition(korea, meeting, { agendaItemId: null, title: `Note ${n}`, body: 'A kookaburra note.' });
+    const created = new Set<number>();
+    for (let n = 0; n < SEARCH_PAGE_SIZE * 2 + 5; n++) {
+      created.add(createPosition(korea, meeting, { agendaItemId: null, title: `Note ${n}`, body: 'A kookaburra note.' }).id);
     }
-    const { hits, total } = search({ words: 'kookaburra' }, korea);
-    expect(hits).toHaveLength(SEARCH_RESULT_LIMIT);
-    expect(total).toBe(SEARCH_RESULT_LIMIT + 5);
+    const pages = [1, 2, 3].map((page) => search({ words: 'kookaburra', page }, korea));
+    expect(pages.map((p) => p.hits.length)).toEqual([SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE, 5]);
+    expect(pages.map((p) => p.total)).toEqual([SEARCH_PAGE_SIZE * 2 + 5, SEARCH_PAGE_SIZE * 2 + 5, SEARCH_PAGE_SIZE * 2 + 5]);
+    expect(new Set(pages.flatMap((p) => p.hits.map((h) => h.id)))).toEqual(created);
+    // Past the last page: nothing shown, the count still right.
+    expect(search({ words: 'kookaburra', page: 4 }, korea)).toMatchObject({ hits: [], total: SEARCH_PAGE_SIZE * 2 + 5 });
     expect(search({ words: 'kookaburra' }).total).toBe(0);
   });
 });

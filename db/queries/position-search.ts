@@ -20,7 +20,8 @@ const positionSearch = sqliteTable('position_search', {
 });
 
 export const SEARCH_MAX_LENGTH = 200;
-export const SEARCH_RESULT_LIMIT = 50;
+/** Matches shown on one page of results. */
+export const SEARCH_PAGE_SIZE = 20;
 
 export type SearchRequest = {
   words: string;
@@ -28,6 +29,8 @@ export type SearchRequest = {
   delegation?: string;
   /** An agenda item's id, or 'general' for general statements. */
   agendaItem?: number | 'general';
+  /** Which page of results, from 1. */
+  page?: number;
 };
 
 export type SearchHit = PositionListItem & {
@@ -37,7 +40,7 @@ export type SearchHit = PositionListItem & {
 };
 
 export type SearchOutcome =
-  | { status: 'found'; hits: SearchHit[]; total: number }
+  | { status: 'found'; hits: SearchHit[]; total: number; page: number; pageSize: number }
   /** `code` is in the `validation` catalogue, for the search field. */
   | { status: 'invalid'; code: 'searchNeedsWords' | 'searchTooLong' };
 
@@ -58,8 +61,8 @@ export function matchExpression(words: string): string | null {
  * Full-text search over the current title and text of every statement the viewer may read
  * (the same condition as every list, so a draft kept "delegation only" is never found or
  * counted by anyone else), best match first (bm25, titles weigh more), optionally within one
- * delegation or one agenda item. `total` counts every readable match, not only the first
- * SEARCH_RESULT_LIMIT returned. Bad input is an `invalid` outcome, never an exception.
+ * delegation or one agenda item, SEARCH_PAGE_SIZE to a page. `total` counts every readable
+ * match, not only the page returned. Bad input is an `invalid` outcome, never an exception.
  */
 export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request: SearchRequest): SearchOutcome {
   if (!belongsToMeeting(viewer, meeting.id)) {
@@ -67,6 +70,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   }
   if (request.words.length > SEARCH_MAX_LENGTH) return { status: 'invalid', code: 'searchTooLong' };
   const match = matchExpression(request.words);
+  const page = request.page ?? 1;
   if (match === null) return { status: 'invalid', code: 'searchNeedsWords' };
   const where = and(
     sql`${positionSearch} match ${match}`,
@@ -88,7 +92,8 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
     .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
     .where(where)
     .orderBy(sql`bm25(${positionSearch}, 4.0, 1.0)`, asc(positionStatements.id))
-    .limit(SEARCH_RESULT_LIMIT)
+    .limit(SEARCH_PAGE_SIZE)
+    .offset((page - 1) * SEARCH_PAGE_SIZE)
     .all();
   // Highlighting is the costly part, so it is done for the returned rows only: SQLite would
   // otherwise build a snippet for every match before keeping the best ones.
@@ -107,7 +112,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   // Counted apart, under the same condition: FTS5's ranking functions cannot share a query
   // with a window function.
   const total =
-    rows.length < SEARCH_RESULT_LIMIT
+    page === 1 && rows.length < SEARCH_PAGE_SIZE
       ? rows.length
       : (db
           .select({ n: count() })
@@ -119,6 +124,8 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   return {
     status: 'found',
     total,
+    page,
+    pageSize: SEARCH_PAGE_SIZE,
     hits: rows.map((row) => ({ ...toListItem(row), ...marksOf.get(row.id)! })),
   };
 }

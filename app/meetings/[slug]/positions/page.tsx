@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { mayWritePositions } from '@/db/access';
 import { listAgenda } from '@/db/queries/agenda';
-import { listDelegations } from '@/db/queries/delegations';
+import { listDelegationChoices } from '@/db/queries/delegations';
 import { searchPositions, type SearchRequest } from '@/db/queries/position-search';
 import { getPositionMatrix, listPositions, type PositionListItem } from '@/db/queries/positions';
 import { PositionMatrix } from '@/components/positions/position-matrix';
@@ -19,16 +19,23 @@ type Props = {
 
 const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 
-/** The search the address asks for (`?q=…&delegation=jp&item=3`), or null for the list. */
+/** The search the address asks for (`?q=…&delegation=jp&item=3&page=2`), or null for the list. */
 function searchRequest(query: Record<string, string | string[] | undefined>): SearchRequest | null {
   if (typeof query.q !== 'string') return null;
   const delegation = single(query.delegation);
   const item = single(query.item);
+  const page = single(query.page);
   return {
     words: query.q.trim(),
     delegation: /^[a-z]{2}$/.test(delegation) ? delegation : undefined,
     agendaItem: item === 'general' ? 'general' : /^[1-9]\d{0,8}$/.test(item) ? Number(item) : undefined,
+    page: /^[1-9]\d{0,5}$/.test(page) ? Number(page) : 1,
   };
+}
+
+/** The search's own fields from the address, to build links to its other pages. */
+function searchParamsOf(query: Record<string, string | string[] | undefined>): Record<string, string> {
+  return Object.fromEntries((['q', 'delegation', 'item'] as const).flatMap((name) => (typeof query[name] === 'string' ? [[name, query[name]]] : [])));
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,7 +50,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
   const outcome = request ? allowed(() => searchPositions(viewer, meeting, request)) : null;
   const [t, locale] = await Promise.all([getTranslations('positions'), getLocale()]);
   const basePath = `/meetings/${slug}/positions`;
-  const delegations = allowed(() => listDelegations(viewer, meeting)).map(({ code, protocolName }) => ({ code, protocolName }));
+  const delegations = allowed(() => listDelegationChoices(viewer, meeting));
   const agendaItems = allowed(() => listAgenda(viewer, meeting)).map((item) => ({ id: item.id, label: `${item.number}. ${item.title}` }));
   const found = outcome?.status === 'found' ? outcome : null;
 
@@ -68,7 +75,16 @@ export default async function PositionsPage({ params, searchParams }: Props) {
         agendaItems={agendaItems}
       />
       {found && request ? (
-        <SearchResults slug={slug} words={request.words} hits={found.hits} total={found.total} clearHref={basePath} />
+        <SearchResults
+          slug={slug}
+          words={request.words}
+          hits={found.hits}
+          total={found.total}
+          page={found.page}
+          pageSize={found.pageSize}
+          pageHref={(page) => `${basePath}?${new URLSearchParams({ ...searchParamsOf(query), page: String(page) })}`}
+          clearHref={basePath}
+        />
       ) : (
         <>
           {viewer.role === 'secretariat' && <PositionMatrix slug={slug} matrix={allowed(() => getPositionMatrix(viewer, meeting))} />}

@@ -20,7 +20,7 @@ const json = (value: unknown) => (value === null || value === undefined ? null :
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: 'Sign in first.' }, { status: 401 });
+  if (!viewer) return Response.json({ error: 'signed_out' }, { status: 401 });
   const { slug } = await params;
   let batches: Generator<AuditEntryView[]>;
   let first: IteratorResult<AuditEntryView[]>;
@@ -33,7 +33,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     // The access check runs with the first batch: a refusal is answered before any byte is sent.
     first = batches.next();
   } catch (error) {
-    if (error instanceof AccessDenied) return Response.json({ error: 'Not found.' }, { status: 404 });
+    if (error instanceof AccessDenied) return Response.json({ error: 'not_found' }, { status: 404 });
     throw error;
   }
 

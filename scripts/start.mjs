@@ -25,7 +25,8 @@ function newestSourceTime() {
     if (!existsSync(entry)) return;
     const stat = statSync(entry);
     if (stat.isDirectory()) readdirSync(entry).forEach((name) => visit(path.join(entry, name)));
-    else newest = Math.max(newest, stat.mtimeMs);
+    // Unit tests sit beside the code they test but are not part of the build.
+    else if (!/\.test\.tsx?$/.test(entry)) newest = Math.max(newest, stat.mtimeMs);
   };
   [...SOURCES, ...CONFIGS].forEach(visit);
   return newest;

@@ -20,8 +20,14 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SLUG = 'vancouver-2018';
 const DOCUMENT_ID = 1;
 const PAGE_CONNECTIONS = 50;
-/** Typesetting a 300-paragraph PDF takes a core for a while: fewer clients keep latency readable. */
-const PDF_CONNECTIONS = 10;
+/**
+ * For responses that take a core most of a second (a 300-paragraph PDF or document page):
+ * with more clients queued, few requests would complete in the window and requests/s would
+ * round to nothing.
+ */
+const HEAVY_CONNECTIONS = 2;
+/** A response slower than this counts as failed. */
+const TIMEOUT_SECONDS = 30;
 const DURATION_SECONDS = 10;
 const WARM_UP_SECONDS = 2;
 const STREAMS = 500;
@@ -29,6 +35,9 @@ const ACCEPTS = 5;
 const CONNECT_BATCH = 50;
 const CONNECT_TIMEOUT_MS = 60_000;
 const MEMORY_SAMPLE_MS = 200;
+/** A health check this fast means the server has nothing else queued. */
+const DRAINED_HEALTH_MS = 50;
+const DRAIN_TIMEOUT_MS = 120_000;
 const PASSWORD = 'vancouver-2018';
 const VIEWER = 'jp.staff@vancouver.test';
 const SECRETARIAT = 'secretariat@vancouver.test';
@@ -37,7 +46,10 @@ const SECRETARIAT = 'secretariat@vancouver.test';
  * Variables for the benchmark's server on top of the bench's own environment. Extend it
  * (e.g. to lift a per-user export rate limit) rather than changing how the server starts.
  */
-export const BENCH_SERVER_ENV: Record<string, string> = {};
+export const BENCH_SERVER_ENV: Record<string, string> = {
+  // The PDF is measured like a page; the per-account limit would turn most requests into 429s.
+  EXPORT_LIMIT_PER_MINUTE: '1000000',
+};
 
 /** The loaded addresses: what each page shows a delegation officer. */
 const TARGETS = {
@@ -51,11 +63,28 @@ type Target = keyof typeof TARGETS;
 
 type Load = { medianMs: number; p99Ms: number; rps: number; non2xx: number; errors: number };
 
+/**
+ * What is loaded, in this order, and at how many connections. Each page is measured right
+ * after `/api/health` at the same connections, so a machine that slows down or speeds up
+ * during the run moves both sides of the ratio. The document page at 50 connections is the
+ * demo's target only: on the scale database 50 queued renders wait longer than the window.
+ */
+const LOADS = [
+  { name: 'overview', target: 'overview', connections: PAGE_CONNECTIONS },
+  { name: 'search', target: 'search', connections: PAGE_CONNECTIONS },
+  { name: 'roster', target: 'roster', connections: PAGE_CONNECTIONS },
+  { name: 'document', target: 'document', connections: HEAVY_CONNECTIONS },
+  { name: 'document at 50', target: 'document', connections: PAGE_CONNECTIONS, demoOnly: true },
+  { name: 'pdf', target: 'pdf', connections: HEAVY_CONNECTIONS },
+] as const satisfies readonly { name: string; target: Target; connections: number; demoOnly?: boolean }[];
+type LoadName = (typeof LOADS)[number]['name'];
+
+/** A page under load and `/api/health` just before it, at the same connections. */
+type Measured = { page: Load; health: Load };
+
 type DatabaseRun = {
   paragraphs: number;
-  health: Load;
-  healthAtPdfConnections: Load;
-  pages: Record<Target, Load>;
+  loads: Partial<Record<LoadName, Measured>>;
   stream: { delaysMs: number[]; missed: number };
   /** Before the event streams were opened. */
   pagesPeakMemoryMb: number;
@@ -233,7 +262,7 @@ async function checkServes(base: string, target: Target, cookie: string): Promis
 }
 
 async function load(url: string, connections: number, seconds: number, cookie?: string): Promise<Load> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({ url, connections, duration: seconds, timeout: TIMEOUT_SECONDS, headers: cookie ? { cookie } : {} });
   return {
     medianMs: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -243,10 +272,30 @@ async function load(url: string, connections: number, seconds: number, cookie?: 
   };
 }
 
-/** Warm-up (not counted), then the measured run. */
+/**
+ * Waits until the server has worked off what an earlier load left queued: autocannon stops
+ * sending after its duration, but requests it gave up on are still being rendered, and
+ * they would be counted against the next address.
+ */
+async function drained(url: string): Promise<void> {
+  const base = new URL('/api/health', url);
+  const deadline = performance.now() + DRAIN_TIMEOUT_MS;
+  while (performance.now() < deadline) {
+    const started = performance.now();
+    await fetch(base).then((r) => r.arrayBuffer(), () => null);
+    if (performance.now() - started < DRAINED_HEALTH_MS) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Warm-up (not counted), then the measured run, each on a server with nothing queued. */
 async function measure(url: string, connections: number, cookie?: string): Promise<Load> {
+  await drained(url);
   await load(url, connections, WARM_UP_SECONDS, cookie);
-  return load(url, connections, DURATION_SECONDS, cookie);
+  await drained(url);
+  const measured = await load(url, connections, DURATION_SECONDS, cookie);
+  await drained(url);
+  return measured;
 }
 
 /** The id under which the build registered a server action (`exportedName` in `file`). */
@@ -368,11 +417,11 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
     const secretariat = await signIn(base, SECRETARIAT);
     for (const target of Object.keys(TARGETS) as Target[]) await checkServes(base, target, viewer);
     process.stderr.write(`  ${label} database: loading (${DURATION_SECONDS} s per address)…\n`);
-    const health = await measure(`${base}/api/health`, PAGE_CONNECTIONS);
-    const healthAtPdfConnections = await measure(`${base}/api/health`, PDF_CONNECTIONS);
-    const pages = {} as Record<Target, Load>;
-    for (const target of Object.keys(TARGETS) as Target[]) {
-      pages[target] = await measure(`${base}${TARGETS[target]}`, target === 'pdf' ? PDF_CONNECTIONS : PAGE_CONNECTIONS, viewer);
+    const loads: DatabaseRun['loads'] = {};
+    for (const { name, target, connections, ...rest } of LOADS) {
+      if (scale && 'demoOnly' in rest) continue;
+      const health = await measure(`${base}/api/health`, connections);
+      loads[name] = { health, page: await measure(`${base}${TARGETS[target]}`, connections, viewer) };
     }
     process.stderr.write(`  ${label} database: ${STREAMS} event streams…\n`);
     const pagesPeakMemoryMb = memory.peak();
@@ -381,7 +430,7 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
       process.stderr.write(`  ${label} database: ${String(error)}\n`);
       return { delaysMs: [], missed: STREAMS * accepts.length };
     });
-    return { paragraphs, health, healthAtPdfConnections, pages, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
+    return { paragraphs, loads, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
   } finally {
     memory.stop();
     await stopServer(child);
@@ -398,9 +447,9 @@ async function runAndClean(scale: boolean, port: number): Promise<DatabaseRun> {
 const ratio = (value: number) => Math.round(value * 100) / 100;
 
 /** How many `/api/health` requests one request to the page costs, at the same concurrency. */
-function cost(run: DatabaseRun, target: Target): number {
-  const health = target === 'pdf' ? run.healthAtPdfConnections : run.health;
-  return health.rps / run.pages[target].rps;
+function cost(run: DatabaseRun, name: LoadName): number {
+  const measured = run.loads[name];
+  return measured ? measured.health.rps / measured.page.rps : NaN;
 }
 
 function loadFigures(label: string, name: string, load: Load, health: Load | null): Figure[] {
@@ -418,11 +467,12 @@ function runFigures(label: string, run: DatabaseRun): Figure[] {
   const sorted = [...run.stream.delaysMs].sort((a, b) => a - b);
   return [
     { measure: `${label}: paragraphs in the document`, value: run.paragraphs, unit: 'paragraphs' },
-    ...loadFigures(label, `/api/health (${PAGE_CONNECTIONS} connections)`, run.health, null),
-    ...loadFigures(label, `/api/health (${PDF_CONNECTIONS} connections)`, run.healthAtPdfConnections, null),
-    ...(Object.keys(TARGETS) as Target[]).flatMap((target) =>
-      loadFigures(label, `${target} (${target === 'pdf' ? PDF_CONNECTIONS : PAGE_CONNECTIONS} connections)`, run.pages[target], target === 'pdf' ? run.healthAtPdfConnections : run.health),
-    ),
+    ...LOADS.flatMap(({ name, target, connections }) => {
+      const measured = run.loads[name];
+      if (!measured) return [];
+      const what = `${target} (${connections} connections)`;
+      return [...loadFigures(label, `/api/health before ${what}`, measured.health, null), ...loadFigures(label, what, measured.page, measured.health)];
+    }),
     { measure: `${label}: accepted amendment → ${STREAMS} streams: median`, value: round(quantile(sorted, 0.5)), unit: 'ms' },
     { measure: `${label}: accepted amendment → ${STREAMS} streams: p99`, value: round(quantile(sorted, 0.99)), unit: 'ms' },
     { measure: `${label}: stream deliveries (missed)`, value: run.stream.missed, unit: 'deliveries' },
@@ -433,17 +483,18 @@ function runFigures(label: string, run: DatabaseRun): Figure[] {
 
 /** The issue's targets, each a ratio within one run, with whether it is met. */
 function targetFigures(demo: DatabaseRun, scale: DatabaseRun): Figure[] {
-  const growth = (target: Target) => ratio(cost(scale, target) / cost(demo, target));
+  const growth = (name: LoadName) => ratio(cost(scale, name) / cost(demo, name));
+  const demoDocument = ratio(1 / cost(demo, 'document at 50'));
   const paragraphGrowth = ratio(scale.paragraphs / demo.paragraphs);
   const streamP99 = Math.max(...[demo, scale].map((r) => quantile([...r.stream.delaysMs].sort((a, b) => a - b), 0.99)));
   const memory = Math.max(demo.peakMemoryMb, scale.peakMemoryMb);
   const target = (measure: string, value: number, unit: string, goal: string, met: boolean): Figure => ({ measure, value, unit, target: goal, met });
   return [
-    target(`demo document requests/s ÷ health (${PAGE_CONNECTIONS} connections)`, ratio(demo.pages.document.rps / demo.health.rps), 'ratio', '≥ 0.1', demo.pages.document.rps / demo.health.rps >= 0.1),
+    target(`demo document requests/s ÷ health (${PAGE_CONNECTIONS} connections)`, demoDocument, 'ratio', '≥ 0.1', demoDocument >= 0.1),
     ...(['overview', 'roster', 'search'] as const).map((page) =>
       target(`${page}: cost on scale ÷ cost on demo`, growth(page), 'ratio', '≤ 2', growth(page) <= 2),
     ),
-    target('document: cost on scale ÷ cost on demo', growth('document'), 'ratio', `≤ ${paragraphGrowth} (paragraphs)`, growth('document') <= paragraphGrowth),
+    target(`document (${HEAVY_CONNECTIONS} connections): cost on scale ÷ cost on demo`, growth('document'), 'ratio', `≤ ${paragraphGrowth} (paragraphs)`, growth('document') <= paragraphGrowth),
     { measure: 'pdf: cost on scale ÷ cost on demo', value: growth('pdf'), unit: 'ratio' },
     target(`accepted amendment → ${STREAMS} streams: p99`, round(streamP99), 'ms', '< 250', streamP99 < 250 && demo.stream.missed + scale.stream.missed === 0),
     target('server peak memory', memory, 'MB', '< 400', memory < 400),

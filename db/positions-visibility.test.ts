@@ -67,7 +67,7 @@ describe('who may read a position statement, at each step', () => {
     }
     for (const outsider of [viewers.jpStaff, viewers.jpHead, viewers.secretariat]) {
       expect(listed(outsider, id)).toBe(false);
-      expect(found(outsider, 'quokka')).toEqual({ status: 'found', total: 0, hits: [] });
+      expect(found(outsider, 'quokka')).toMatchObject({ status: 'found', total: 0, hits: [] });
       expect(refusal(() => getPosition(outsider, meeting, id))).toBe(404);
     }
     expect(listPositions(viewers.jpStaff, meeting)).toHaveLength(listsBefore.jp);

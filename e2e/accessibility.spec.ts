@@ -41,13 +41,18 @@ const positionOf = (code: string, visibility: 'circulated' | 'delegation') =>
 const circulatedPosition = () => firstId(`select id from position_statements where visibility = 'circulated' order by id`);
 
 /**
- * Opens every <details> on the page, so that axe also sees what they hold, and waits until
- * each has it: a Disclosure (components/ui/disclosure.tsx) renders its content on opening.
+ * Opens every <details> on the page, nested ones too, so that axe also sees what they hold,
+ * and waits until each has it: a Disclosure (components/ui/disclosure.tsx) renders its
+ * content on opening.
  */
 async function openDisclosures(page: Page) {
   const details = page.locator('main details');
-  await details.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  await expect(details.filter({ has: page.locator(':scope > summary + *') })).toHaveCount(await details.count());
+  const filled = details.filter({ has: page.locator(':scope > summary + *') });
+  // Opened content may hold disclosures of its own (the pen's tools hold "Add a paragraph").
+  await expect(async () => {
+    await details.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await filled.count()).toBe(await details.count());
+  }).toPass();
 }
 
 /** Submits the main form with a blank (spaces only) required field, and waits for its error. */

@@ -14,7 +14,7 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { TextPiece } from '@/db/queries/documents';
+import type { DocumentParagraph } from '@/db/queries/documents';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
 import { BracketHoldersPicker } from './bracket-holders-picker';
 import { ParagraphEditor } from './paragraph-editor';
@@ -29,7 +29,7 @@ export function PenTools({
   delegations,
 }: {
   ids: Ids;
-  paragraph: { id: number; text: string; version: number; status: 'draft' | 'bracketed' | 'agreed_ad_ref' | 'agreed'; pieces: TextPiece[] };
+  paragraph: Pick<DocumentParagraph, 'id' | 'text' | 'version' | 'status' | 'pieces'>;
   delegations: Delegation[];
 }) {
   const t = useTranslations('drafting');

@@ -6,6 +6,7 @@ import { participantsAnnex } from './communique-text';
 import { renderCommuniqueDocx } from './docx/communique';
 import { documentFileName } from './export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
+import { heavyRenders } from './render-slots';
 import { exportRoute, fileResponse } from './route-guard';
 
 const FORMATS = {
@@ -30,16 +31,18 @@ export async function documentExport(request: NextRequest, { params }: Context, 
   if (version !== null && version !== 'draft' && version !== 'final') {
     return Response.json({ error: 'version must be "draft" or "final".' }, { status: 400 });
   }
-  return exportRoute(slug, async (viewer, meeting) => {
-    const document = getDocument(viewer, meeting, documentId);
-    const variant = document.status === 'adopted' && version !== 'draft' ? 'clean' : 'draft';
-    const bytes = await FORMATS[format].render({
-      meeting,
-      document,
-      participants: participantsAnnex(listParticipants(viewer, meeting)),
-      variant,
-      generatedAt: new Date(),
-    });
-    return fileResponse(bytes, documentFileName(meeting.slug, document, variant, format), FORMATS[format].type);
-  });
+  return exportRoute(slug, (viewer, meeting) =>
+    heavyRenders.run(async () => {
+      const document = getDocument(viewer, meeting, documentId);
+      const variant = document.status === 'adopted' && version !== 'draft' ? 'clean' : 'draft';
+      const bytes = await FORMATS[format].render({
+        meeting,
+        document,
+        participants: participantsAnnex(listParticipants(viewer, meeting)),
+        variant,
+        generatedAt: new Date(),
+      });
+      return fileResponse(bytes, documentFileName(meeting.slug, document, variant, format), FORMATS[format].type);
+    }),
+  );
 }

@@ -15,6 +15,9 @@ process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 process.env.DATABASE_PATH = databasePath();
 process.env.NEXTAUTH_SECRET = authSecret();
 
+/** The server's old-generation heap limit in MB unless SERVER_HEAP_MB says otherwise. */
+const DEFAULT_HEAP_MB = 192;
+
 const SOURCES = ['app', 'components', 'db', 'lib', 'i18n', 'messages', 'public', 'drizzle'];
 const CONFIGS = ['next.config.mjs', 'package.json', 'proxy.ts', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json'];
 
@@ -46,6 +49,15 @@ function nextBin() {
 console.log(`Serving on http://localhost:${port} (database ${process.env.DATABASE_PATH})`);
 // Idle keep-alive connections stay open longer than clients (and proxies) keep theirs, so a
 // client never sends a request on a socket the server is closing at that moment.
-const server = spawn(process.execPath, [nextBin(), 'start', '-p', port, '--keepAliveTimeout', '65000'], { stdio: 'inherit' });
+// V8 sizes its heap from the machine's memory (about 4 GB on a 24 GB machine) and collects
+// lazily until it nears that: under load the server grew past 800 MB while the pages it served
+// needed a fraction of it. A limit makes it collect sooner; document pages and exports queue for
+// a render slot (lib/render-slots.ts), so concurrent requests cannot outgrow it.
+const heapMb = /^\d+$/.test(process.env.SERVER_HEAP_MB ?? '') ? process.env.SERVER_HEAP_MB : String(DEFAULT_HEAP_MB);
+const server = spawn(
+  process.execPath,
+  [`--max-old-space-size=${heapMb}`, nextBin(), 'start', '-p', port, '--keepAliveTimeout', '65000'],
+  { stdio: 'inherit' },
+);
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -14,6 +14,7 @@ import { getDocument, getDocumentTitle } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { formatDate } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
+import { holdHeavyRenderSlot } from '@/lib/render-slots';
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ paragraph?: string }> };
 
@@ -46,6 +47,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
   const expand = Number((await searchParams).paragraph);
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
+  await holdHeavyRenderSlot();
   const document = allowed(() =>
     getDocument(viewer, meeting, documentId(id), {
       amendmentsPerParagraph: AMENDMENTS_PER_PARAGRAPH,

@@ -1,0 +1,65 @@
+import 'server-only';
+import { after } from 'next/server';
+
+/**
+ * The heaviest things the server draws — a whole document page, a PDF or DOCX export — cost
+ * tens to hundreds of milliseconds of CPU and tens of megabytes each while they render. Fifty
+ * at once finish no sooner on two cores than fifty in turn, but hold fifty times the memory:
+ * under load that grew the server past 800 MB, and past any heap limit set below that. So at
+ * most this many render at once and the rest wait their turn, first come, first served.
+ */
+const DEFAULT_HEAVY_RENDERS = 2;
+
+/** `HEAVY_RENDER_CONCURRENCY` when set to a whole number of at least 1, otherwise 2 (one per core here). */
+export function heavyRenderConcurrency(): number {
+  const configured = Number(process.env.HEAVY_RENDER_CONCURRENCY);
+  return Number.isSafeInteger(configured) && configured >= 1 ? configured : DEFAULT_HEAVY_RENDERS;
+}
+
+/** Releases a slot; calling it again does nothing. */
+export type ReleaseSlot = () => void;
+
+export class RenderSlots {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: () => number = heavyRenderConcurrency) {}
+
+  /** Resolves once a slot is free, with the function that frees it again. */
+  async acquire(): Promise<ReleaseSlot> {
+    if (this.running < this.limit()) this.running += 1;
+    // A released slot passes straight to the next in line, so `running` stays as it is.
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running -= 1;
+    };
+  }
+
+  /** Runs `work` in a slot. */
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+}
+
+// One queue for the whole server: Next may load this module once per route bundle.
+const globalForSlots = globalThis as unknown as { vancouverRenderSlots?: RenderSlots };
+export const heavyRenders = (globalForSlots.vancouverRenderSlots ??= new RenderSlots());
+
+/**
+ * For a page: waits for a slot and keeps it until Next has finished sending the response
+ * (rendering goes on after the page function returns). `after` runs even when the render
+ * fails or the page calls notFound().
+ */
+export async function holdHeavyRenderSlot(): Promise<void> {
+  after(await heavyRenders.acquire());
+}

@@ -7,6 +7,23 @@ import { toLocalDateTime, zoneOffsetMs } from './zoned-time';
 const CONVENTIONS: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
 const intlLocale = (locale: string) => CONVENTIONS[locale] ?? locale;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The formatter for `locale` (an interface language) and `options`, made once. Making one
+ * costs about 0.2 ms and using one about 5 µs, and a long text shows hundreds of dates. The
+ * cache stays small: two languages, the zones in use, and the few styles below.
+ */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Times are stored as UTC instants and always shown in a named zone with its label, so
  * that "09:00" can never be read in the wrong place's time.
@@ -22,38 +39,38 @@ export function formatDateTime(
   locale: string,
   style: 'full' | 'medium' = 'full',
 ): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeStyle: 'short', timeZone }).format(instant);
+  return dateTimeFormat(locale, { dateStyle: style, timeStyle: 'short', timeZone }).format(instant);
 }
 
 /** To the second, where the order of events matters (the audit log): "16 Jan 2018, 09:00:05". */
 export function formatPreciseTime(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(instant);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(instant);
 }
 
 /** For files read by programs (CSV): "2018-01-16 09:00:05" in `timeZone`, whatever the language. */
 export function formatSortableTime(instant: Date, timeZone: string): string {
   // Swedish conventions are ISO 8601's, with a space between date and time.
-  return new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(instant);
+  return dateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'medium', timeZone }).format(instant);
 }
 
 /** e.g. "16 January 2018" in `timeZone`. */
 export function formatDate(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(instant);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(instant);
 }
 
 /** e.g. "09:00" in `timeZone`. */
 export function formatTime(instant: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone }).format(instant);
+  return dateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(instant);
 }
 
 /** The calendar days of a span in one zone: "15–16 January 2018". */
 export function formatDates(start: Date, end: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).formatRange(start, end);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone }).formatRange(start, end);
 }
 
 /** A span in one zone, e.g. "15 – 16 January 2018, 18:00 – 18:00" as the locale writes it. */
 export function formatRange(start: Date, end: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -71,7 +88,7 @@ export function zoneLabel(timeZone: string, locale: string, instant: Date, style
 }
 
 function zoneName(timeZone: string, locale: string, instant: Date, style: 'long' | 'longGeneric') {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, timeZoneName: style })
+  return dateTimeFormat(locale, { timeZone, timeZoneName: style })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
 }
@@ -83,9 +100,9 @@ function zoneName(timeZone: string, locale: string, instant: Date, style: 'long'
  */
 function formatSpan(start: Date, end: Date, timeZone: string, locale: string, fields: Intl.DateTimeFormatOptions): string {
   if (zoneOffsetMs(timeZone, start) === zoneOffsetMs(timeZone, end)) {
-    return new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone }).formatRange(start, end);
+    return dateTimeFormat(locale, { ...fields, timeZone }).formatRange(start, end);
   }
-  const withOffset = new Intl.DateTimeFormat(intlLocale(locale), { ...fields, timeZone, timeZoneName: 'shortOffset' });
+  const withOffset = dateTimeFormat(locale, { ...fields, timeZone, timeZoneName: 'shortOffset' });
   return `${withOffset.format(start)} – ${withOffset.format(end)}`;
 }
 

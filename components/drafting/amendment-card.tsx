@@ -59,10 +59,10 @@ export function AmendmentCard({
   const target = { ...ids, amendmentId: amendment.id };
   const titleId = `amendment-${amendment.id}-title`;
   return (
-    <article id={`amendment-${amendment.id}`} aria-labelledby={titleId} className="rounded border border-rule bg-white p-3 font-sans text-base" data-testid="amendment">
+    <article id={`amendment-${amendment.id}`} aria-labelledby={titleId} className="amendment-card" data-testid="amendment">
       <h4 id={titleId} className="font-semibold">
         {t('amendmentBy', { id: amendment.id, delegation: amendment.delegation })}
-        <span className="ml-2 text-sm font-normal text-muted">{t(`actionValue.${amendment.action}`)}</span>
+        <span className="amendment-kind">{t(`actionValue.${amendment.action}`)}</span>
       </h4>
       <div className="my-2 font-serif">
         {amendment.changes && <Redline parts={amendment.changes} />}
@@ -74,20 +74,20 @@ export function AmendmentCard({
         )}
         {amendment.action === 'delete' && <p className="italic">{t('proposedDeletion')}</p>}
       </div>
-      <dl className="grid gap-x-4 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t('rationale')}</dt>
+      <dl className="amendment-facts">
+        <dt>{t('rationale')}</dt>
         <dd className="whitespace-pre-wrap">{amendment.rationale}</dd>
         {amendment.positionStatement && (
           <>
-            <dt className="font-semibold">{t('linkedPosition')}</dt>
+            <dt>{t('linkedPosition')}</dt>
             <dd>
               <Link href={`/meetings/${ids.slug}/positions/${amendment.positionStatement.id}`}>{amendment.positionStatement.title}</Link>
             </dd>
           </>
         )}
-        <dt className="font-semibold">{t('cosponsors')}</dt>
+        <dt>{t('cosponsors')}</dt>
         <dd data-testid="cosponsors">{names(amendment.cosponsors)}</dd>
-        <dt className="font-semibold">{t('opponents')}</dt>
+        <dt>{t('opponents')}</dt>
         <dd data-testid="opponents">{names(amendment.opponents)}</dd>
       </dl>
 

@@ -18,9 +18,10 @@ export function CommentThread({
   comments: ThreadComment[];
 }) {
   const t = useTranslations('drafting');
+  const label = t('comments', { count: comments.length });
   return (
-    <Disclosure className="mt-2 font-sans text-sm" summaryClassName="cursor-pointer text-navy underline" summary={t('comments', { count: comments.length })}>
-      <ol className="my-2 space-y-2" aria-label={t('comments', { count: comments.length })}>
+    <Disclosure className="comment-thread" summaryClassName="" summary={label}>
+      <ol className="my-2 space-y-2" aria-label={label}>
         {comments.map((c) => (
           <li key={c.id} className="rounded bg-wash p-2" data-testid="comment">
             <p className="font-semibold">

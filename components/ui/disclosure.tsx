@@ -17,6 +17,7 @@ export function Disclosure({
   summary: ReactNode;
   children: ReactNode;
   className?: string;
+  /** The summary's classes; '' when the details' own class styles it. */
   summaryClassName?: string;
   defaultOpen?: boolean;
 }) {
@@ -31,7 +32,7 @@ export function Disclosure({
     >
       {/* A click (or Enter, or Space) renders the content at once, as a discrete event: the
           toggle event comes a task later, after a quick Tab could have skipped past it. */}
-      <summary className={summaryClassName} onClick={() => setOpened(true)}>
+      <summary className={summaryClassName || undefined} onClick={() => setOpened(true)}>
         {summary}
       </summary>
       {opened && children}

@@ -89,3 +89,14 @@ describe('word-by-word comparison, spacing of struck words', () => {
     expect(changes.filter((c) => c.kind !== 'removed').map((c) => c.text).join('')).toBe('The way remains open, and ministers agreed.');
   });
 });
+
+describe('word-by-word comparison, remembered', () => {
+  it('gives the same comparison again without redoing it, and forgets the oldest beyond 2,000', () => {
+    const first = compareWords('Ministers met.', 'Ministers met in Vancouver.');
+    expect(compareWords('Ministers met.', 'Ministers met in Vancouver.')).toBe(first);
+    for (let n = 0; n < 2000; n += 1) compareWords(`Text ${n}.`, `Text ${n} changed.`);
+    const again = compareWords('Ministers met.', 'Ministers met in Vancouver.');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});

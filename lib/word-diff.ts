@@ -123,13 +123,35 @@ function foldShortEqualities(steps: Step[], oldTokens: Token[], newTokens: Token
   );
 }
 
+/** Comparisons kept: a long text under negotiation shows a few hundred redlines at once. */
+const REMEMBERED = 2000;
+const remembered = new Map<string, WordComparison>();
+
 /**
  * The word-by-word difference from `older` to `newer`, with how many words were added and
  * removed. Whitespace changes alone do not count as changes. The unchanged and added parts
  * read in order give `newer` exactly; a removed part carries the space that followed it in
  * `older`, so that struck words never run into the next.
+ *
+ * A text is read far more often than it changes, so the latest comparisons are kept (the
+ * result depends on the two texts alone) and shared: callers must not change them.
  */
 export function compareWords(older: string, newer: string): WordComparison {
+  const key = `${older}\u0000${newer}`;
+  const known = remembered.get(key);
+  if (known) {
+    // Most recently used last, so the oldest is the first to go.
+    remembered.delete(key);
+    remembered.set(key, known);
+    return known;
+  }
+  const comparison = compare(older, newer);
+  remembered.set(key, comparison);
+  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  return comparison;
+}
+
+function compare(older: string, newer: string): WordComparison {
   const oldTokens = tokens(older);
   const newTokens = tokens(newer);
   // Words as numbers: the table compares them hundreds of times each.

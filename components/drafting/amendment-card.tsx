@@ -24,7 +24,8 @@ export type AmendmentCardData = {
   id: number;
   delegation: string;
   action: 'replace' | 'insert_after' | 'delete';
-  proposedText: string;
+  /** The proposed new paragraph of an insertion; null for other actions, which show `changes`. */
+  insertion: string | null;
   rationale: string;
   positionStatement: { id: number; title: string } | null;
   cosponsors: string[];
@@ -66,10 +67,10 @@ export function AmendmentCard({
       </h4>
       <div className="my-2 font-serif">
         {amendment.changes && <Redline parts={amendment.changes} />}
-        {amendment.action === 'insert_after' && (
+        {amendment.insertion !== null && (
           <p>
             <span className="font-sans text-sm text-muted">{t('proposedInsertion')}: </span>
-            <ins className="bg-green-50">{amendment.proposedText}</ins>
+            <ins className="bg-green-50">{amendment.insertion}</ins>
           </p>
         )}
         {amendment.action === 'delete' && <p className="italic">{t('proposedDeletion')}</p>}

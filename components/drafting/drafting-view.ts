@@ -22,7 +22,7 @@ export function paragraphBlocks(paragraphs: DocumentParagraph[], role: DraftingR
         id: a.id,
         delegation: a.delegation.protocolName,
         action: a.action,
-        proposedText: a.proposedText,
+        insertion: a.action === 'insert_after' ? a.proposedText : null,
         rationale: a.rationale,
         positionStatement: a.positionStatement,
         cosponsors: names(a.cosponsors),

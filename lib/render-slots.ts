@@ -56,10 +56,26 @@ const globalForSlots = globalThis as unknown as { vancouverRenderSlots?: RenderS
 export const heavyRenders = (globalForSlots.vancouverRenderSlots ??= new RenderSlots());
 
 /**
+ * How long a page may keep its slot when Next has not reported its response finished: a
+ * render takes a second at most, but a large page to a slow client streams for longer,
+ * and a slot that is never given back would stop every document page for good.
+ */
+const PAGE_SLOT_LIMIT_MS = 10_000;
+
+/**
  * For a page: waits for a slot and keeps it until Next has finished sending the response
  * (rendering goes on after the page function returns). `after` runs even when the render
- * fails or the page calls notFound().
+ * fails or the page calls notFound(); past PAGE_SLOT_LIMIT_MS the slot is freed anyway,
+ * and the log says so.
  */
 export async function holdHeavyRenderSlot(): Promise<void> {
-  after(await heavyRenders.acquire());
+  const release = await heavyRenders.acquire();
+  const overdue = setTimeout(() => {
+    console.warn(JSON.stringify({ event: 'render_slot_overdue', afterMs: PAGE_SLOT_LIMIT_MS }));
+    release();
+  }, PAGE_SLOT_LIMIT_MS);
+  after(() => {
+    clearTimeout(overdue);
+    release();
+  });
 }

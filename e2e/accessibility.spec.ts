@@ -50,7 +50,15 @@ async function openDisclosures(page: Page) {
   const filled = details.filter({ has: page.locator(':scope > summary + *') });
   // Opened content may hold disclosures of its own (the pen's tools hold "Add a paragraph").
   await expect(async () => {
-    await details.evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await details.evaluateAll((all) =>
+      all.forEach((d) => {
+        const element = d as HTMLDetailsElement;
+        // A toggle before React has hydrated the element goes unheard, and setting `open`
+        // again on an open one sends none: closing it first makes the next toggle count.
+        if (element.open && !element.querySelector(':scope > summary + *')) element.open = false;
+        element.open = true;
+      }),
+    );
     expect(await filled.count()).toBe(await details.count());
   }).toPass();
 }

@@ -10,10 +10,10 @@ import type { WordChange } from '@/lib/word-diff';
  * component so that a page carries each change once, as `{kind, text}`, rather than as a
  * tree of elements: a long text under negotiation holds hundreds of them.
  */
-export function Redline({ parts, className = '' }: { parts: WordChange[]; className?: string }) {
+export function Redline({ parts }: { parts: WordChange[] }) {
   const t = useTranslations('drafting');
   return (
-    <span className={`redline ${className}`}>
+    <span className="redline">
       {parts.map((part, i) => {
         if (part.kind === 'same') return <Fragment key={i}>{part.text}</Fragment>;
         const removed = part.kind === 'removed';

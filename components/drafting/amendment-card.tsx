@@ -13,6 +13,7 @@ import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
+import type { AmendmentView } from '@/db/queries/documents';
 import { REASON_LIMIT } from '@/lib/limits';
 import type { WordChange } from '@/lib/word-diff';
 import { CommentThread, type ThreadComment } from './comment-thread';
@@ -20,19 +21,15 @@ import { CommentThread, type ThreadComment } from './comment-thread';
 export type DraftingRole = { pen: boolean; delegation: boolean; editable: boolean };
 
 /** What a card shows of an open amendment (drafting-view.ts makes it from the document). */
-export type AmendmentCardData = {
-  id: number;
+export type AmendmentCardData = Pick<
+  AmendmentView,
+  'id' | 'action' | 'rationale' | 'positionStatement' | 'viewerSupport' | 'isViewersOwn' | 'stale'
+> & {
   delegation: string;
-  action: 'replace' | 'insert_after' | 'delete';
   /** The proposed new paragraph of an insertion; null for other actions, which show `changes`. */
   insertion: string | null;
-  rationale: string;
-  positionStatement: { id: number; title: string } | null;
   cosponsors: string[];
   opponents: string[];
-  viewerSupport: 'cosponsor' | 'oppose' | null;
-  isViewersOwn: boolean;
-  stale: boolean;
   /** The replacement as a redline of the current text; null for other actions. */
   changes: WordChange[] | null;
   /** How the paragraph changed since the proposal, for the secretariat when it did. */

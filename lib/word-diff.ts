@@ -13,7 +13,8 @@ const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
 const MAX_CELLS = 4_000_000;
 
 type Token = { word: string; start: number; end: number };
-type Step = { kind: 'same'; i: number; j: number } | { kind: 'removed'; i: number } | { kind: 'added'; j: number };
+type SameStep = { kind: 'same'; i: number; j: number };
+type Step = SameStep | { kind: 'removed'; i: number } | { kind: 'added'; j: number };
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -83,7 +84,7 @@ function align(a: Int32Array, b: Int32Array): Step[] {
  */
 function foldShortEqualities(steps: Step[], oldTokens: Token[], newTokens: Token[]): Step[] {
   type Edit = { removed: number[]; added: number[] };
-  const runs: Array<Step[] | Edit> = [];
+  const runs: Array<SameStep[] | Edit> = [];
   for (const step of steps) {
     const last = runs.at(-1);
     if (step.kind === 'same') {
@@ -99,20 +100,17 @@ function foldShortEqualities(steps: Step[], oldTokens: Token[], newTokens: Token
   // A word and the space after it.
   const length = (indexes: number[], tokens: Token[]) => indexes.reduce((sum, k) => sum + tokens[k].word.length + 1, 0);
   const size = (edit: Edit) => Math.max(length(edit.removed, oldTokens), length(edit.added, newTokens));
-  const kept: Array<Step[] | Edit> = [];
+  const kept: Array<SameStep[] | Edit> = [];
   for (const run of runs) {
     kept.push(run);
     while (kept.length >= 3) {
       const [before, same, after] = kept.slice(-3);
       if (Array.isArray(before) || !Array.isArray(same) || Array.isArray(after)) break;
-      const shared = length(
-        same.map((step) => (step.kind === 'same' ? step.j : 0)),
-        newTokens,
-      );
+      const shared = length(same.map((step) => step.j), newTokens);
       if (shared > size(before) || shared > size(after)) break;
       kept.splice(-3, 3, {
-        removed: [...before.removed, ...same.map((step) => (step.kind === 'same' ? step.i : 0)), ...after.removed],
-        added: [...before.added, ...same.map((step) => (step.kind === 'same' ? step.j : 0)), ...after.added],
+        removed: [...before.removed, ...same.map((step) => step.i), ...after.removed],
+        added: [...before.added, ...same.map((step) => step.j), ...after.added],
       });
     }
   }

@@ -52,6 +52,11 @@ export function subscribe(meetingId: number, listener: Listener): () => void {
   };
 }
 
+/** The id of the latest event so far: a page drawn now reflects everything up to it. */
+export function lastEventId(): number {
+  return bus.nextId - 1;
+}
+
 /** The meeting's events after `lastId` still held in memory, oldest first (for catching up). */
 export function eventsSince(meetingId: number, lastId: number): MeetingEvent[] {
   return bus.recent.filter((e) => e.meetingId === meetingId && e.id > lastId);

@@ -11,7 +11,18 @@ import { useEffect, useRef, useState } from 'react';
  * (re)connection too, so nothing missed while away stays missing. With `presence`, shows
  * who else has the document open.
  */
-export function LiveUpdates({ url, presence = false, self = null }: { url: string; presence?: boolean; self?: string | null }) {
+export function LiveUpdates({
+  url,
+  since,
+  presence = false,
+  self = null,
+}: {
+  url: string;
+  /** The last event before the page was first drawn (lib/events.ts): later ones are replayed. */
+  since: number;
+  presence?: boolean;
+  self?: string | null;
+}) {
   const t = useTranslations('drafting');
   const tApp = useTranslations('app');
   const router = useRouter();
@@ -19,9 +30,12 @@ export function LiveUpdates({ url, presence = false, self = null }: { url: strin
   const [viewers, setViewers] = useState<[string | null, number][]>([]);
   const [connected, setConnected] = useState(true);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The first drawing's: a refresh draws the page again with a later one, which must not
+  // reopen the stream.
+  const firstSince = useRef(since);
 
   useEffect(() => {
-    const source = new EventSource(url);
+    const source = new EventSource(`${url}${url.includes('?') ? '&' : '?'}since=${firstSince.current}`);
     const refreshSoon = () => {
       // Several events in a burst (an accepted amendment moves text and status) → one refresh.
       if (pending.current) return;

@@ -4,6 +4,7 @@ import { AttentionList } from '@/components/attention/attention-list';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { getAttention } from '@/db/queries/attention';
 import { getMeetingOverview } from '@/db/queries/meetings';
+import { lastEventId } from '@/lib/events';
 import { formatRange, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
@@ -17,6 +18,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingOverviewPage({ params }: Props) {
   const { slug } = await params;
   const { viewer, meeting } = await meetingPage(slug);
+  // Taken before the data is read: the live stream replays any change after it.
+  const seen = lastEventId();
   const attention = allowed(() => getAttention(viewer, meeting));
   const [overview, t, tApp, locale] = await Promise.all([
     allowed(() => getMeetingOverview(viewer, meeting)),
@@ -36,7 +39,7 @@ export default async function MeetingOverviewPage({ params }: Props) {
           <span className="badge mr-2">{t(`status.${meeting.status}`)}</span>
           {tApp('signedInAs', { name: who })}
         </p>
-        <LiveUpdates url={`/meetings/${slug}/events`} />
+        <LiveUpdates url={`/meetings/${slug}/events`} since={seen} />
       </header>
       <AttentionList slug={slug} items={attention} timeZone={meeting.timeZone} />
       <dl className="grid gap-4 rounded border border-rule bg-paper p-5 sm:grid-cols-2">

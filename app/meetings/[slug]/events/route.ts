@@ -31,7 +31,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
 function eventStream(request: NextRequest, meetingId: number, documentId: number | null, delegation: string | null): Response {
   const relevant = (event: MeetingEvent) =>
     documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
-  const lastSeen = Number(request.headers.get('last-event-id') ?? 0) || 0;
+  // Where the browser stands: the last event it saw when reconnecting, or else the last one
+  // before its page was drawn (`since`), so that a change made in between is not lost.
+  const from = request.headers.get('last-event-id') ?? request.nextUrl.searchParams.get('since');
+  const lastSeen = from === null || !/^\d{1,15}$/.test(from) ? null : Number(from);
   const encoder = new TextEncoder();
   let cleanup = () => {};
 
@@ -53,9 +56,9 @@ function eventStream(request: NextRequest, meetingId: number, documentId: number
         }
       };
       send('retry: 1000\n\n');
-      // What happened while this browser was disconnected: one change event is enough.
-      const missed = eventsSince(meetingId, lastSeen).filter((e) => relevant(e) && e.topic !== 'presence');
-      if (lastSeen > 0 && missed.length) forward(missed[missed.length - 1]);
+      // What happened since: one change event is enough, the page re-reads everything.
+      const missed = lastSeen === null ? [] : eventsSince(meetingId, lastSeen).filter((e) => relevant(e) && e.topic !== 'presence');
+      if (missed.length) forward(missed[missed.length - 1]);
       const unsubscribe = subscribe(meetingId, forward);
       const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, delegation);
       const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);

@@ -12,6 +12,7 @@ import { StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { getDocument, getDocumentTitle } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
+import { lastEventId } from '@/lib/events';
 import { formatDate } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { holdHeavyRenderSlot } from '@/lib/render-slots';
@@ -48,6 +49,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const expand = Number((await searchParams).paragraph);
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
   await holdHeavyRenderSlot();
+  // Taken before the document is read: the live stream replays any change after it.
+  const seen = lastEventId();
   const document = allowed(() =>
     getDocument(viewer, meeting, documentId(id), {
       amendmentsPerParagraph: AMENDMENTS_PER_PARAGRAPH,
@@ -77,7 +80,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <p className="font-serif italic">
           {t('placeLine', { city: meeting.city, date: formatDate(meeting.endsAt, meeting.timeZone, locale) })}
         </p>
-        <LiveUpdates url={`/meetings/${slug}/events?document=${document.id}`} presence self={viewer.delegation?.protocolName ?? null} />
+        <LiveUpdates url={`/meetings/${slug}/events?document=${document.id}`} since={seen} presence self={viewer.delegation?.protocolName ?? null} />
         <nav aria-label={t('exports')} className="no-print">
           <ul className="flex flex-wrap gap-x-4 text-sm">
             {exportLinks(`/meetings/${slug}/documents/${document.id}`, document.status === 'adopted').map((link) => (

@@ -1,7 +1,10 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 import { FIXED_SECURITY_HEADERS } from './lib/security-headers.mjs';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

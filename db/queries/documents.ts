@@ -5,6 +5,7 @@ import { parseBrackets } from '@/lib/brackets';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
+import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, type Viewer } from '../access';
 import { settleSilences } from '../mutations/drafting';
 import {
@@ -152,6 +153,148 @@ export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmen
   stances: StanceRow[];
 };
 
+const breaker = alias(delegations, 'breaker');
+const breakerUser = alias(users, 'breaker_user');
+const author = alias(users, 'author');
+const authorDelegation = alias(delegations, 'author_delegation');
+const proposer = alias(users, 'proposer');
+
+// The document page's reads, compiled once (db/prepared.ts).
+const documentRow = preparedQuery((db) =>
+  db
+    .select({
+      ...documentColumns,
+      meetingId: outcomeDocuments.meetingId,
+      silenceDeadline: outcomeDocuments.silenceDeadline,
+      silenceBrokenAt: outcomeDocuments.silenceBrokenAt,
+      silenceBrokenReason: outcomeDocuments.silenceBrokenReason,
+      breakerName: breaker.protocolName,
+      breakerUserName: breakerUser.name,
+      adoptedAt: outcomeDocuments.adoptedAt,
+    })
+    .from(outcomeDocuments)
+    .leftJoin(breaker, eq(breaker.id, outcomeDocuments.silenceBrokenByDelegationId))
+    .leftJoin(breakerUser, eq(breakerUser.id, outcomeDocuments.silenceBrokenByUserId))
+    .where(and(eq(outcomeDocuments.id, sql.placeholder('id')), eq(outcomeDocuments.meetingId, sql.placeholder('meetingId'))))
+    .prepare(),
+);
+
+const paragraphRows = preparedQuery((db) =>
+  db
+    .select({ id: paragraphs.id, kind: paragraphs.kind, text: paragraphs.text, status: paragraphs.status, version: paragraphs.version })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, sql.placeholder('documentId')), liveParagraph))
+    .orderBy(asc(paragraphs.position))
+    .prepare(),
+);
+
+const holderRows = preparedQuery((db) =>
+  db
+    .select({ paragraphId: bracketHolders.paragraphId, bracketIndex: bracketHolders.bracketIndex, code: delegations.countryCode, protocolName: delegations.protocolName })
+    .from(bracketHolders)
+    .innerJoin(delegations, eq(delegations.id, bracketHolders.delegationId))
+    .where(inIdList(bracketHolders.paragraphId, 'paragraphIds'))
+    .orderBy(asc(delegations.protocolName))
+    .prepare(),
+);
+
+const commentRows = preparedQuery((db) =>
+  db
+    .select({
+      id: comments.id,
+      paragraphId: comments.paragraphId,
+      amendmentId: comments.amendmentId,
+      authorName: author.name,
+      affiliation: authorDelegation.protocolName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .innerJoin(author, eq(author.id, comments.authorUserId))
+    .leftJoin(authorDelegation, eq(authorDelegation.id, author.delegationId))
+    .where(eq(comments.documentId, sql.placeholder('documentId')))
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .prepare(),
+);
+
+// Which open amendments to show: ranked per paragraph in one pass over ids, so a text
+// with thousands of amendments still loads only what the page lists.
+const rankedOpenAmendments = preparedQuery((db) =>
+  db
+    .select({
+      id: amendments.id,
+      paragraphId: amendments.paragraphId,
+      rank: sql<number>`row_number() over (partition by ${amendments.paragraphId} order by ${amendments.createdAt}, ${amendments.id})`,
+    })
+    .from(amendments)
+    .where(and(inIdList(amendments.paragraphId, 'paragraphIds'), eq(amendments.status, 'open')))
+    .prepare(),
+);
+
+const amendmentRows = preparedQuery((db) =>
+  db
+    .select({
+      id: amendments.id,
+      paragraphId: amendments.paragraphId,
+      delegationId: amendments.delegationId,
+      code: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      proposedByName: proposer.name,
+      action: amendments.action,
+      proposedText: amendments.proposedText,
+      rationale: amendments.rationale,
+      baseText: amendments.baseText,
+      baseParagraphVersion: amendments.baseParagraphVersion,
+      positionId: positionStatements.id,
+      positionTitle: positionStatements.title,
+      createdAt: amendments.createdAt,
+    })
+    .from(amendments)
+    .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
+    .leftJoin(proposer, eq(proposer.id, amendments.proposedByUserId))
+    // Linked statements were circulated when linked, hence readable by everyone.
+    .leftJoin(positionStatements, and(eq(positionStatements.id, amendments.positionStatementId), eq(positionStatements.visibility, 'circulated')))
+    .where(inIdList(amendments.id, 'amendmentIds'))
+    .orderBy(asc(amendments.createdAt), asc(amendments.id))
+    .prepare(),
+);
+
+const supportRows = preparedQuery((db) =>
+  db
+    .select({ amendmentId: amendmentSupports.amendmentId, kind: amendmentSupports.kind, delegationId: amendmentSupports.delegationId, code: delegations.countryCode, protocolName: delegations.protocolName })
+    .from(amendmentSupports)
+    .innerJoin(delegations, eq(delegations.id, amendmentSupports.delegationId))
+    .where(inIdList(amendmentSupports.amendmentId, 'amendmentIds'))
+    .orderBy(asc(delegations.protocolName))
+    .prepare(),
+);
+
+const stanceRows = preparedQuery((db) =>
+  db
+    .select({
+      countryCode: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      role: delegations.role,
+      manualRank: delegations.manualRank,
+      kind: stances.kind,
+      text: stances.text,
+      revision: stances.revision,
+      recordedAt: stances.recordedAt,
+    })
+    .from(delegations)
+    .leftJoin(stances, and(eq(stances.delegationId, delegations.id), eq(stances.documentId, sql.placeholder('documentId'))))
+    .where(and(eq(delegations.meetingId, sql.placeholder('meetingId')), inArray(delegations.participation, ['confirmed', 'attended'])))
+    .prepare(),
+);
+
+const documentTitle = preparedQuery((db) =>
+  db
+    .select({ title: outcomeDocuments.title })
+    .from(outcomeDocuments)
+    .where(and(eq(outcomeDocuments.id, sql.placeholder('id')), eq(outcomeDocuments.meetingId, sql.placeholder('meetingId'))))
+    .prepare(),
+);
+
 /**
  * One outcome document as the document page shows it: paragraphs with their brackets and
  * holders, open amendments with supporters and comments, comment threads, and the stance
@@ -170,69 +313,21 @@ export function getDocument(
    */
   shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null },
 ): DocumentDetail {
-  const db = getDb();
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
   }
   settleSilences(id);
-  const breaker = alias(delegations, 'breaker');
-  const breakerUser = alias(users, 'breaker_user');
-  const document = db
-    .select({
-      ...documentColumns,
-      meetingId: outcomeDocuments.meetingId,
-      silenceDeadline: outcomeDocuments.silenceDeadline,
-      silenceBrokenAt: outcomeDocuments.silenceBrokenAt,
-      silenceBrokenReason: outcomeDocuments.silenceBrokenReason,
-      breakerName: breaker.protocolName,
-      breakerUserName: breakerUser.name,
-      adoptedAt: outcomeDocuments.adoptedAt,
-    })
-    .from(outcomeDocuments)
-    .leftJoin(breaker, eq(breaker.id, outcomeDocuments.silenceBrokenByDelegationId))
-    .leftJoin(breakerUser, eq(breakerUser.id, outcomeDocuments.silenceBrokenByUserId))
-    .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
-    .get();
+  const document = documentRow().get({ id, meetingId: meeting.id });
   if (!document) {
     deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
   }
 
-  const rows = db
-    .select({ id: paragraphs.id, kind: paragraphs.kind, text: paragraphs.text, status: paragraphs.status, version: paragraphs.version })
-    .from(paragraphs)
-    .where(and(eq(paragraphs.documentId, id), liveParagraph))
-    .orderBy(asc(paragraphs.position))
-    .all();
+  const rows = paragraphRows().all({ documentId: id });
   const paragraphIds = rows.map((r) => r.id);
 
-  const holders = paragraphIds.length
-    ? db
-        .select({ paragraphId: bracketHolders.paragraphId, bracketIndex: bracketHolders.bracketIndex, code: delegations.countryCode, protocolName: delegations.protocolName })
-        .from(bracketHolders)
-        .innerJoin(delegations, eq(delegations.id, bracketHolders.delegationId))
-        .where(inArray(bracketHolders.paragraphId, paragraphIds))
-        .orderBy(asc(delegations.protocolName))
-        .all()
-    : [];
+  const holders = paragraphIds.length ? holderRows().all({ paragraphIds: idList(paragraphIds) }) : [];
 
-  const author = alias(users, 'author');
-  const authorDelegation = alias(delegations, 'author_delegation');
-  const allComments = db
-    .select({
-      id: comments.id,
-      paragraphId: comments.paragraphId,
-      amendmentId: comments.amendmentId,
-      authorName: author.name,
-      affiliation: authorDelegation.protocolName,
-      body: comments.body,
-      createdAt: comments.createdAt,
-    })
-    .from(comments)
-    .innerJoin(author, eq(author.id, comments.authorUserId))
-    .leftJoin(authorDelegation, eq(authorDelegation.id, author.delegationId))
-    .where(eq(comments.documentId, id))
-    .orderBy(asc(comments.createdAt), asc(comments.id))
-    .all();
+  const allComments = commentRows().all({ documentId: id });
   const commentView = ({ id, authorName, affiliation, body, createdAt }: (typeof allComments)[number]): CommentView => ({
     id,
     authorName,
@@ -241,61 +336,14 @@ export function getDocument(
     createdAt,
   });
 
-  const proposer = alias(users, 'proposer');
-  // Which open amendments to show: ranked per paragraph in one pass over ids, so a text
-  // with thousands of amendments still loads only what the page lists.
-  const ranked = paragraphIds.length
-    ? db
-        .select({
-          id: amendments.id,
-          paragraphId: amendments.paragraphId,
-          rank: sql<number>`row_number() over (partition by ${amendments.paragraphId} order by ${amendments.createdAt}, ${amendments.id})`,
-        })
-        .from(amendments)
-        .where(and(inArray(amendments.paragraphId, paragraphIds), eq(amendments.status, 'open')))
-        .all()
-    : [];
+  const ranked = paragraphIds.length ? rankedOpenAmendments().all({ paragraphIds: idList(paragraphIds) }) : [];
   const openCount = new Map<number, number>();
   for (const r of ranked) openCount.set(r.paragraphId, (openCount.get(r.paragraphId) ?? 0) + 1);
   const shownIds = ranked
     .filter((r) => !shown || r.rank <= shown.amendmentsPerParagraph || r.paragraphId === shown.expandParagraphId)
     .map((r) => r.id);
-  const open = shownIds.length
-    ? db
-        .select({
-          id: amendments.id,
-          paragraphId: amendments.paragraphId,
-          delegationId: amendments.delegationId,
-          code: delegations.countryCode,
-          protocolName: delegations.protocolName,
-          proposedByName: proposer.name,
-          action: amendments.action,
-          proposedText: amendments.proposedText,
-          rationale: amendments.rationale,
-          baseText: amendments.baseText,
-          baseParagraphVersion: amendments.baseParagraphVersion,
-          positionId: positionStatements.id,
-          positionTitle: positionStatements.title,
-          createdAt: amendments.createdAt,
-        })
-        .from(amendments)
-        .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
-        .leftJoin(proposer, eq(proposer.id, amendments.proposedByUserId))
-        // Linked statements were circulated when linked, hence readable by everyone.
-        .leftJoin(positionStatements, and(eq(positionStatements.id, amendments.positionStatementId), eq(positionStatements.visibility, 'circulated')))
-        .where(inArray(amendments.id, shownIds))
-        .orderBy(asc(amendments.createdAt), asc(amendments.id))
-        .all()
-    : [];
-  const supports = open.length
-    ? db
-        .select({ amendmentId: amendmentSupports.amendmentId, kind: amendmentSupports.kind, delegationId: amendmentSupports.delegationId, code: delegations.countryCode, protocolName: delegations.protocolName })
-        .from(amendmentSupports)
-        .innerJoin(delegations, eq(delegations.id, amendmentSupports.delegationId))
-        .where(inArray(amendmentSupports.amendmentId, open.map((a) => a.id)))
-        .orderBy(asc(delegations.protocolName))
-        .all()
-    : [];
+  const open = shownIds.length ? amendmentRows().all({ amendmentIds: idList(shownIds) }) : [];
+  const supports = open.length ? supportRows().all({ amendmentIds: idList(open.map((a) => a.id)) }) : [];
   const ownDelegationId = viewer.delegation?.id ?? null;
   const versionOf = new Map(rows.map((r) => [r.id, r.version]));
   const amendmentViews = open.map((a): AmendmentView & { paragraphId: number } => {
@@ -372,21 +420,7 @@ export function getDocument(
 
 /** Every participating delegation in order of precedence, with its stance if it gave one. */
 function stanceTable(meeting: MeetingSummary, documentId: number, currentRevision: number): StanceRow[] {
-  const rows = getDb()
-    .select({
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      manualRank: delegations.manualRank,
-      kind: stances.kind,
-      text: stances.text,
-      revision: stances.revision,
-      recordedAt: stances.recordedAt,
-    })
-    .from(delegations)
-    .leftJoin(stances, and(eq(stances.delegationId, delegations.id), eq(stances.documentId, documentId)))
-    .where(and(eq(delegations.meetingId, meeting.id), inArray(delegations.participation, ['confirmed', 'attended'])))
-    .all();
+  const rows = stanceRows().all({ documentId, meetingId: meeting.id });
   return inPrecedenceOrder(rows, meeting.precedenceRule).map((r) => ({
     delegation: { code: r.countryCode, protocolName: r.protocolName },
     stance:
@@ -404,11 +438,7 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
 export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
   const found =
     belongsToMeeting(viewer, meeting.id) &&
-    getDb()
-      .select({ title: outcomeDocuments.title })
-      .from(outcomeDocuments)
-      .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
-      .get();
+    documentTitle().get({ id, meetingId: meeting.id });
   if (!found) deny(viewer, 404, { action, recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
   return found.title;
 }

@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb } from '../client';
+import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
 import { delegations, meetings, rosterMembers } from '../schema';
 
@@ -20,6 +21,10 @@ const meetingColumns = {
   precedenceRule: meetings.precedenceRule,
   pageSize: meetings.pageSize,
 };
+
+const meetingBySlug = preparedQuery((db) =>
+  db.select(meetingColumns).from(meetings).where(eq(meetings.slug, sql.placeholder('slug'))).prepare(),
+);
 
 export type MeetingSummary = {
   id: number;
@@ -50,7 +55,7 @@ export function listMeetings(viewer: Viewer): MeetingSummary[] {
  * Cached per request: the layout and the page share one read.
  */
 export const getMeeting = cache((viewer: Viewer, slug: string): MeetingSummary => {
-  const meeting = getDb().select(meetingColumns).from(meetings).where(eq(meetings.slug, slug)).get();
+  const meeting = meetingBySlug().get({ slug });
   if (!meeting || !belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_meeting', recordType: 'meeting', recordId: slug });
   }

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb } from '../client';
+import { preparedQuery } from '../prepared';
 import {
   belongsToMeeting,
   deny,
@@ -299,19 +300,23 @@ export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): Posi
   };
 }
 
-/** The viewer's own delegation's circulated statements, for linking from an amendment. */
-export function listOwnCirculatedPositions(viewer: Viewer, meeting: MeetingSummary): { id: number; title: string }[] {
-  if (!viewer.delegation || viewer.delegation.meetingId !== meeting.id) return [];
-  return getDb()
+const ownCirculatedPositions = preparedQuery((db) =>
+  db
     .select({ id: positionStatements.id, title: positionStatements.title })
     .from(positionStatements)
     .where(
       and(
-        eq(positionStatements.meetingId, meeting.id),
-        eq(positionStatements.delegationId, viewer.delegation.id),
+        eq(positionStatements.meetingId, sql.placeholder('meetingId')),
+        eq(positionStatements.delegationId, sql.placeholder('delegationId')),
         eq(positionStatements.visibility, 'circulated'),
       ),
     )
     .orderBy(asc(positionStatements.title))
-    .all();
+    .prepare(),
+);
+
+/** The viewer's own delegation's circulated statements, for linking from an amendment. */
+export function listOwnCirculatedPositions(viewer: Viewer, meeting: MeetingSummary): { id: number; title: string }[] {
+  if (!viewer.delegation || viewer.delegation.meetingId !== meeting.id) return [];
+  return ownCirculatedPositions().all({ meetingId: meeting.id, delegationId: viewer.delegation.id });
 }

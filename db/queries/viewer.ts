@@ -1,16 +1,11 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { getDb } from '../client';
+import { eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../prepared';
 import { delegations, users } from '../schema';
 import type { Viewer } from '../access';
 
-/**
- * The viewer behind a session, or null when the account is gone, disabled, or has ended
- * its sessions since this one began (its session version moved on). Called on every
- * request, so a revocation takes effect at once.
- */
-export function findViewer(userId: number, sessionVersion: number): Viewer | null {
-  const row = getDb()
+const viewerRow = preparedQuery((db) =>
+  db
     .select({
       userId: users.id,
       name: users.name,
@@ -25,8 +20,17 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
     })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(eq(users.id, userId))
-    .get();
+    .where(eq(users.id, sql.placeholder('userId')))
+    .prepare(),
+);
+
+/**
+ * The viewer behind a session, or null when the account is gone, disabled, or has ended
+ * its sessions since this one began (its session version moved on). Called on every
+ * request, so a revocation takes effect at once.
+ */
+export function findViewer(userId: number, sessionVersion: number): Viewer | null {
+  const row = viewerRow().get({ userId });
   if (!row || row.disabledAt || row.sessionVersion !== sessionVersion) return null;
   return {
     userId: row.userId,

@@ -2,7 +2,8 @@ import type { Browser, Page } from '@playwright/test';
 import { countRows } from './database';
 import { readPdf } from './exports';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
-import { openDocumentAs } from './pages/document-page';
+import { DocumentPage, openDocumentAs } from './pages/document-page';
+import { LoginPage } from './pages/login-page';
 import { callAction, captureAction, signInRequest, withField } from './server-actions';
 
 // These tests share the demo document and change it (the last one adopts it): in order.
@@ -48,6 +49,37 @@ test('Japan proposes, the open secretariat page shows it live, the secretariat a
   await secretariat.page.goto(MEETING);
   await expect(secretariat.page.getByTestId('attention').getByRole('link', { name: /amendments await your decision/ })).toBeVisible();
   await expectAccessible(secretariat.page);
+});
+
+test('a change made while a page is still connecting reaches it: the stream replays what followed the drawing', async ({ browser }) => {
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  // Japan's page is drawn, but its event stream is held back until after the change.
+  const page = await (await browser.newContext()).newPage();
+  opened.push(page);
+  let connect = () => {};
+  const held = new Promise<void>((resolve) => (connect = resolve));
+  await page.route(/\/events\?/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const login = new LoginPage(page);
+  await login.goto(`${MEETING}/documents/1`);
+  await login.signIn('jp.staff@vancouver.test');
+  await page.waitForURL(`**${MEETING}/documents/1`);
+  const japan = new DocumentPage(page);
+  const words = 'Ministers encouraged flag, port and coastal States';
+  await japan.paragraphComments(words).locator('summary').click();
+
+  const body = `Posted while Japan's page was connecting (${Date.now()}).`;
+  const thread = secretariat.document.paragraphComments(words);
+  await thread.locator('summary').click();
+  await thread.getByLabel('Your comment').fill(body);
+  await thread.getByRole('button', { name: 'Post comment' }).click();
+  await expect(thread.getByText(body)).toBeVisible();
+
+  connect();
+  await expect(page.getByTestId('live-status')).toContainText('Live updates on');
+  await expect(japan.paragraphComments(words).getByText(body)).toBeVisible(); // without a reload
 });
 
 test('the history lists revisions and compares any two, word by word', async ({ page, signInAs }) => {

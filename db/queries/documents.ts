@@ -160,6 +160,9 @@ const authorDelegation = alias(delegations, 'author_delegation');
 const proposer = alias(users, 'proposer');
 
 // The document page's reads, compiled once (db/prepared.ts).
+/** The document `id`, only if it belongs to meeting `meetingId`. */
+const documentInMeeting = and(eq(outcomeDocuments.id, sql.placeholder('id')), eq(outcomeDocuments.meetingId, sql.placeholder('meetingId')));
+
 const documentRow = preparedQuery((db) =>
   db
     .select({
@@ -175,7 +178,7 @@ const documentRow = preparedQuery((db) =>
     .from(outcomeDocuments)
     .leftJoin(breaker, eq(breaker.id, outcomeDocuments.silenceBrokenByDelegationId))
     .leftJoin(breakerUser, eq(breakerUser.id, outcomeDocuments.silenceBrokenByUserId))
-    .where(and(eq(outcomeDocuments.id, sql.placeholder('id')), eq(outcomeDocuments.meetingId, sql.placeholder('meetingId'))))
+    .where(documentInMeeting)
     .prepare(),
 );
 
@@ -291,7 +294,7 @@ const documentTitle = preparedQuery((db) =>
   db
     .select({ title: outcomeDocuments.title })
     .from(outcomeDocuments)
-    .where(and(eq(outcomeDocuments.id, sql.placeholder('id')), eq(outcomeDocuments.meetingId, sql.placeholder('meetingId'))))
+    .where(documentInMeeting)
     .prepare(),
 );
 

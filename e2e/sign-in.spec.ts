@@ -1,11 +1,11 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 
-/** A failed sign-in as `email` from `client` (as a proxy would report it in X-Forwarded-For). */
-async function failSignIn(request: APIRequestContext, email: string, client: string) {
+/** A failed sign-in as `email` with this X-Forwarded-For: the last entry is the client as our proxy reports it. */
+async function failSignIn(request: APIRequestContext, email: string, forwardedFor: string) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', {
-    headers: { 'x-forwarded-for': client },
+    headers: { 'x-forwarded-for': forwardedFor },
     form: { csrfToken, email, password: 'not-the-password', json: 'true' },
   });
   expect(((await response.json()) as { url: string }).url).toContain('error=CredentialsSignin');
@@ -76,7 +76,8 @@ test.describe('signing in and out', () => {
   test('thirty failures from one address over many accounts stop that address', async ({ page, loginPage, request }) => {
     test.slow();
     const sprayer = '203.0.113.30';
-    for (let i = 0; i < 30; i++) await failSignIn(request, `sprayed-${i}@vancouver.test`, sprayer);
+    // The sprayer names a new address of its own each time; the proxy's entry, last, still counts.
+    for (let i = 0; i < 30; i++) await failSignIn(request, `sprayed-${i}@vancouver.test`, `198.18.0.${i}, ${sprayer}`);
     await page.setExtraHTTPHeaders({ 'x-forwarded-for': sprayer });
     await loginPage.goto();
     await loginPage.signIn('sprayed-target@vancouver.test');

@@ -4,6 +4,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { attemptSignIn } from '@/db/mutations/sign-in';
 import { findViewer } from '@/db/queries/viewer';
+import { clientAddress } from './client-address';
 import { authSecret } from './runtime-config.mjs';
 
 const SESSION_SECONDS = 12 * 60 * 60;
@@ -19,13 +20,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(1024),
 });
-
-/** The client's address as the proxy in front of us (or Next itself) reports it. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : '';
-  return first || 'unknown';
-}
 
 let options: NextAuthOptions | undefined;
 
@@ -66,9 +60,10 @@ const buildAuthOptions = (): NextAuthOptions => ({
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
+        const forwardedFor = req.headers?.['x-forwarded-for'];
         const result = await attemptSignIn({
           ...parsed.data,
-          client: clientAddress(req.headers),
+          client: clientAddress(typeof forwardedFor === 'string' ? forwardedFor : undefined),
         });
         if (result.ok) {
           return { id: String(result.userId), sessionVersion: result.sessionVersion };

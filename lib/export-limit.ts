@@ -1,4 +1,5 @@
 import 'server-only';
+import { wholeNumberSetting } from './env-number';
 
 /** The production default: enough for a person clicking through every export, not for a scraper. */
 const DEFAULT_EXPORTS_PER_MINUTE = 30;
@@ -10,8 +11,7 @@ const WINDOW_MS = 60_000;
  * otherwise 30.
  */
 export function exportsPerMinute(): number {
-  const configured = Number(process.env.EXPORT_LIMIT_PER_MINUTE);
-  return Number.isSafeInteger(configured) && configured >= 1 ? configured : DEFAULT_EXPORTS_PER_MINUTE;
+  return wholeNumberSetting('EXPORT_LIMIT_PER_MINUTE', DEFAULT_EXPORTS_PER_MINUTE);
 }
 
 export type ExportAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { after } from 'next/server';
+import { wholeNumberSetting } from './env-number';
 
 /**
  * The heaviest things the server draws — a whole document page, a PDF or DOCX export — cost
@@ -12,8 +13,7 @@ const DEFAULT_HEAVY_RENDERS = 2;
 
 /** `HEAVY_RENDER_CONCURRENCY` when set to a whole number of at least 1, otherwise 2 (one per core here). */
 export function heavyRenderConcurrency(): number {
-  const configured = Number(process.env.HEAVY_RENDER_CONCURRENCY);
-  return Number.isSafeInteger(configured) && configured >= 1 ? configured : DEFAULT_HEAVY_RENDERS;
+  return wholeNumberSetting('HEAVY_RENDER_CONCURRENCY', DEFAULT_HEAVY_RENDERS);
 }
 
 /** Releases a slot; calling it again does nothing. */

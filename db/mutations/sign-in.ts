@@ -9,7 +9,7 @@ export const LOCKOUT_FAILURES = 10;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 /**
  * Failures for one account from any client before it is locked for everyone. Someone who
- * rotates addresses (or forges X-Forwarded-For) gets 20 guesses per quarter hour, not
+ * rotates addresses (many machines) gets 20 guesses per quarter hour, not
  * unlimited ones. The price is that an attacker can keep a known address locked out; we
  * accept it because the accounts are a few hundred named officials for a two-day meeting,
  * the lock lifts by itself after fifteen minutes, each refusal is logged and audited for the

@@ -136,6 +136,25 @@ for (const [file, entry] of Object.entries(ROUTES)) {
   });
 }
 
+test('a page refused for a record that does not exist is logged once, not once per read of it', async ({ baseURL }) => {
+  // Records no other test asks for, so that no refusal of another test is counted here. The
+  // page and its <title> both read the record.
+  const cases = [
+    { address: `${MEETING}/documents/987654`, recordType: 'outcome_document', recordId: '987654' },
+    { address: `${MEETING}/delegations/zq`, recordType: 'delegation', recordId: 'zq' },
+    { address: `${MEETING}/positions/987654`, recordType: 'position_statement', recordId: '987654' },
+  ];
+  const denials = (recordType: string, recordId: string) =>
+    one<{ n: number }>(`select count(*) n from audit_entries where outcome = 'denied' and record_type = ? and record_id = ?`, recordType, recordId).n;
+  for (const { address, recordType, recordId } of cases) {
+    const before = denials(recordType, recordId);
+    const response = await fetchAs(baseURL!, 'otherStaff', OWNER, address);
+    expect(response.status, address).toBe(404);
+    await response.body?.cancel();
+    expect(denials(recordType, recordId) - before, address).toBe(1);
+  }
+});
+
 /**
  * The fields a valid call of each server action sends, naming records of the owning
  * delegation (`owner`, India unless the record calls for another), so that only the

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { seatingSequence, type SeatingLayout } from '@/lib/seating';
@@ -173,14 +174,14 @@ function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, a
  * accreditation and travel only for the secretariat and the delegation's own people
  * (not even read from the database for anyone else). `editable` says whether the viewer
  * may change it. Throws AccessDenied(404) for an unknown code or a meeting the viewer is
- * not part of.
+ * not part of. Cached per request, so a page and its <title> read (and log) once.
  */
-export function getRoster(viewer: Viewer, meeting: MeetingSummary, code: string): Roster {
+export const getRoster = cache((viewer: Viewer, meeting: MeetingSummary, code: string): Roster => {
   const delegation = findDelegation(viewer, meeting, code, 'read_roster');
   const contactsVisible = mayReadRosterContacts(viewer, delegation.id);
   const members = loadMembers([delegation.id], () => contactsVisible).get(delegation.id) ?? [];
   return { delegation, contactsVisible, editable: mayEditRoster(viewer, delegation.id), members };
-}
+});
 
 export type EditableRosterMember = {
   id: number;

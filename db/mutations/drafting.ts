@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-o
 import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
 import { publish } from '@/lib/events';
 import { getDb, writeTransaction, type Db } from '../client';
+import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
@@ -808,23 +809,28 @@ function settleDocumentSilence(db: Db, documentId: number, now: Date): boolean {
   return true;
 }
 
-/**
- * Adopts every document whose silence ran out (`documentId` limits it to one). Called at
- * start-up and before a document is read, so adoption survives a restart. Announces each.
- */
-export function settleSilences(documentId?: number, now = new Date()): void {
-  const db = getDb();
-  const due = db
+// Run before every read of a document, so compiled once; a null document id means all of them.
+const silencesDue = preparedQuery((db) =>
+  db
     .select({ id: outcomeDocuments.id, meetingId: outcomeDocuments.meetingId })
     .from(outcomeDocuments)
     .where(
       and(
         eq(outcomeDocuments.status, 'silence'),
-        lte(outcomeDocuments.silenceDeadline, now),
-        documentId === undefined ? undefined : eq(outcomeDocuments.id, documentId),
+        // The deadline column holds milliseconds (timestamp_ms); a placeholder is bound as given.
+        lte(outcomeDocuments.silenceDeadline, sql.placeholder('now')),
+        sql`(${sql.placeholder('documentId')} is null or ${outcomeDocuments.id} = ${sql.placeholder('documentId')})`,
       ),
     )
-    .all();
+    .prepare(),
+);
+
+/**
+ * Adopts every document whose silence ran out (`documentId` limits it to one). Called at
+ * start-up and before a document is read, so adoption survives a restart. Announces each.
+ */
+export function settleSilences(documentId?: number, now = new Date()): void {
+  const due = silencesDue().all({ documentId: documentId ?? null, now: now.getTime() });
   for (const document of due) {
     if (writeTransaction((tx) => settleDocumentSilence(tx, document.id, now))) announce(document, 'adopted');
   }

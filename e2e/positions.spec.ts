@@ -1,5 +1,8 @@
-import { expect, expectAccessible, signOut, test } from './fixtures';
+import { request as apiRequest } from '@playwright/test';
+import { expect, expectAccessible, MEETING, signOut, test } from './fixtures';
+import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
+import { signInRequest } from './server-actions';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
 
@@ -126,6 +129,46 @@ test.describe('position statements', () => {
     await page.getByRole('link', { name: 'Read version 1' }).click();
     await expect(page.getByText('You are reading version 1. The current version is 2.')).toBeVisible();
     await expect(positions.statementText(1)).toHaveText('Pressure must be maintained until talks begin.');
+  });
+
+  test('search results come twenty to a page, and the pages between them hold every match once', async ({ page, signInAs, baseURL }) => {
+    test.slow();
+    const word = uniqueWord();
+    // Thailand's drafts, which no other test reads: 21 matches, written through the action the form posts.
+    const writer = await apiRequest.newContext({ baseURL });
+    await signInRequest(writer, 'th.staff@vancouver.test');
+    const create = serverActions().get('app/meetings/[slug]/positions/actions.ts#createPositionStatement')!;
+    for (let i = 1; i <= 21; i++) {
+      const response = await writer.post(`${POSITIONS}/new`, {
+        headers: { 'next-action': create.id, accept: 'text/x-component' },
+        multipart: actionForm({ slug: MEETING.split('/').pop()!, agendaItemId: '', title: `Paging note ${i} ${word}`, body: `Note ${i} on ${word}.` }),
+      });
+      expect(response.status(), `statement ${i}`).toBeLessThan(400);
+    }
+    await writer.dispose();
+
+    const positions = new PositionsPages(page);
+    await signInAs('th.staff@vancouver.test');
+    await positions.search(word);
+    await expect(positions.resultsCount()).toContainText(`21 statements match “${word}”. Showing 1–20.`);
+    const titles = () => positions.results().getByRole('listitem').getByRole('heading').allTextContents();
+    const firstPage = await titles();
+    expect(firstPage).toHaveLength(20);
+    const pages = page.getByRole('navigation', { name: 'Pages of results' });
+    await expect(pages.getByRole('link', { name: 'Previous 20 results' })).toHaveCount(0);
+    await expectAccessible(page);
+
+    await pages.getByRole('link', { name: 'Next results' }).click();
+    await expect(positions.resultsCount()).toContainText('Showing 21–21.');
+    const secondPage = await titles();
+    expect(new Set([...firstPage, ...secondPage])).toEqual(new Set(Array.from({ length: 21 }, (_, i) => `Paging note ${i + 1} ${word}`)));
+    await expect(pages.getByRole('link', { name: 'Next results' })).toHaveCount(0);
+    // The address keeps the search, so the page can be shared or reloaded.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ q: word, page: '2' });
+
+    await pages.getByRole('link', { name: 'Previous 20 results' }).click();
+    await expect(positions.resultsCount()).toContainText('Showing 1–20.');
+    expect(await titles()).toEqual(firstPage);
   });
 
   test('the writing form keeps what was typed when a field is missing, and the secretariat has none', async ({ page, signInAs }) => {

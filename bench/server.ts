@@ -64,9 +64,9 @@ type Target = keyof typeof TARGETS;
 type Load = { medianMs: number; p99Ms: number; rps: number; non2xx: number; errors: number };
 
 /**
- * What is loaded, in this order, and at how many connections. Each page is measured right
- * after `/api/health` at the same connections, so a machine that slows down or speeds up
- * during the run moves both sides of the ratio. The document page at 50 connections is the
+ * What is loaded, in this order, and at how many connections. Each page is measured between
+ * two runs of `/api/health` at the same connections, so a machine that slows down or speeds
+ * up during the run moves both sides of the ratio. The document page at 50 connections is the
  * demo's target only: on the scale database 50 queued renders wait longer than the window.
  */
 const LOADS = [
@@ -79,8 +79,15 @@ const LOADS = [
 ] as const satisfies readonly { name: string; target: Target; connections: number; demoOnly?: boolean }[];
 type LoadName = (typeof LOADS)[number]['name'];
 
-/** A page under load and `/api/health` just before it, at the same connections. */
-type Measured = { page: Load; health: Load };
+/** A page under load between two runs of `/api/health`, at the same connections. */
+type Measured = { page: Load; healthBefore: Load; healthAfter: Load };
+
+/**
+ * Health's requests/s around the page: the mean of the runs before and after it. This
+ * machine's speed drifts by half within minutes, and one run before the page swung ratios
+ * by ±20% between benchmark runs; a steady drift cancels out between the two.
+ */
+const healthRps = (measured: Measured) => (measured.healthBefore.rps + measured.healthAfter.rps) / 2;
 
 type DatabaseRun = {
   paragraphs: number;
@@ -420,8 +427,9 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
     const loads: DatabaseRun['loads'] = {};
     for (const { name, target, connections, ...rest } of LOADS) {
       if (scale && 'demoOnly' in rest) continue;
-      const health = await measure(`${base}/api/health`, connections);
-      loads[name] = { health, page: await measure(`${base}${TARGETS[target]}`, connections, viewer) };
+      const healthBefore = await measure(`${base}/api/health`, connections);
+      const page = await measure(`${base}${TARGETS[target]}`, connections, viewer);
+      loads[name] = { healthBefore, page, healthAfter: await measure(`${base}/api/health`, connections) };
     }
     process.stderr.write(`  ${label} database: ${STREAMS} event streams…\n`);
     const pagesPeakMemoryMb = memory.peak();
@@ -449,16 +457,18 @@ const ratio = (value: number) => Math.round(value * 100) / 100;
 /** How many `/api/health` requests one request to the page costs, at the same concurrency. */
 function cost(run: DatabaseRun, name: LoadName): number {
   const measured = run.loads[name];
-  return measured ? measured.health.rps / measured.page.rps : NaN;
+  return measured ? healthRps(measured) / measured.page.rps : NaN;
 }
 
-function loadFigures(label: string, name: string, load: Load, health: Load | null): Figure[] {
+function loadFigures(label: string, name: string, load: Load, healthRequestsPerSecond: number | null): Figure[] {
   const figures: Figure[] = [
     { measure: `${label} ${name}: median`, value: load.medianMs, unit: 'ms' },
     { measure: `${label} ${name}: p99`, value: load.p99Ms, unit: 'ms' },
     { measure: `${label} ${name}: requests/s`, value: round(load.rps), unit: 'req/s' },
   ];
-  if (health) figures.push({ measure: `${label} ${name}: requests/s ÷ health`, value: ratio(load.rps / health.rps), unit: 'ratio' });
+  if (healthRequestsPerSecond) {
+    figures.push({ measure: `${label} ${name}: requests/s ÷ health (mean of before and after)`, value: ratio(load.rps / healthRequestsPerSecond), unit: 'ratio' });
+  }
   if (load.non2xx + load.errors > 0) figures.push({ measure: `${label} ${name}: failed responses`, value: load.non2xx + load.errors, unit: 'responses' });
   return figures;
 }
@@ -471,7 +481,11 @@ function runFigures(label: string, run: DatabaseRun): Figure[] {
       const measured = run.loads[name];
       if (!measured) return [];
       const what = `${target} (${connections} connections)`;
-      return [...loadFigures(label, `/api/health before ${what}`, measured.health, null), ...loadFigures(label, what, measured.page, measured.health)];
+      return [
+        ...loadFigures(label, `/api/health before ${what}`, measured.healthBefore, null),
+        ...loadFigures(label, what, measured.page, healthRps(measured)),
+        ...loadFigures(label, `/api/health after ${what}`, measured.healthAfter, null),
+      ];
     }),
     { measure: `${label}: accepted amendment → ${STREAMS} streams: median`, value: round(quantile(sorted, 0.5)), unit: 'ms' },
     { measure: `${label}: accepted amendment → ${STREAMS} streams: p99`, value: round(quantile(sorted, 0.99)), unit: 'ms' },

@@ -115,34 +115,50 @@ export function AmendmentCard({
       )}
       {role.pen && role.editable && (
         <Disclosure className="mt-3 rounded border border-rule bg-wash p-3" summary={t('decide')} defaultOpen={amendment.stale}>
-          <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved" focusWhenRemoved={`paragraph-${paragraph.id}`}>
-            <HiddenFields fields={target} />
-            {amendment.changesSinceProposal && (
-              <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">
-                <p>{t('staleWarning')}</p>
-                <p className="font-semibold">{t('changeSinceProposal')}</p>
-                <p className="font-serif">
-                  <Redline parts={amendment.changesSinceProposal} />
-                </p>
-                <label className="flex items-center gap-2">
-                  <input type="checkbox" name="confirmedParagraphVersion" value={paragraph.version} />
-                  {t('staleConfirm')}
-                </label>
-              </div>
-            )}
-            <FormField as="textarea" idPrefix={`a${amendment.id}-`} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
-            <div className="flex gap-2">
-              <SubmitButton name="decision" value="accept" pendingLabel={t('saving')}>
-                {t('accept')}
-              </SubmitButton>
-              <SubmitButton name="decision" value="reject" pendingLabel={t('saving')} className="button button-quiet">
-                {t('reject')}
-              </SubmitButton>
-            </div>
-          </ActionForm>
+          <DecisionForm target={target} paragraph={paragraph} changesSinceProposal={amendment.changesSinceProposal} />
         </Disclosure>
       )}
       <CommentThread ids={ids} target={{ amendmentId: amendment.id }} comments={amendment.comments} />
     </article>
+  );
+}
+
+/** The secretariat's decision on an amendment, drawn when its disclosure first opens. */
+function DecisionForm({
+  target,
+  paragraph,
+  changesSinceProposal,
+}: {
+  target: { slug: string; documentId: number; amendmentId: number };
+  paragraph: { id: number; version: number };
+  changesSinceProposal: WordChange[] | null;
+}) {
+  const t = useTranslations('drafting');
+  return (
+    <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved" focusWhenRemoved={`paragraph-${paragraph.id}`}>
+      <HiddenFields fields={target} />
+      {changesSinceProposal && (
+        <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">
+          <p>{t('staleWarning')}</p>
+          <p className="font-semibold">{t('changeSinceProposal')}</p>
+          <p className="font-serif">
+            <Redline parts={changesSinceProposal} />
+          </p>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirmedParagraphVersion" value={paragraph.version} />
+            {t('staleConfirm')}
+          </label>
+        </div>
+      )}
+      <FormField as="textarea" idPrefix={`a${target.amendmentId}-`} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
+      <div className="flex gap-2">
+        <SubmitButton name="decision" value="accept" pendingLabel={t('saving')}>
+          {t('accept')}
+        </SubmitButton>
+        <SubmitButton name="decision" value="reject" pendingLabel={t('saving')} className="button button-quiet">
+          {t('reject')}
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { proposeParagraphAmendment } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
-import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -11,7 +10,7 @@ import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
 
 /**
  * A delegation's proposal on one paragraph: replace, insert after, or delete, with its
- * reasons. A client component: a long text has one under every paragraph.
+ * reasons. Drawn inside the paragraph's disclosure, only once it is opened.
  */
 export function AmendmentForm({
   ids,
@@ -27,39 +26,37 @@ export function AmendmentForm({
   const t = useTranslations('drafting');
   const prefix = `p${paragraphId}-amend-`;
   return (
-    <Disclosure className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print" summary={t('proposeTitle')}>
-      <ActionForm action={proposeParagraphAmendment} resetOnSuccess successMessage="amendmentProposed" className="mt-3 space-y-3">
-        <HiddenFields fields={{ ...ids, paragraphId }} />
-        <FormField as="select" idPrefix={prefix} name="action" label={t('kind')} defaultValue="replace">
-          {(['replace', 'insert_after', 'delete'] as const).map((action) => (
-            <option key={action} value={action}>
-              {t(`actionValue.${action}`)}
+    <ActionForm action={proposeParagraphAmendment} resetOnSuccess successMessage="amendmentProposed" className="mt-3 space-y-3">
+      <HiddenFields fields={{ ...ids, paragraphId }} />
+      <FormField as="select" idPrefix={prefix} name="action" label={t('kind')} defaultValue="replace">
+        {(['replace', 'insert_after', 'delete'] as const).map((action) => (
+          <option key={action} value={action}>
+            {t(`actionValue.${action}`)}
+          </option>
+        ))}
+      </FormField>
+      <FormField
+        as="textarea"
+        idPrefix={prefix}
+        name="text"
+        label={t('proposedText')}
+        hint={t('textHint')}
+        rows={4}
+        maxLength={PARAGRAPH_TEXT_LIMIT}
+        defaultValue={currentText}
+      />
+      <FormField as="textarea" idPrefix={prefix} name="rationale" label={t('rationale')} rows={2} maxLength={REASON_LIMIT} />
+      {ownPositions.length > 0 && (
+        <FormField as="select" idPrefix={prefix} name="positionStatementId" label={t('linkedPosition')} defaultValue="">
+          <option value="">{t('noLinkedPosition')}</option>
+          {ownPositions.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
             </option>
           ))}
         </FormField>
-        <FormField
-          as="textarea"
-          idPrefix={prefix}
-          name="text"
-          label={t('proposedText')}
-          hint={t('textHint')}
-          rows={4}
-          maxLength={PARAGRAPH_TEXT_LIMIT}
-          defaultValue={currentText}
-        />
-        <FormField as="textarea" idPrefix={prefix} name="rationale" label={t('rationale')} rows={2} maxLength={REASON_LIMIT} />
-        {ownPositions.length > 0 && (
-          <FormField as="select" idPrefix={prefix} name="positionStatementId" label={t('linkedPosition')} defaultValue="">
-            <option value="">{t('noLinkedPosition')}</option>
-            {ownPositions.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </FormField>
-        )}
-        <SubmitButton pendingLabel={t('proposing')}>{t('propose')}</SubmitButton>
-      </ActionForm>
-    </Disclosure>
+      )}
+      <SubmitButton pendingLabel={t('proposing')}>{t('propose')}</SubmitButton>
+    </ActionForm>
   );
 }

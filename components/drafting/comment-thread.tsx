@@ -21,6 +21,26 @@ export function CommentThread({
   const label = t('comments', { count: comments.length });
   return (
     <Disclosure className="comment-thread" summaryClassName="" summary={label}>
+      <CommentList ids={ids} target={target} comments={comments} label={label} />
+    </Disclosure>
+  );
+}
+
+/** The thread's content, drawn when it first opens: every paragraph and amendment has a thread. */
+function CommentList({
+  ids,
+  target,
+  comments,
+  label,
+}: {
+  ids: { slug: string; documentId: number };
+  target: CommentTarget;
+  comments: ThreadComment[];
+  label: string;
+}) {
+  const t = useTranslations('drafting');
+  return (
+    <>
       <ol className="my-2 space-y-2" aria-label={label}>
         {comments.map((c) => (
           <li key={c.id} className="rounded bg-wash p-2" data-testid="comment">
@@ -32,6 +52,6 @@ export function CommentThread({
         ))}
       </ol>
       <CommentForm ids={ids} target={target} />
-    </Disclosure>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
+import { Disclosure } from '@/components/ui/disclosure';
 import type { DocumentParagraph } from '@/db/queries/documents';
 import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';
 import { AmendmentForm } from './amendment-form';
@@ -18,6 +19,9 @@ export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comment
   amendments: AmendmentCardData[];
   comments: ThreadComment[];
 };
+
+/** The look of the disclosures holding the pen's tools and the proposal form. */
+const TOOLS_CLASS = 'mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print';
 
 /**
  * A paragraph of the text with its open amendments, the tools the viewer may use on it and
@@ -76,8 +80,18 @@ export function ParagraphBlock({
             )}
           </section>
         )}
-        {role.pen && role.editable && <PenTools ids={ids} paragraph={p} delegations={holderChoices} />}
-        {role.delegation && role.editable && <AmendmentForm ids={ids} paragraphId={p.id} currentText={p.text} ownPositions={ownPositions} />}
+        {/* The tools and the proposal form are drawn when their disclosure first opens: a long
+            text has them under every paragraph, and closed they would only cost time. */}
+        {role.pen && role.editable && (
+          <Disclosure className={TOOLS_CLASS} summary={t('editText')}>
+            <PenTools ids={ids} paragraph={p} delegations={holderChoices} />
+          </Disclosure>
+        )}
+        {role.delegation && role.editable && (
+          <Disclosure className={TOOLS_CLASS} summary={t('proposeTitle')}>
+            <AmendmentForm ids={ids} paragraphId={p.id} currentText={p.text} ownPositions={ownPositions} />
+          </Disclosure>
+        )}
         <CommentThread ids={ids} target={{ paragraphId: p.id }} comments={p.comments} />
       </div>
     </div>

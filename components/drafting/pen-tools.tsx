@@ -22,7 +22,10 @@ import { ParagraphEditor } from './paragraph-editor';
 type Ids = { slug: string; documentId: number };
 type Delegation = { code: string; protocolName: string };
 
-/** The secretariat's tools on one paragraph: text, status, brackets' holders, order, deletion. */
+/**
+ * The secretariat's tools on one paragraph: text, status, brackets' holders, order,
+ * deletion. Drawn inside the paragraph's disclosure, only once it is opened.
+ */
 export function PenTools({
   ids,
   paragraph,
@@ -38,63 +41,61 @@ export function PenTools({
   const target = { ...ids, paragraphId: paragraph.id };
   const brackets = paragraph.pieces.flatMap((p) => (p.kind === 'bracket' ? [p] : []));
   return (
-    <Disclosure className="mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print" summary={t('editText')}>
-      <div className="mt-3 space-y-4">
-        <ParagraphEditor
-          action={editParagraphText}
-          slug={ids.slug}
-          documentId={ids.documentId}
-          paragraphId={paragraph.id}
-          text={paragraph.text}
-          version={paragraph.version}
-          textLimit={PARAGRAPH_TEXT_LIMIT}
-        />
-        <ActionForm action={setStatusOfParagraph} className="flex flex-wrap items-end gap-2">
-          <HiddenFields fields={target} />
-          <FormField as="select" idPrefix={prefix} name="status" label={t('status')} defaultValue={paragraph.status}>
-            {(['draft', 'bracketed', 'agreed_ad_ref', 'agreed'] as const).map((s) => (
-              <option key={s} value={s}>
-                {tStatus(s)}
-              </option>
-            ))}
-          </FormField>
+    <div className="mt-3 space-y-4">
+      <ParagraphEditor
+        action={editParagraphText}
+        slug={ids.slug}
+        documentId={ids.documentId}
+        paragraphId={paragraph.id}
+        text={paragraph.text}
+        version={paragraph.version}
+        textLimit={PARAGRAPH_TEXT_LIMIT}
+      />
+      <ActionForm action={setStatusOfParagraph} className="flex flex-wrap items-end gap-2">
+        <HiddenFields fields={target} />
+        <FormField as="select" idPrefix={prefix} name="status" label={t('status')} defaultValue={paragraph.status}>
+          {(['draft', 'bracketed', 'agreed_ad_ref', 'agreed'] as const).map((s) => (
+            <option key={s} value={s}>
+              {tStatus(s)}
+            </option>
+          ))}
+        </FormField>
+        <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+          {t('setStatus')}
+        </SubmitButton>
+      </ActionForm>
+      {brackets.map((bracket) => (
+        <ActionForm key={bracket.index} action={setHoldersOfBracket}>
+          <HiddenFields fields={{ ...target, bracketIndex: bracket.index }} />
+          <BracketHoldersPicker
+            legend={t('holdersOf', { number: bracket.index + 1 })}
+            idPrefix={`${prefix}b${bracket.index}-`}
+            delegations={delegations}
+            selected={bracket.holders.map((h) => h.code)}
+          />
           <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-            {t('setStatus')}
+            {t('saveHolders')}
           </SubmitButton>
         </ActionForm>
-        {brackets.map((bracket) => (
-          <ActionForm key={bracket.index} action={setHoldersOfBracket}>
-            <HiddenFields fields={{ ...target, bracketIndex: bracket.index }} />
-            <BracketHoldersPicker
-              legend={t('holdersOf', { number: bracket.index + 1 })}
-              idPrefix={`${prefix}b${bracket.index}-`}
-              delegations={delegations}
-              selected={bracket.holders.map((h) => h.code)}
-            />
+      ))}
+      <div className="flex flex-wrap gap-2">
+        {(['up', 'down'] as const).map((direction) => (
+          <ActionForm key={direction} action={moveDocumentParagraph}>
+            <HiddenFields fields={{ ...target, direction }} />
             <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-              {t('saveHolders')}
+              {direction === 'up' ? t('moveUp') : t('moveDown')}
             </SubmitButton>
           </ActionForm>
         ))}
-        <div className="flex flex-wrap gap-2">
-          {(['up', 'down'] as const).map((direction) => (
-            <ActionForm key={direction} action={moveDocumentParagraph}>
-              <HiddenFields fields={{ ...target, direction }} />
-              <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-                {direction === 'up' ? t('moveUp') : t('moveDown')}
-              </SubmitButton>
-            </ActionForm>
-          ))}
-          <ActionForm action={deleteDocumentParagraph}>
-            <HiddenFields fields={{ ...target, version: paragraph.version }} />
-            <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-              {t('delete')}
-            </SubmitButton>
-          </ActionForm>
-        </div>
-        <AddParagraphForm ids={ids} afterParagraphId={paragraph.id} label={t('addParagraph')} />
+        <ActionForm action={deleteDocumentParagraph}>
+          <HiddenFields fields={{ ...target, version: paragraph.version }} />
+          <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+            {t('delete')}
+          </SubmitButton>
+        </ActionForm>
       </div>
-    </Disclosure>
+      <AddParagraphForm ids={ids} afterParagraphId={paragraph.id} label={t('addParagraph')} />
+    </div>
   );
 }
 

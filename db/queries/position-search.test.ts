@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { markedSegments } from '@/lib/search-marks';
 import type { Viewer } from '../access';
+import { createAgendaItem } from '../mutations/agenda';
 import { createPosition, revisePosition } from '../mutations/positions';
 import { getMeeting, type MeetingSummary } from './meetings';
 import { listAgenda } from './agenda';
 import { matchExpression, searchPositions, SEARCH_PAGE_SIZE, type SearchRequest } from './position-search';
+import { listAgendaChoices } from './positions';
 
 let meeting: MeetingSummary;
 let japan: Viewer;
@@ -84,5 +86,22 @@ describe('full-text search of position statements', () => {
     // Past the last page: nothing shown, the count still right.
     expect(search({ words: 'kookaburra', page: 4 }, korea)).toMatchObject({ hits: [], total: SEARCH_PAGE_SIZE * 2 + 5 });
     expect(search({ words: 'kookaburra' }).total).toBe(0);
+  });
+
+  it('offers the published programme as the agenda filter, numbered as cited, drafts left out for the secretariat too', () => {
+    const secretariat = viewerFor('secretariat@vancouver.test');
+    const published = listAgenda(secretariat, meeting).filter((item) => item.published);
+    createAgendaItem(secretariat, meeting, {
+      title: 'Draft: heads of delegation briefing',
+      description: '',
+      kind: 'plenary',
+      startsAt: '2018-01-15T16:00',
+      endsAt: '2018-01-15T17:00',
+      location: 'Harbour Salon, Level 2',
+      chair: '',
+    });
+    const expected = published.map(({ id, number, title }) => ({ id, number, title }));
+    expect(listAgendaChoices(secretariat, meeting)).toEqual(expected);
+    expect(listAgendaChoices(japan, meeting)).toEqual(expected);
   });
 });

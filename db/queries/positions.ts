@@ -208,15 +208,14 @@ export const getPositionForRevision = cache((viewer: Viewer, meeting: MeetingSum
 export type AgendaChoice = { id: number; number: number; title: string };
 
 /**
- * The agenda items a new statement may address (the published programme, in order).
- * Throws AccessDenied(403) for the secretariat, which does not write statements.
+ * The published programme in order, numbered as delegations cite it: the items a statement
+ * may address, and so the choices of the search's filter. Drafts are left out for the
+ * secretariat too: no statement can address one. Throws AccessDenied(404), logged as
+ * `action`, outside the viewer's meeting.
  */
-export function agendaForNewPosition(viewer: Viewer, meeting: MeetingSummary): AgendaChoice[] {
+export function listAgendaChoices(viewer: Viewer, meeting: MeetingSummary, action = 'search_positions'): AgendaChoice[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
-    deny(viewer, 404, { action: 'create_position', recordType: 'meeting', recordId: meeting.slug });
-  }
-  if (!mayWritePositions(viewer)) {
-    deny(viewer, 403, { action: 'create_position', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
+    deny(viewer, 404, { action, recordType: 'meeting', recordId: meeting.slug });
   }
   return getDb()
     .select({ id: agendaItems.id, title: agendaItems.title })
@@ -225,6 +224,18 @@ export function agendaForNewPosition(viewer: Viewer, meeting: MeetingSummary): A
     .orderBy(asc(agendaItems.position))
     .all()
     .map((item, index) => ({ ...item, number: index + 1 }));
+}
+
+/**
+ * The agenda items a new statement may address. Throws AccessDenied(404) outside the
+ * viewer's meeting, and 403 for the secretariat, which does not write statements.
+ */
+export function agendaForNewPosition(viewer: Viewer, meeting: MeetingSummary): AgendaChoice[] {
+  // Someone from another meeting gets the 404 that listAgendaChoices gives.
+  if (belongsToMeeting(viewer, meeting.id) && !mayWritePositions(viewer)) {
+    deny(viewer, 403, { action: 'create_position', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
+  }
+  return listAgendaChoices(viewer, meeting, 'create_position');
 }
 
 export type MatrixCell = { id: number; visibility: Visibility }[];

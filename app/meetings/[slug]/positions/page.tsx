@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { mayWritePositions } from '@/db/access';
-import { listAgenda } from '@/db/queries/agenda';
 import { listDelegationChoices } from '@/db/queries/delegations';
 import { searchPositions, type SearchRequest } from '@/db/queries/position-search';
-import { getPositionMatrix, listPositions, type PositionListItem } from '@/db/queries/positions';
+import { getPositionMatrix, listAgendaChoices, listPositions, type PositionListItem } from '@/db/queries/positions';
 import { PositionMatrix } from '@/components/positions/position-matrix';
 import { SearchForm } from '@/components/positions/search-form';
 import { SearchResults } from '@/components/positions/search-results';
@@ -51,7 +50,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
   const [t, locale] = await Promise.all([getTranslations('positions'), getLocale()]);
   const basePath = `/meetings/${slug}/positions`;
   const delegations = allowed(() => listDelegationChoices(viewer, meeting));
-  const agendaItems = allowed(() => listAgenda(viewer, meeting)).map((item) => ({ id: item.id, label: `${item.number}. ${item.title}` }));
+  const agendaItems = allowed(() => listAgendaChoices(viewer, meeting)).map((item) => ({ id: item.id, label: `${item.number}. ${item.title}` }));
   const found = outcome?.status === 'found' ? outcome : null;
 
   return (

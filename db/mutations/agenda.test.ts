@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { agendaItemInput } from '@/test/agenda';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { thrown } from '@/test/thrown';
 import { AccessDenied } from '../access';
@@ -19,17 +20,6 @@ import {
 
 const SLUG = 'vancouver-2018';
 
-const input = (overrides: Partial<AgendaItemInput> = {}): AgendaItemInput => ({
-  title: 'Heads of delegation briefing',
-  description: '',
-  kind: 'plenary',
-  startsAt: '2018-01-15T16:00',
-  endsAt: '2018-01-15T17:00',
-  location: 'Harbour Salon, Level 2',
-  chair: '',
-  ...overrides,
-});
-
 const audit = (action: string) =>
   getDb().select().from(auditEntries).where(eq(auditEntries.action, action)).all();
 
@@ -46,7 +36,7 @@ describe('the secretariat edits the programme', () => {
   });
 
   it('adds a draft in time order that delegations do not see until it is published, with audit entries', () => {
-    const { id, overlaps } = createAgendaItem(secretariat(), meeting, input());
+    const { id, overlaps } = createAgendaItem(secretariat(), meeting, agendaItemInput());
     expect(overlaps).toEqual([]);
     // 16:00 on the 15th comes before the welcome dinner at 18:00.
     expect(titles()[0]).toBe('Heads of delegation briefing');
@@ -64,8 +54,8 @@ describe('the secretariat edits the programme', () => {
   });
 
   it('publishes the drafts of one day only', () => {
-    const first = createAgendaItem(secretariat(), meeting, input());
-    const second = createAgendaItem(secretariat(), meeting, input({ title: 'Bilateral slot', kind: 'bilateral', startsAt: '2018-01-16T07:30', endsAt: '2018-01-16T08:15', location: 'Room 1' }));
+    const first = createAgendaItem(secretariat(), meeting, agendaItemInput());
+    const second = createAgendaItem(secretariat(), meeting, agendaItemInput({ title: 'Bilateral slot', kind: 'bilateral', startsAt: '2018-01-16T07:30', endsAt: '2018-01-16T08:15', location: 'Room 1' }));
     publishAgendaItems(secretariat(), meeting, { day: '2018-01-16' });
     const published = listAgenda(japan(), meeting).map((i) => i.id);
     expect(published).toContain(second.id);
@@ -81,7 +71,7 @@ describe('the secretariat edits the programme', () => {
       [{ startsAt: '2018-01-15T25:00' }, 'invalidDateTime', 'startsAt'],
     ];
     for (const [change, code, field] of cases) {
-      const error = thrown(() => createAgendaItem(secretariat(), meeting, input(change)));
+      const error = thrown(() => createAgendaItem(secretariat(), meeting, agendaItemInput(change)));
       expect(error, JSON.stringify(change)).toBeInstanceOf(RuleViolation);
       expect(error).toMatchObject({ code, field });
     }
@@ -92,7 +82,7 @@ describe('the secretariat edits the programme', () => {
     const { id, overlaps } = createAgendaItem(
       secretariat(),
       meeting,
-      input({ title: 'Press briefing', startsAt: '2018-01-16T10:00', endsAt: '2018-01-16T11:30', location: 'coal harbour ballroom, level 3' }),
+      agendaItemInput({ title: 'Press briefing', startsAt: '2018-01-16T10:00', endsAt: '2018-01-16T11:30', location: 'coal harbour ballroom, level 3' }),
     );
     expect(overlaps.map((o) => o.title)).toEqual([
       'Session 1: Implementation of sanctions',
@@ -107,8 +97,8 @@ describe('the secretariat edits the programme', () => {
     const order = listAgenda(secretariat(), meeting).map((i) => i.id);
     for (const viewer of [japan(), viewerFor('kr.staff@vancouver.test')]) {
       const attempts = [
-        () => createAgendaItem(viewer, meeting, input()),
-        () => updateAgendaItem(viewer, meeting, dinner.id, dinner.version, input({ title: 'Hijacked' })),
+        () => createAgendaItem(viewer, meeting, agendaItemInput()),
+        () => updateAgendaItem(viewer, meeting, dinner.id, dinner.version, agendaItemInput({ title: 'Hijacked' })),
         () => deleteAgendaItem(viewer, meeting, dinner.id, dinner.version),
         () => publishAgendaItems(viewer, meeting, { day: '2018-01-15' }),
         () => moveAgendaItem(viewer, meeting, { itemId: order[2], targetId: order[1], placement: 'before', expectedOrder: order }),
@@ -167,8 +157,8 @@ describe('the secretariat edits the programme', () => {
   });
 
   it('keeps no change record for drafts, and moves an item re-dated to another day to its place in time', () => {
-    const { id } = createAgendaItem(secretariat(), meeting, input());
-    updateAgendaItem(secretariat(), meeting, id, 1, input({ startsAt: '2018-01-16T17:00', endsAt: '2018-01-16T17:30' }));
+    const { id } = createAgendaItem(secretariat(), meeting, agendaItemInput());
+    updateAgendaItem(secretariat(), meeting, id, 1, agendaItemInput({ startsAt: '2018-01-16T17:00', endsAt: '2018-01-16T17:30' }));
     const items = listAgenda(secretariat(), meeting);
     expect(items.find((i) => i.id === id)?.changes).toEqual([]);
     // After the press conference (16:45) and last in the programme.
@@ -222,7 +212,7 @@ describe('a meeting across the night clocks go forward', () => {
       .run();
     const secretariat = viewerFor('secretariat@vancouver.test');
     const spring = getMeeting(secretariat, 'spring-2018');
-    const night = input({ startsAt: '2018-03-11T01:30', endsAt: '2018-03-11T03:30', location: '' });
+    const night = agendaItemInput({ startsAt: '2018-03-11T01:30', endsAt: '2018-03-11T03:30', location: '' });
     expect(thrown(() => createAgendaItem(secretariat, spring, { ...night, startsAt: '2018-03-11T02:30' }))).toMatchObject({ code: 'skippedLocalTime', field: 'startsAt' });
     const { id } = createAgendaItem(secretariat, spring, night);
     const stored = getDb().select().from(agendaItems).where(and(eq(agendaItems.id, id))).get()!;

@@ -174,7 +174,7 @@ function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, a
  * accreditation and travel only for the secretariat and the delegation's own people
  * (not even read from the database for anyone else). `editable` says whether the viewer
  * may change it. Throws AccessDenied(404) for an unknown code or a meeting the viewer is
- * not part of. Cached per request, so a page and its <title> read (and log) once.
+ * not part of. Cached per request: a page and its <title> share one read.
  */
 export const getRoster = cache((viewer: Viewer, meeting: MeetingSummary, code: string): Roster => {
   const delegation = findDelegation(viewer, meeting, code, 'read_roster');

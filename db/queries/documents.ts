@@ -1,7 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { cache } from 'react';
 import { parseBrackets } from '@/lib/brackets';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
@@ -317,8 +316,9 @@ export function getDocument(
    */
   shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null },
 ): DocumentDetail {
-  // The page's <title> makes the same check, cached per request: a refused page logs once.
-  getDocumentTitle(viewer, meeting, id);
+  if (!belongsToMeeting(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+  }
   settleSilences(id);
   const document = documentRow().get({ id, meetingId: meeting.id });
   if (!document) {
@@ -436,15 +436,15 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
 /**
  * The document's title, for the page's <title>: reading the whole document for it would
  * double the page's work. Throws AccessDenied(404), logged as `action`, outside the
- * viewer's meeting. Cached per request, so a page and its <title> check (and log) once.
+ * viewer's meeting.
  */
-export const getDocumentTitle = cache((viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string => {
+export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
   const found =
     belongsToMeeting(viewer, meeting.id) &&
     documentTitle().get({ id, meetingId: meeting.id });
   if (!found) deny(viewer, 404, { action, recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
   return found.title;
-});
+}
 
 /** Whether the viewer may open the document (for the event stream). Throws AccessDenied(404) otherwise. */
 export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number): void {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 
 /** Shown instead of a page that failed: a plain message, never the error's details. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { useActionState, useState } from 'react';
 import { createAgendaItem, updateAgendaItem } from '@/app/meetings/[slug]/agenda/actions';
 import type { AgendaItemRecord } from '@/db/mutations/agenda';

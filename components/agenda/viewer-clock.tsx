@@ -1,6 +1,7 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { useSyncExternalStore } from 'react';
 import { formatViewerSpan } from '@/lib/format-time';
 

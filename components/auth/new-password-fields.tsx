@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { FormField } from '@/components/ui/form-field';
 import { errorsFor } from '@/components/ui/action-state';
 import type { ActionState } from '@/lib/action';

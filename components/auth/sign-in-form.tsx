@@ -1,7 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { useState, useTransition, type FormEvent } from 'react';
 
 type FieldErrors = { email?: string; password?: string };

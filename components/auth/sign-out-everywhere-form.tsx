@@ -2,7 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { useActionState, useEffect } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { endAllSessions } from '@/app/account/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

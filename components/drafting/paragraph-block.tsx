@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { Disclosure } from '@/components/ui/disclosure';
 import type { DocumentParagraph } from '@/db/queries/documents';
 import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { Fragment } from 'react';
 import type { TextPiece } from '@/db/queries/documents';
 

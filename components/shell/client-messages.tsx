@@ -1,7 +1,14 @@
 'use client';
 
-import { NextIntlClientProvider } from 'next-intl';
-import type { Locale } from '@/i18n/locales';
+import {
+  createTranslator,
+  NextIntlClientProvider,
+  useLocale,
+  useTimeZone,
+  type AbstractIntlMessages,
+  type useTranslations as useIntlTranslations,
+} from 'next-intl';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
@@ -19,4 +26,48 @@ export function ClientMessages({ locale, timeZone, children }: { locale: Locale;
       {children}
     </NextIntlClientProvider>
   );
+}
+
+type Translator = ReturnType<typeof useIntlTranslations>;
+
+/** One translator per language, time zone and namespace, for as long as the process (or tab) lives. */
+const translators = new Map<string, Translator>();
+
+/**
+ * next-intl's `useTranslations` for client components, with the translator made once rather
+ * than by every component that asks. next-intl builds a new one for each component instance
+ * on the server, and a long text has thousands of them (every paragraph, amendment card and
+ * comment thread): that, and looking up the same plain labels again each time, was about a
+ * seventh of the 300-paragraph document's render. The catalogues are fixed at build time,
+ * so a translator and the plain labels it has looked up are the same for every request.
+ */
+export function useTranslations(namespace?: string): Translator {
+  const locale = useLocale();
+  const timeZone = useTimeZone();
+  const key = `${locale}|${timeZone}|${namespace ?? ''}`;
+  let translator = translators.get(key);
+  if (!translator) {
+    const messages: AbstractIntlMessages = CATALOGUES[isLocale(locale) ? locale : DEFAULT_LOCALE];
+    translator = rememberPlainLabels(createTranslator({ locale, timeZone, messages, namespace }) as Translator);
+    translators.set(key, translator);
+  }
+  return translator;
+}
+
+/**
+ * The translator with the labels it returns for a key alone kept: a label without values
+ * never changes. A message with values is formatted each time, since the values are open-ended.
+ */
+function rememberPlainLabels(translate: Translator): Translator {
+  const labels = new Map<string, string>();
+  const remembering = ((key: string, ...rest: Parameters<Translator> extends [unknown, ...infer R] ? R : never) => {
+    if (rest.length > 0) return translate(key, ...rest);
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = translate(key);
+      labels.set(key, label);
+    }
+    return label;
+  }) as Translator;
+  return Object.assign(remembering, { rich: translate.rich, markup: translate.markup, raw: translate.raw, has: translate.has });
 }

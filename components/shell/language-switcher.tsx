@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { chooseLanguage } from '@/app/actions';
 import { LOCALES, type Locale } from '@/i18n/locales';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 
 /**
  * The whole-form outcome of an action (saved, forbidden, conflict…), announced politely.

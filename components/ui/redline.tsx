@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/client-messages';
 import { Fragment } from 'react';
 import type { WordChange } from '@/lib/word-diff';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { sameRoomOverlaps } from '@/lib/agenda-rules';
+import { groupBy } from '@/lib/group-by';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
 import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
@@ -104,15 +105,15 @@ export function listAgenda(
         .all()
         .reverse()
     : [];
+  const changesOfItem = groupBy(changes, (c) => c.agendaItemId);
+  const speakersOfItem = groupBy(speakers, (s) => s.agendaItemId);
   let published = 0;
   return items.map(({ publishedAt, ...item }) => ({
     ...item,
     number: publishedAt === null ? null : ++published,
     published: publishedAt !== null,
-    changes: changes.filter((c) => c.agendaItemId === item.id).map(({ at, changes: fields }) => ({ at, changes: fields })),
-    speakers: speakers
-      .filter((s) => s.agendaItemId === item.id)
-      .map(({ agendaItemId: _item, ...speaker }) => speaker),
+    changes: (changesOfItem.get(item.id) ?? []).map(({ at, changes: fields }) => ({ at, changes: fields })),
+    speakers: (speakersOfItem.get(item.id) ?? []).map(({ agendaItemId: _item, ...speaker }) => speaker),
     overlaps: showDrafts ? sameRoomOverlaps(item, items).map(({ id, title }) => ({ id, title })) : [],
   }));
 }

@@ -5,6 +5,7 @@ import { parseBrackets } from '@/lib/brackets';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
+import { groupBy } from '@/lib/group-by';
 import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, type Viewer } from '../access';
 import { settleSilences } from '../mutations/drafting';
@@ -329,6 +330,7 @@ export function getDocument(
   const paragraphIds = rows.map((r) => r.id);
 
   const holders = paragraphIds.length ? holderRows().all({ paragraphIds: idList(paragraphIds) }) : [];
+  const holdersOfBracket = groupBy(holders, (h) => `${h.paragraphId}:${h.bracketIndex}`);
 
   const allComments = commentRows().all({ documentId: id });
   const commentView = ({ id, authorName, affiliation, body, createdAt }: (typeof allComments)[number]): CommentView => ({
@@ -338,6 +340,8 @@ export function getDocument(
     body,
     createdAt,
   });
+  const commentsOfParagraph = groupBy(allComments, (c) => c.paragraphId);
+  const commentsOfAmendment = groupBy(allComments, (c) => c.amendmentId);
 
   const ranked = paragraphIds.length ? rankedOpenAmendments().all({ paragraphIds: idList(paragraphIds) }) : [];
   const openCount = new Map<number, number>();
@@ -347,10 +351,11 @@ export function getDocument(
     .map((r) => r.id);
   const open = shownIds.length ? amendmentRows().all({ amendmentIds: idList(shownIds) }) : [];
   const supports = open.length ? supportRows().all({ amendmentIds: idList(open.map((a) => a.id)) }) : [];
+  const supportsOfAmendment = groupBy(supports, (s) => s.amendmentId);
   const ownDelegationId = viewer.delegation?.id ?? null;
   const versionOf = new Map(rows.map((r) => [r.id, r.version]));
   const amendmentViews = open.map((a): AmendmentView & { paragraphId: number } => {
-    const mine = supports.filter((s) => s.amendmentId === a.id);
+    const mine = supportsOfAmendment.get(a.id) ?? [];
     return {
       id: a.id,
       paragraphId: a.paragraphId,
@@ -366,11 +371,12 @@ export function getDocument(
       opponents: mine.filter((s) => s.kind === 'oppose').map(({ code, protocolName }) => ({ code, protocolName })),
       viewerSupport: mine.find((s) => s.delegationId === ownDelegationId)?.kind ?? null,
       isViewersOwn: a.delegationId === ownDelegationId,
-      comments: allComments.filter((c) => c.amendmentId === a.id).map(commentView),
+      comments: (commentsOfAmendment.get(a.id) ?? []).map(commentView),
       createdAt: a.createdAt,
     };
   });
 
+  const amendmentsOfParagraph = groupBy(amendmentViews, (a) => a.paragraphId);
   const numbers = operativeNumbers(rows.map((r) => r.kind));
   const progress: DocumentDetail['progress'] = { agreed: 0, agreed_ad_ref: 0, bracketed: 0, draft: 0 };
   let openBrackets = 0;
@@ -383,9 +389,10 @@ export function getDocument(
             ? segment
             : {
                 ...segment,
-                holders: holders
-                  .filter((h) => h.paragraphId === row.id && h.bracketIndex === segment.index)
-                  .map(({ code, protocolName }) => ({ code, protocolName })),
+                holders: (holdersOfBracket.get(`${row.id}:${segment.index}`) ?? []).map(({ code, protocolName }) => ({
+                  code,
+                  protocolName,
+                })),
               },
         )
       : [{ kind: 'text', text: row.text }];
@@ -395,8 +402,8 @@ export function getDocument(
       number: numbers[i],
       openAmendmentCount: openCount.get(row.id) ?? 0,
       pieces,
-      amendments: amendmentViews.filter((a) => a.paragraphId === row.id).map(({ paragraphId: _p, ...a }) => a),
-      comments: allComments.filter((c) => c.paragraphId === row.id).map(commentView),
+      amendments: (amendmentsOfParagraph.get(row.id) ?? []).map(({ paragraphId: _p, ...a }) => a),
+      comments: (commentsOfParagraph.get(row.id) ?? []).map(commentView),
     };
   });
 

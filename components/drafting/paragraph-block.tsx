@@ -23,26 +23,27 @@ export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comment
 /** The look of the disclosures holding the pen's tools and the proposal form. */
 const TOOLS_CLASS = 'mt-2 rounded border border-rule bg-wash p-3 font-sans text-base no-print';
 
-/**
- * A paragraph of the text with its open amendments, the tools the viewer may use on it and
- * its comment thread. A client component drawn from data: a 300-paragraph text sent as
- * server-rendered element trees weighed several times its HTML.
- */
-export function ParagraphBlock({
-  ids,
-  paragraph: p,
-  role,
-  ownPositions,
-  holderChoices,
-}: {
+/** What every paragraph of the page shares. */
+type SharedProps = {
   ids: { slug: string; documentId: number };
-  paragraph: ParagraphBlockData;
   role: DraftingRole;
   /** The viewer's delegation's circulated statements, which an amendment may cite. */
   ownPositions: { id: number; title: string }[];
   /** Who may be named as holding a bracket (the secretariat's tools). */
   holderChoices: { code: string; protocolName: string }[];
-}) {
+};
+
+/**
+ * The text's paragraphs, drawn from data in one client component. Drawn as server-rendered
+ * element trees, a 300-paragraph text weighed several times its HTML; as one client
+ * component per paragraph, the page repeated a reference to the shared props for each.
+ */
+export function ParagraphList({ paragraphs, ...shared }: SharedProps & { paragraphs: ParagraphBlockData[] }) {
+  return paragraphs.map((p) => <ParagraphBlock key={p.id} paragraph={p} {...shared} />);
+}
+
+/** A paragraph of the text with its open amendments, the tools the viewer may use on it and its comment thread. */
+function ParagraphBlock({ ids, paragraph: p, role, ownPositions, holderChoices }: SharedProps & { paragraph: ParagraphBlockData }) {
   const t = useTranslations('drafting');
   const tDocuments = useTranslations('documents');
   return (

@@ -6,6 +6,7 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { StanceRow } from '@/db/queries/documents';
 import { REASON_LIMIT } from '@/lib/limits';
+import { StancesTable } from './stances-table';
 
 /** Every delegation's stance in order of precedence; a head records theirs below. */
 export async function StancesPanel({
@@ -24,40 +25,13 @@ export async function StancesPanel({
     <section aria-labelledby="stances-title" className="space-y-3">
       <h2 id="stances-title" className="text-xl font-semibold">{t('stancesTitle')}</h2>
       <div className="overflow-x-auto">
-        <table className="data-table" data-testid="stances-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('stanceDelegation')}</th>
-              <th scope="col">{t('stanceValue')}</th>
-              <th scope="col">{t('stanceRevision')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stances.map(({ delegation, stance }) => (
-              <tr key={delegation.code}>
-                <th scope="row">{delegation.protocolName}</th>
-                <td>
-                  {stance ? (
-                    <>
-                      <span className="font-semibold">{t(`stanceKind.${stance.kind}`)}</span>
-                      {stance.text && <span className="block whitespace-pre-wrap text-sm">{stance.text}</span>}
-                    </>
-                  ) : (
-                    <span className="text-muted">{t('stanceNone')}</span>
-                  )}
-                </td>
-                <td>
-                  {stance && (
-                    <>
-                      {stance.revision}
-                      {stance.earlier && <span className="badge ml-2 text-amber-900">{t('stanceEarlier')}</span>}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StancesTable
+          rows={stances.map(({ delegation, stance }) => ({
+            code: delegation.code,
+            delegation: delegation.protocolName,
+            stance: stance && { kind: stance.kind, text: stance.text, revision: stance.revision, earlier: stance.earlier },
+          }))}
+        />
       </div>
       {canRecord && (
         <ActionForm action={recordDelegationStance} successMessage="stanceRecorded" className="space-y-3 rounded border border-rule bg-paper p-4">

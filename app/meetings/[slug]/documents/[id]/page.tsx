@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { DraftingRole } from '@/components/drafting/amendment-card';
 import { paragraphBlocks } from '@/components/drafting/drafting-view';
-import { ParagraphBlock } from '@/components/drafting/paragraph-block';
+import { ParagraphList } from '@/components/drafting/paragraph-block';
 import { AddParagraphForm } from '@/components/drafting/pen-tools';
 import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
@@ -97,9 +97,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
 
       <section aria-label={tDocuments('text')} className="space-y-4 rounded border border-rule bg-paper p-5 font-serif text-lg">
         {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}
-        {paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale).map((p) => (
-          <ParagraphBlock key={p.id} ids={ids} paragraph={p} role={role} ownPositions={ownPositions} holderChoices={holderChoices} />
-        ))}
+        <ParagraphList
+          paragraphs={paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale)}
+          ids={ids}
+          role={role}
+          ownPositions={ownPositions}
+          holderChoices={holderChoices}
+        />
       </section>
 
       <StancesPanel

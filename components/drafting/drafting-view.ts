@@ -16,6 +16,8 @@ export function paragraphBlocks(paragraphs: DocumentParagraph[], role: DraftingR
   const names = (list: { protocolName: string }[]) => list.map((d) => d.protocolName);
   return paragraphs.map((p) => ({
     ...p,
+    // Most paragraphs have no brackets: their one piece would send the text a second time.
+    pieces: p.pieces.some((piece) => piece.kind === 'bracket') ? p.pieces : null,
     comments: thread(p.comments),
     amendments: p.amendments.map(
       (a): AmendmentCardData => ({

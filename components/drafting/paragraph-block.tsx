@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useTranslations } from '@/components/shell/client-messages';
 import { Disclosure } from '@/components/ui/disclosure';
-import type { DocumentParagraph } from '@/db/queries/documents';
+import type { DocumentParagraph, TextPiece } from '@/db/queries/documents';
 import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';
 import { AmendmentForm } from './amendment-form';
 import { CommentThread, type ThreadComment } from './comment-thread';
@@ -14,7 +14,9 @@ import { PenTools } from './pen-tools';
  * One paragraph as the document page shows it (drafting-view.ts makes it from the
  * document): its amendments and comments as their cards and threads draw them.
  */
-export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments'> & {
+export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments' | 'pieces'> & {
+  /** The text split at its brackets; null when it has none, and the text is all there is to show. */
+  pieces: TextPiece[] | null;
   /** The open amendments shown; `openAmendmentCount` may be more. */
   amendments: AmendmentCardData[];
   comments: ThreadComment[];
@@ -50,13 +52,13 @@ function ParagraphBlock({ ids, paragraph: p, role, ownPositions, holderChoices }
     <div id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph">
       {p.kind === 'heading' ? (
         <h2 className="pt-3 font-semibold">
-          <ParagraphText pieces={p.pieces} />
+          <ParagraphText text={p.text} pieces={p.pieces} />
         </h2>
       ) : (
         <div className="flex gap-3">
           <span className="w-8 shrink-0 text-right font-semibold">{p.number !== null ? `${p.number}.` : ''}</span>
           <p className={`flex-1 ${p.kind === 'preambular' ? 'italic' : ''}`} data-testid="paragraph-text">
-            <ParagraphText pieces={p.pieces} />
+            <ParagraphText text={p.text} pieces={p.pieces} />
           </p>
         </div>
       )}

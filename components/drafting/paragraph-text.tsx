@@ -6,8 +6,9 @@ import type { TextPiece } from '@/db/queries/documents';
  * A paragraph's text as negotiators read it: disputed segments in visible brackets, each
  * with the delegations that hold it (codes on screen, names for screen readers).
  */
-export function ParagraphText({ pieces }: { pieces: TextPiece[] }) {
+export function ParagraphText({ text, pieces }: { text: string; pieces: TextPiece[] | null }) {
   const t = useTranslations('drafting');
+  if (!pieces) return text;
   return (
     <>
       {pieces.map((piece, i) =>

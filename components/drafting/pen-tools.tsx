@@ -14,7 +14,7 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { DocumentParagraph } from '@/db/queries/documents';
+import type { DocumentParagraph, TextPiece } from '@/db/queries/documents';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
 import { BracketHoldersPicker } from './bracket-holders-picker';
 import { ParagraphEditor } from './paragraph-editor';
@@ -32,14 +32,14 @@ export function PenTools({
   delegations,
 }: {
   ids: Ids;
-  paragraph: Pick<DocumentParagraph, 'id' | 'text' | 'version' | 'status' | 'pieces'>;
+  paragraph: Pick<DocumentParagraph, 'id' | 'text' | 'version' | 'status'> & { pieces: TextPiece[] | null };
   delegations: Delegation[];
 }) {
   const t = useTranslations('drafting');
   const tStatus = useTranslations('documents.paragraphStatus');
   const prefix = `p${paragraph.id}-`;
   const target = { ...ids, paragraphId: paragraph.id };
-  const brackets = paragraph.pieces.flatMap((p) => (p.kind === 'bracket' ? [p] : []));
+  const brackets = (paragraph.pieces ?? []).flatMap((p) => (p.kind === 'bracket' ? [p] : []));
   return (
     <div className="mt-3 space-y-4">
       <ParagraphEditor

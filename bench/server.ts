@@ -453,6 +453,8 @@ async function runAndClean(scale: boolean, port: number): Promise<DatabaseRun> {
 }
 
 const ratio = (value: number) => Math.round(value * 100) / 100;
+/** A target's figure: three places, so that a near miss does not print as the target itself. */
+const targetRatio = (value: number) => Math.round(value * 1000) / 1000;
 
 /** How many `/api/health` requests one request to the page costs, at the same concurrency. */
 function cost(run: DatabaseRun, name: LoadName): number {
@@ -497,19 +499,26 @@ function runFigures(label: string, run: DatabaseRun): Figure[] {
 
 /** The issue's targets, each a ratio within one run, with whether it is met. */
 function targetFigures(demo: DatabaseRun, scale: DatabaseRun): Figure[] {
-  const growth = (name: LoadName) => ratio(cost(scale, name) / cost(demo, name));
-  const demoDocument = ratio(1 / cost(demo, 'document at 50'));
-  const paragraphGrowth = ratio(scale.paragraphs / demo.paragraphs);
+  // Each target is judged on the unrounded figure: 0.0968 printed as 0.1 had passed as met.
+  const growth = (name: LoadName) => cost(scale, name) / cost(demo, name);
+  const demoDocument = 1 / cost(demo, 'document at 50');
+  const paragraphGrowth = scale.paragraphs / demo.paragraphs;
   const streamP99 = Math.max(...[demo, scale].map((r) => quantile([...r.stream.delaysMs].sort((a, b) => a - b), 0.99)));
   const memory = Math.max(demo.peakMemoryMb, scale.peakMemoryMb);
   const target = (measure: string, value: number, unit: string, goal: string, met: boolean): Figure => ({ measure, value, unit, target: goal, met });
   return [
-    target(`demo document requests/s ÷ health (${PAGE_CONNECTIONS} connections)`, demoDocument, 'ratio', '≥ 0.1', demoDocument >= 0.1),
+    target(`demo document requests/s ÷ health (${PAGE_CONNECTIONS} connections)`, targetRatio(demoDocument), 'ratio', '≥ 0.1', demoDocument >= 0.1),
     ...(['overview', 'roster', 'search'] as const).map((page) =>
-      target(`${page}: cost on scale ÷ cost on demo`, growth(page), 'ratio', '≤ 2', growth(page) <= 2),
+      target(`${page}: cost on scale ÷ cost on demo`, targetRatio(growth(page)), 'ratio', '≤ 2', growth(page) <= 2),
     ),
-    target(`document (${HEAVY_CONNECTIONS} connections): cost on scale ÷ cost on demo`, growth('document'), 'ratio', `≤ ${paragraphGrowth} (paragraphs)`, growth('document') <= paragraphGrowth),
-    { measure: 'pdf: cost on scale ÷ cost on demo', value: growth('pdf'), unit: 'ratio' },
+    target(
+      `document (${HEAVY_CONNECTIONS} connections): cost on scale ÷ cost on demo`,
+      targetRatio(growth('document')),
+      'ratio',
+      `≤ ${ratio(paragraphGrowth)} (paragraphs)`,
+      growth('document') <= paragraphGrowth,
+    ),
+    { measure: 'pdf: cost on scale ÷ cost on demo', value: ratio(growth('pdf')), unit: 'ratio' },
     target(`accepted amendment → ${STREAMS} streams: p99`, round(streamP99), 'ms', '< 250', streamP99 < 250 && demo.stream.missed + scale.stream.missed === 0),
     target('server peak memory', memory, 'MB', '< 400', memory < 400),
   ];

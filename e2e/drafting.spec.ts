@@ -22,6 +22,28 @@ async function openAs(browser: Browser, email: string) {
   return view;
 }
 
+test('the text shows each bracket with the delegations holding it, and the stances table every delegation', async ({ browser }) => {
+  const { page, document } = await openAs(browser, 'jp.staff@vancouver.test');
+  const brackets = document.paragraph('ship-to-ship transfers to evade sanctions').getByTestId('bracket');
+  await expect(brackets).toHaveCount(2);
+  await expect(brackets.first()).toContainText('[strengthen / coordinate]');
+  // Codes on screen, names for screen readers.
+  await expect(brackets.first().locator('sup')).toHaveText('JP GB');
+  await expect(brackets.first().locator('.sr-only')).toHaveText('(held by Japan, United Kingdom)');
+  await expect(brackets.nth(1).locator('sup')).toHaveText('IN PH TH');
+  const plain = 'Participants shared the view';
+  await expect(document.paragraph(plain).getByTestId('bracket')).toHaveCount(0);
+  await expect(document.paragraphText(plain)).toHaveText(/^Participants shared the view that .* peaceful, diplomatic means\.$/);
+
+  const stances = page.getByTestId('stances-table');
+  const row = (delegation: string) => stances.getByRole('row').filter({ has: page.getByRole('rowheader', { name: delegation, exact: true }) });
+  await expect(stances.locator('tbody').getByRole('row')).toHaveCount(20);
+  await expect(row('India').getByRole('cell').first()).toHaveText(/^Reservation\s*India associates itself with the summary/);
+  await expect(row('India').getByRole('cell').last()).toHaveText('1');
+  await expect(row('Canada').getByRole('cell').first()).toHaveText('Endorses');
+  await expect(row('Japan').getByRole('cell').first()).toHaveText('No stance yet');
+});
+
 test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');

@@ -14,9 +14,9 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { DocumentParagraph, TextPiece } from '@/db/queries/documents';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
 import { BracketHoldersPicker } from './bracket-holders-picker';
+import type { ParagraphBlockData } from './paragraph-block';
 import { ParagraphEditor } from './paragraph-editor';
 
 type Ids = { slug: string; documentId: number };
@@ -32,7 +32,7 @@ export function PenTools({
   delegations,
 }: {
   ids: Ids;
-  paragraph: Pick<DocumentParagraph, 'id' | 'text' | 'version' | 'status'> & { pieces: TextPiece[] | null };
+  paragraph: Pick<ParagraphBlockData, 'id' | 'text' | 'version' | 'status' | 'pieces'>;
   delegations: Delegation[];
 }) {
   const t = useTranslations('drafting');

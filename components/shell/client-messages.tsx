@@ -60,8 +60,8 @@ export function useTranslations(namespace?: string): Translator {
  */
 function rememberPlainLabels(translate: Translator): Translator {
   const labels = new Map<string, string>();
-  const remembering = ((key: string, ...rest: Parameters<Translator> extends [unknown, ...infer R] ? R : never) => {
-    if (rest.length > 0) return translate(key, ...rest);
+  const remembering = ((key: string, values?: Parameters<Translator>[1], formats?: Parameters<Translator>[2]) => {
+    if (values !== undefined || formats !== undefined) return translate(key, values, formats);
     let label = labels.get(key);
     if (label === undefined) {
       label = translate(key);

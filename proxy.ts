@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { RESERVED_SLOT_HEADER, reserveRenderSlot } from '@/lib/render-slots';
 import { malformedRequest, refusalResponse } from '@/lib/request-guard';
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security-headers.mjs';
 
@@ -10,6 +11,17 @@ const MEMBERS_ONLY = /^\/(?:$|meetings(?:\/|$)|account(?:\/|$))/;
 // SVG files with style attributes of their own, shown as images: they get the fixed
 // headers from next.config.mjs, not the page policy. They run no scripts.
 const FLAGS = /^\/flags\//;
+/** A document page, the heaviest page there is: it waits here for a render slot (lib/render-slots.ts). */
+const DOCUMENT_PAGE = /^\/meetings\/[^/]+\/documents\/[^/]+$/;
+
+/**
+ * A request that renders a document page, which waits for its slot here. A prefetch may
+ * stop short of the page and never claim a slot, and a server action re-renders the page
+ * after its work: both wait in the page instead, as does anything this does not match.
+ */
+function rendersDocumentPage(request: NextRequest): boolean {
+  return request.method === 'GET' && !request.headers.has('next-router-prefetch') && DOCUMENT_PAGE.test(request.nextUrl.pathname);
+}
 
 /**
  * Every request but static files passes here: meeting pages need a session, and every
@@ -37,6 +49,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
+  requestHeaders.delete(RESERVED_SLOT_HEADER);
+  if (rendersDocumentPage(request)) requestHeaders.set(RESERVED_SLOT_HEADER, await reserveRenderSlot());
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

@@ -44,6 +44,20 @@ test('the text shows each bracket with the delegations holding it, and the stanc
   await expect(row('Japan').getByRole('cell').first()).toHaveText('No stance yet');
 });
 
+test('a document address the meeting layout refuses gives its render slot back at once', async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await signInRequest(request, 'jp.staff@vancouver.test');
+  // Each request waits for one of the two render slots in the proxy. A refused one never
+  // reaches the page: had the layout not claimed its slot, the slot would stay taken for
+  // ten seconds, and the third refusal and the page after it would wait that long.
+  const started = Date.now();
+  const refused = await Promise.all([1, 2, 3].map(() => request.get('/meetings/no-such-meeting/documents/1')));
+  expect(refused.map((response) => response.status())).toEqual([404, 404, 404]);
+  expect((await request.get(`${MEETING}/documents/1`)).status()).toBe(200);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await request.dispose();
+});
+
 test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');

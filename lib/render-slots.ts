@@ -1,4 +1,6 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { wholeNumberSetting } from './env-number';
 
@@ -63,19 +65,68 @@ export const heavyRenders = (globalForSlots.vancouverRenderSlots ??= new RenderS
 const PAGE_SLOT_LIMIT_MS = 10_000;
 
 /**
- * For a page: waits for a slot and keeps it until Next has finished sending the response
- * (rendering goes on after the page function returns). `after` runs even when the render
- * fails or the page calls notFound(); past PAGE_SLOT_LIMIT_MS the slot is freed anyway,
- * and the log says so.
+ * The request header by which proxy.ts hands the page the slot it waited for. The proxy
+ * sets it on the requests it reserved for and removes it from all others, so a client
+ * cannot send one of its own.
  */
-export async function holdHeavyRenderSlot(): Promise<void> {
+export const RESERVED_SLOT_HEADER = 'x-vancouver-render-slot';
+
+/** Slots the proxy has taken for requests whose page has not yet claimed them, by token. */
+const globalForReservations = globalThis as unknown as { vancouverSlotReservations?: Map<string, ReleaseSlot> };
+const reservations = (globalForReservations.vancouverSlotReservations ??= new Map<string, ReleaseSlot>());
+
+/** A slot that frees itself, and says so in the log, if nobody has after PAGE_SLOT_LIMIT_MS. */
+async function slotAtMostTenSeconds(onOverdue: () => void = () => {}): Promise<ReleaseSlot> {
   const release = await heavyRenders.acquire();
   const overdue = setTimeout(() => {
     console.warn(JSON.stringify({ event: 'render_slot_overdue', afterMs: PAGE_SLOT_LIMIT_MS }));
+    onOverdue();
     release();
   }, PAGE_SLOT_LIMIT_MS);
-  after(() => {
+  return () => {
     clearTimeout(overdue);
     release();
-  });
+  };
+}
+
+/**
+ * For proxy.ts: waits for a slot before Next starts on a document page, and returns the
+ * token to pass in RESERVED_SLOT_HEADER. Queued there, a request holds next to nothing.
+ * Queued in the page, fifty waiting requests each held their session, layouts and
+ * half-built response for the second or so they waited; that outlived the young
+ * generation, and collecting it cost more than a fifth of the page's CPU under load.
+ */
+export async function reserveRenderSlot(): Promise<string> {
+  const token = randomUUID();
+  reservations.set(token, await slotAtMostTenSeconds(() => reservations.delete(token)));
+  return token;
+}
+
+/**
+ * Keeps the slot the proxy reserved for this request until Next has finished sending the
+ * response. Returns false when the proxy reserved none. The meeting layout claims it as
+ * well as the page: a layout that refuses the request (an unknown meeting) stops the page
+ * from rendering, and the slot would stay taken until its time ran out.
+ */
+export async function claimReservedRenderSlot(): Promise<boolean> {
+  const token = (await headers()).get(RESERVED_SLOT_HEADER);
+  if (token === null) return false;
+  const release = reservations.get(token);
+  if (release) {
+    reservations.delete(token);
+    after(release);
+  }
+  return true;
+}
+
+/**
+ * For a page: keeps a slot until Next has finished sending the response (rendering goes on
+ * after the page function returns): the one the proxy reserved, or else one it waits for
+ * here (a server action's re-render, which the proxy does not reserve for). `after` runs
+ * even when the render fails or the page calls notFound(); past PAGE_SLOT_LIMIT_MS the
+ * slot is freed anyway, and the log says so.
+ */
+export async function holdHeavyRenderSlot(): Promise<void> {
+  if (await claimReservedRenderSlot()) return;
+  after(await slotAtMostTenSeconds());
 }

@@ -2,11 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
 import { isSecretariat, mayReadAuditLog } from '@/db/access';
 import { meetingPage } from '@/lib/page-guard';
+import { claimReservedRenderSlot } from '@/lib/render-slots';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 
 /** The meeting's banner and its sections. Each page still checks access through the data layer. */
 export default async function MeetingLayout({ children, params }: Props) {
+  // Before anything that may refuse the request: the page would not render to claim it.
+  await claimReservedRenderSlot();
   const { slug } = await params;
   const [{ viewer, meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
   // Accounts are the secretariat's business, the audit log the secretariat's and heads':

@@ -50,7 +50,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   requestHeaders.delete(RESERVED_SLOT_HEADER);
-  if (rendersDocumentPage(request)) requestHeaders.set(RESERVED_SLOT_HEADER, await reserveRenderSlot());
+  const slot = rendersDocumentPage(request) ? await reserveRenderSlot(request.signal) : null;
+  if (slot) requestHeaders.set(RESERVED_SLOT_HEADER, slot);
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 

@@ -21,9 +21,9 @@ function thirdRequest() {
   return state;
 }
 
-/** The page of a request the proxy reserved a slot for. */
-async function reservedRequest() {
-  requestHeaders = new Headers({ [RESERVED_SLOT_HEADER]: await reserveRenderSlot() });
+/** The page of a request the proxy reserved a slot for; `client` aborts when its client goes away. */
+async function reservedRequest(client = new AbortController()) {
+  requestHeaders = new Headers({ [RESERVED_SLOT_HEADER]: (await reserveRenderSlot(client.signal))! });
 }
 
 /**
@@ -110,9 +110,44 @@ describe('a slot the proxy reserved', () => {
 
   it('is freed after 10 s if nothing claims it, and the log says so', async () => {
     await expectBothFreedAfterTenSeconds(async () => {
-      await reserveRenderSlot();
-      await reserveRenderSlot();
+      await reserveRenderSlot(new AbortController().signal);
+      await reserveRenderSlot(new AbortController().signal);
     });
+  });
+
+  it('is given back at once when the client goes away before the page claims it', async () => {
+    const gone = new AbortController();
+    await reservedRequest(gone);
+    await reservedRequest();
+    const third = thirdRequest();
+    await tick();
+    expect(third.started).toBe(false);
+    gone.abort();
+    await tick();
+    expect(third.started).toBe(true);
+    third.release();
+    await holdHeavyRenderSlot(); // the second request's page
+  });
+
+  it('stays the page’s when the client goes away after the page claimed it, until Next is done', async () => {
+    const gone = new AbortController();
+    await reservedRequest(gone);
+    await holdHeavyRenderSlot();
+    await reservedRequest();
+    gone.abort();
+    await expectThirdToWaitForFirstResponse();
+    await holdHeavyRenderSlot(); // the second request's page
+  });
+
+  it('is not taken by a client that went away while it waited in line', async () => {
+    await holdHeavyRenderSlot();
+    await holdHeavyRenderSlot();
+    const gone = new AbortController();
+    const waiting = reserveRenderSlot(gone.signal);
+    gone.abort();
+    expect(await waiting).toBeNull();
+    // The first page's slot goes to the next in line, not to the one that left.
+    await expectThirdToWaitForFirstResponse();
   });
 
   it('cannot be claimed with a token the proxy did not give out', async () => {

@@ -32,6 +32,35 @@ export class RenderSlots {
     if (this.running < this.limit()) this.running += 1;
     // A released slot passes straight to the next in line, so `running` stays as it is.
     else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return this.releaser();
+  }
+
+  /**
+   * As `acquire`, but a request whose client has gone (`signal` aborted) leaves the line
+   * and resolves null: it would only hold a slot that nobody is waiting to see.
+   */
+  async acquireUnlessAborted(signal: AbortSignal): Promise<ReleaseSlot | null> {
+    if (signal.aborted) return null;
+    if (this.running < this.limit()) {
+      this.running += 1;
+      return this.releaser();
+    }
+    const served = await new Promise<boolean>((resolve) => {
+      const serve = () => {
+        signal.removeEventListener('abort', leave);
+        resolve(true);
+      };
+      const leave = () => {
+        this.waiting.splice(this.waiting.indexOf(serve), 1);
+        resolve(false);
+      };
+      this.waiting.push(serve);
+      signal.addEventListener('abort', leave, { once: true });
+    });
+    return served ? this.releaser() : null;
+  }
+
+  private releaser(): ReleaseSlot {
     let released = false;
     return () => {
       if (released) return;
@@ -75,9 +104,8 @@ export const RESERVED_SLOT_HEADER = 'x-vancouver-render-slot';
 const globalForReservations = globalThis as unknown as { vancouverSlotReservations?: Map<string, ReleaseSlot> };
 const reservations = (globalForReservations.vancouverSlotReservations ??= new Map<string, ReleaseSlot>());
 
-/** A slot that frees itself, and says so in the log, if nobody has after PAGE_SLOT_LIMIT_MS. */
-async function slotAtMostTenSeconds(onOverdue: () => void = () => {}): Promise<ReleaseSlot> {
-  const release = await heavyRenders.acquire();
+/** `release`, called anyway, and the log told, if nobody has after PAGE_SLOT_LIMIT_MS. */
+function atMostTenSeconds(release: ReleaseSlot, onOverdue: () => void = () => {}): ReleaseSlot {
   const overdue = setTimeout(() => {
     console.warn(JSON.stringify({ event: 'render_slot_overdue', afterMs: PAGE_SLOT_LIMIT_MS }));
     onOverdue();
@@ -91,14 +119,28 @@ async function slotAtMostTenSeconds(onOverdue: () => void = () => {}): Promise<R
 
 /**
  * For proxy.ts: waits for a slot before Next starts on a document page, and returns the
- * token to pass in RESERVED_SLOT_HEADER. Queued there, a request holds next to nothing.
- * Queued in the page, fifty waiting requests each held their session, layouts and
- * half-built response for the second or so they waited; that outlived the young
- * generation, and collecting it cost more than a fifth of the page's CPU under load.
+ * token to pass in RESERVED_SLOT_HEADER, or null when the client went away first.
+ * Queued there, a request holds next to nothing. Queued in the page, fifty waiting
+ * requests each held their session, layouts and half-built response for the second or
+ * so they waited; that outlived the young generation, and collecting it cost more than a
+ * fifth of the page's CPU under load.
+ *
+ * A client that goes away before its page has claimed the slot gives it back at once:
+ * Next does not go on to the page for a connection closed while the proxy waited, so
+ * every abandoned request (a closed tab, a client's timeout) kept a slot for the full ten
+ * seconds, and fifty of them stopped document pages for minutes.
  */
-export async function reserveRenderSlot(): Promise<string> {
+export async function reserveRenderSlot(signal: AbortSignal): Promise<string | null> {
+  const slot = await heavyRenders.acquireUnlessAborted(signal);
+  if (!slot || signal.aborted) {
+    slot?.();
+    return null;
+  }
   const token = randomUUID();
-  reservations.set(token, await slotAtMostTenSeconds(() => reservations.delete(token)));
+  const release = atMostTenSeconds(slot, () => reservations.delete(token));
+  reservations.set(token, release);
+  // Once claimed, the slot is the page's until Next has sent (or abandoned) the response.
+  signal.addEventListener('abort', () => reservations.delete(token) && release(), { once: true });
   return token;
 }
 
@@ -128,5 +170,5 @@ export async function claimReservedRenderSlot(): Promise<boolean> {
  */
 export async function holdHeavyRenderSlot(): Promise<void> {
   if (await claimReservedRenderSlot()) return;
-  after(await slotAtMostTenSeconds());
+  after(atMostTenSeconds(await heavyRenders.acquire()));
 }

@@ -29,9 +29,7 @@ export class RenderSlots {
 
   /** Resolves once a slot is free, with the function that frees it again. */
   async acquire(): Promise<ReleaseSlot> {
-    if (this.running < this.limit()) this.running += 1;
-    // A released slot passes straight to the next in line, so `running` stays as it is.
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await this.turn();
     return this.releaser();
   }
 
@@ -40,14 +38,20 @@ export class RenderSlots {
    * and resolves null: it would only hold a slot that nobody is waiting to see.
    */
   async acquireUnlessAborted(signal: AbortSignal): Promise<ReleaseSlot | null> {
-    if (signal.aborted) return null;
+    return (await this.turn(signal)) ? this.releaser() : null;
+  }
+
+  /** Waits for a free slot and takes it; false, holding none, if `signal` aborts first. */
+  private async turn(signal?: AbortSignal): Promise<boolean> {
+    if (signal?.aborted) return false;
     if (this.running < this.limit()) {
       this.running += 1;
-      return this.releaser();
+      return true;
     }
-    const served = await new Promise<boolean>((resolve) => {
+    // A released slot passes straight to the next in line, so `running` stays as it is.
+    return new Promise<boolean>((resolve) => {
       const serve = () => {
-        signal.removeEventListener('abort', leave);
+        signal?.removeEventListener('abort', leave);
         resolve(true);
       };
       const leave = () => {
@@ -55,9 +59,8 @@ export class RenderSlots {
         resolve(false);
       };
       this.waiting.push(serve);
-      signal.addEventListener('abort', leave, { once: true });
+      signal?.addEventListener('abort', leave, { once: true });
     });
-    return served ? this.releaser() : null;
   }
 
   private releaser(): ReleaseSlot {

@@ -58,6 +58,26 @@ test('a document address the meeting layout refuses gives its render slot back a
   await request.dispose();
 });
 
+test('document page requests abandoned while they wait for a render slot do not hold one', async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await signInRequest(request, 'jp.staff@vancouver.test');
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  // Thirty at once: two render, the rest wait in the proxy when their clients give up. Had
+  // they kept their place, each would take a slot in turn, its page never rendered for the
+  // closed connection, and hold it for ten seconds: the page after them would wait minutes.
+  const abandon = new AbortController();
+  const abandoned = Array.from({ length: 30 }, () =>
+    fetch(new URL(`${MEETING}/documents/1`, baseURL), { headers: { cookie }, signal: abandon.signal }).catch(() => null),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  abandon.abort();
+  await Promise.all(abandoned);
+  const started = Date.now();
+  expect((await request.get(`${MEETING}/documents/1`)).status()).toBe(200);
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await request.dispose();
+});
+
 test('Japan proposes, the open secretariat page shows it live, the secretariat accepts, Japan sees the new text live', async ({ browser }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');

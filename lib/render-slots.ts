@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
+import { cache } from 'react';
 import { wholeNumberSetting } from './env-number';
 
 /**
@@ -148,13 +149,20 @@ export async function reserveRenderSlot(signal: AbortSignal): Promise<string | n
 }
 
 /**
+ * The token of this request's reservation, read once per request: the layout reads it
+ * first, and a page still rendering after its client has gone may no longer read the
+ * headers (Next logs an error for it).
+ */
+const reservedSlotToken = cache(async () => (await headers()).get(RESERVED_SLOT_HEADER));
+
+/**
  * Keeps the slot the proxy reserved for this request until Next has finished sending the
  * response. Returns false when the proxy reserved none. The meeting layout claims it as
  * well as the page: a layout that refuses the request (an unknown meeting) stops the page
  * from rendering, and the slot would stay taken until its time ran out.
  */
 export async function claimReservedRenderSlot(): Promise<boolean> {
-  const token = (await headers()).get(RESERVED_SLOT_HEADER);
+  const token = await reservedSlotToken();
   if (token === null) return false;
   const release = reservations.get(token);
   if (release) {

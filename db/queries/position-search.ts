@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { MATCH_END, MATCH_START } from '@/lib/search-marks';
 import { getDb } from '../client';
@@ -72,60 +72,66 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   const match = matchExpression(request.words);
   const page = request.page ?? 1;
   if (match === null) return { status: 'invalid', code: 'searchNeedsWords' };
-  const where = and(
-    sql`${positionSearch} match ${match}`,
-    eq(positionStatements.meetingId, meeting.id),
-    readablePositions(viewer),
-    request.delegation ? eq(delegations.countryCode, request.delegation) : undefined,
-    request.agendaItem === 'general'
-      ? isNull(positionStatements.agendaItemId)
-      : request.agendaItem
-        ? eq(positionStatements.agendaItemId, request.agendaItem)
-        : undefined,
-  );
   const db = getDb();
-  const rows = db
-    .select(listColumns)
+  const matched = sql`${positionSearch} match ${match}`;
+  // The ids of every readable match, best first. A common word matches thousands of
+  // statements on a large meeting, so ranking joins only what the conditions need; the
+  // list's other columns are read for the page shown. The ids are also the count, which a
+  // second pass over the matches gave before (0.7 ms of a 4.6 ms search on the scale data).
+  const ranked = db
+    .select({ id: positionStatements.id })
     .from(positionSearch)
     .innerJoin(positionStatements, eq(positionStatements.id, positionSearch.rowid))
-    .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
-    .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
-    .where(where)
+    .where(
+      and(
+        matched,
+        eq(positionStatements.meetingId, meeting.id),
+        readablePositions(viewer),
+        request.delegation
+          ? eq(
+              positionStatements.delegationId,
+              db
+                .select({ id: delegations.id })
+                .from(delegations)
+                .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.countryCode, request.delegation))),
+            )
+          : undefined,
+        request.agendaItem === 'general'
+          ? isNull(positionStatements.agendaItemId)
+          : request.agendaItem
+            ? eq(positionStatements.agendaItemId, request.agendaItem)
+            : undefined,
+      ),
+    )
     .orderBy(sql`bm25(${positionSearch}, 4.0, 1.0)`, asc(positionStatements.id))
-    .limit(SEARCH_PAGE_SIZE)
-    .offset((page - 1) * SEARCH_PAGE_SIZE)
-    .all();
-  // Highlighting is the costly part, so it is done for the returned rows only: SQLite would
+    .values()
+    .map(([id]) => id);
+  const pageIds = ranked.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);
+  // Highlighting is the costly part, so it is done for the page's rows only: SQLite would
   // otherwise build a snippet for every match before keeping the best ones.
-  const marks = rows.length
+  const rows = pageIds.length
     ? db
         .select({
-          id: positionSearch.rowid,
+          ...listColumns,
           markedTitle: sql<string>`highlight(${positionSearch}, 0, ${MATCH_START}, ${MATCH_END})`,
           markedSnippet: sql<string>`snippet(${positionSearch}, 1, ${MATCH_START}, ${MATCH_END}, '…', 24)`,
         })
         .from(positionSearch)
-        .where(and(sql`${positionSearch} match ${match}`, inArray(positionSearch.rowid, rows.map((r) => r.id))))
+        .innerJoin(positionStatements, eq(positionStatements.id, positionSearch.rowid))
+        .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
+        .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
+        .where(and(matched, inArray(positionSearch.rowid, pageIds)))
         .all()
     : [];
-  const marksOf = new Map(marks.map(({ id, ...marked }) => [id, marked]));
-  // Counted apart, under the same condition: FTS5's ranking functions cannot share a query
-  // with a window function.
-  const total =
-    page === 1 && rows.length < SEARCH_PAGE_SIZE
-      ? rows.length
-      : (db
-          .select({ n: count() })
-          .from(positionSearch)
-          .innerJoin(positionStatements, eq(positionStatements.id, positionSearch.rowid))
-          .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
-          .where(where)
-          .get()?.n ?? 0);
+  const rowOf = new Map(rows.map((row) => [row.id, row]));
   return {
     status: 'found',
-    total,
+    total: ranked.length,
     page,
     pageSize: SEARCH_PAGE_SIZE,
-    hits: rows.map((row) => ({ ...toListItem(row), ...marksOf.get(row.id)! })),
+    hits: pageIds.map((id) => {
+      const { markedTitle, markedSnippet, ...row } = rowOf.get(id)!;
+      return { ...toListItem(row), markedTitle, markedSnippet };
+    }),
   };
 }

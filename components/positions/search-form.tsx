@@ -1,4 +1,6 @@
-import { useTranslations } from 'next-intl';
+'use client';
+
+import { useTranslations } from '@/components/shell/client-messages';
 import { FormField } from '@/components/ui/form-field';
 
 type Props = {
@@ -13,7 +15,9 @@ type Props = {
 
 /**
  * A plain GET form: the results have an address people can paste into a message, and it
- * works before any script has loaded.
+ * works before any script has loaded. A client component so that the choices travel to the
+ * page as data: as server-rendered elements, each of a large meeting's 193 delegations was
+ * a row of its own in the page's payload.
  */
 export function SearchForm({ action, current, error, delegations, agendaItems }: Props) {
   const t = useTranslations('positions');

@@ -29,6 +29,12 @@ const HEAVY_CONNECTIONS = 2;
 /** A response slower than this counts as failed. */
 const TIMEOUT_SECONDS = 30;
 const DURATION_SECONDS = 10;
+/**
+ * A server restarted while people are working gets their requests all at once, before
+ * anything is warm. Before ddccb5d, each finished render kept the ones before it alive while
+ * requests kept coming, and a fresh server loaded like this ran out of heap within 40 s.
+ */
+const COLD_START_SECONDS = 30;
 const WARM_UP_SECONDS = 2;
 const STREAMS = 500;
 const ACCEPTS = 5;
@@ -91,6 +97,8 @@ const healthRps = (measured: Measured) => (measured.healthBefore.rps + measured.
 
 type DatabaseRun = {
   paragraphs: number;
+  /** The overview at PAGE_CONNECTIONS from the server's first page request on (demo only). */
+  coldStart?: Load;
   loads: Partial<Record<LoadName, Measured>>;
   stream: { delaysMs: number[]; missed: number };
   /** Before the event streams were opened. */
@@ -422,6 +430,13 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
   try {
     const viewer = await signIn(base, VIEWER);
     const secretariat = await signIn(base, SECRETARIAT);
+    let coldStart: Load | undefined;
+    if (!scale) {
+      process.stderr.write(`  ${label} database: the overview at once on the fresh server (${COLD_START_SECONDS} s)…\n`);
+      coldStart = await load(`${base}${TARGETS.overview}`, PAGE_CONNECTIONS, COLD_START_SECONDS, viewer);
+      if (child.exitCode !== null) throw new Error(`the server died under load from a cold start; see ${path.dirname(file)}/server.log`);
+      await drained(base);
+    }
     for (const target of Object.keys(TARGETS) as Target[]) await checkServes(base, target, viewer);
     process.stderr.write(`  ${label} database: loading (${DURATION_SECONDS} s per address)…\n`);
     const loads: DatabaseRun['loads'] = {};
@@ -438,7 +453,7 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
       process.stderr.write(`  ${label} database: ${String(error)}\n`);
       return { delaysMs: [], missed: STREAMS * accepts.length };
     });
-    return { paragraphs, loads, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
+    return { paragraphs, coldStart, loads, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
   } finally {
     memory.stop();
     await stopServer(child);
@@ -479,6 +494,7 @@ function runFigures(label: string, run: DatabaseRun): Figure[] {
   const sorted = [...run.stream.delaysMs].sort((a, b) => a - b);
   return [
     { measure: `${label}: paragraphs in the document`, value: run.paragraphs, unit: 'paragraphs' },
+    ...(run.coldStart ? loadFigures(label, `overview from a cold start (${PAGE_CONNECTIONS} connections, ${COLD_START_SECONDS} s)`, run.coldStart, null) : []),
     ...LOADS.flatMap(({ name, target, connections }) => {
       const measured = run.loads[name];
       if (!measured) return [];

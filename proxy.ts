@@ -15,12 +15,14 @@ const FLAGS = /^\/flags\//;
 const DOCUMENT_PAGE = /^\/meetings\/[^/]+\/documents\/[^/]+$/;
 
 /**
- * A request that renders a document page, which waits for its slot here. A prefetch may
- * stop short of the page and never claim a slot, and a server action re-renders the page
- * after its work: both wait in the page instead, as does anything this does not match.
+ * A request for a document page's HTML, which waits for its slot here. The client router's
+ * requests (prefetches, which may stop short of the page and never claim a slot, and
+ * navigations) and server actions wait in the page instead, as does anything this does not
+ * match. Next removes its own router headers and the `_rsc` parameter before the proxy sees
+ * a request; `Next-Url`, which the router sends with every request it makes, is left.
  */
 function rendersDocumentPage(request: NextRequest): boolean {
-  return request.method === 'GET' && !request.headers.has('next-router-prefetch') && DOCUMENT_PAGE.test(request.nextUrl.pathname);
+  return request.method === 'GET' && !request.headers.has('next-url') && DOCUMENT_PAGE.test(request.nextUrl.pathname);
 }
 
 /**

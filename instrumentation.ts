@@ -1,7 +1,10 @@
-// Runs once when the server starts: bring the database up to date, seed the demo meeting
-// into an empty database (unless SEED_DEMO=0) and say how to sign in.
+// Runs once when the server starts: keep finished renders from holding memory
+// (lib/render-memory.ts), bring the database up to date, seed the demo meeting into an
+// empty database (unless SEED_DEMO=0) and say how to sign in.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { formatAbortReasons } = await import('./lib/render-memory');
+  formatAbortReasons();
   const { prepareDatabase } = await import('./db/startup');
   await prepareDatabase();
 }

@@ -3,7 +3,6 @@ import { getLocale, getTimeZone, getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/shell/client-messages';
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
 import { SiteHeader } from '@/components/shell/site-header';
-import { releaseRenderWhenDone } from '@/lib/render-memory';
 import { fontVariables } from './fonts';
 import './globals.css';
 
@@ -13,7 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  releaseRenderWhenDone();
   const [locale, t, timeZone] = await Promise.all([getLocale(), getTranslations('app'), getTimeZone()]);
   return (
     <html lang={locale} className={fontVariables}>

@@ -1,15 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { formatAbortReasons } from './render-memory';
 
-// The signal React would hand the render being drawn; null outside a render.
-let renderSignal: AbortSignal | null = null;
-vi.mock('react', () => ({ cacheSignal: () => renderSignal }));
-
-const { releaseRenderWhenDone } = await import('./render-memory');
-
+const originalAbort = AbortController.prototype.abort;
 const originalPrepare = Error.prepareStackTrace;
+formatAbortReasons();
 afterEach(() => {
   Error.prepareStackTrace = originalPrepare;
-  renderSignal = null;
+});
+afterAll(() => {
+  AbortController.prototype.abort = originalAbort;
 });
 
 /** Records which errors V8 formats a stack for: it asks `Error.prepareStackTrace` when it does. */
@@ -22,11 +21,9 @@ function recordFormatting() {
   return formatted;
 }
 
-describe('a finished render', () => {
-  it('has the stack of the error React ends it with formatted, so its call sites are let go', () => {
+describe('an abort', () => {
+  it('has the stack of its reason formatted, so the call sites are let go', () => {
     const render = new AbortController();
-    renderSignal = render.signal;
-    releaseRenderWhenDone();
     const formatted = recordFormatting();
     const completed = new Error('This render completed successfully.');
     expect(formatted).toEqual([]);
@@ -34,15 +31,22 @@ describe('a finished render', () => {
     expect(formatted).toEqual([completed]);
   });
 
-  it('formats nothing before the render ends', () => {
+  it('still aborts the signal with that reason, and its listeners hear it', () => {
     const render = new AbortController();
-    renderSignal = render.signal;
-    const formatted = recordFormatting();
-    releaseRenderWhenDone();
-    expect(formatted).toEqual([]);
+    const heard: unknown[] = [];
+    render.signal.addEventListener('abort', () => heard.push(render.signal.reason));
+    const completed = new Error('done');
+    render.abort(completed);
+    expect(render.signal.aborted).toBe(true);
+    expect(heard).toEqual([completed]);
   });
 
-  it('is nothing to do outside a render', () => {
-    expect(() => releaseRenderWhenDone()).not.toThrow();
+  it('without a reason, or with one that is not an error, is as before', () => {
+    const plain = new AbortController();
+    plain.abort();
+    expect(plain.signal.reason).toBeInstanceOf(DOMException);
+    const withText = new AbortController();
+    withText.abort('gone');
+    expect(withText.signal.reason).toBe('gone');
   });
 });

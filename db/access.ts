@@ -11,6 +11,8 @@ export type Viewer = {
   name: string;
   email: string;
   role: (typeof USER_ROLE_VALUES)[number];
+  /** The account's session version when this viewer was found: it moves on when every session ends. */
+  sessionVersion: number;
   /** Null for the host secretariat. */
   delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
 };

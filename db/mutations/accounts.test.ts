@@ -98,14 +98,32 @@ describe('accounts', () => {
     expect(audit?.after).toMatchObject({ disabledAt: expect.any(String) });
   });
 
-  it('changes a password only with the current one, and signs out everywhere', async () => {
+  it('spends an account’s invitation link for good when it is disabled: enabling it again does not revive the link', async () => {
+    const { userId, invitationToken } = await createAccount(secretariat(), meeting(), {
+      name: 'Lars Kristensen',
+      email: 'lars.kristensen@um.dk.example',
+      role: 'staff',
+      delegationCode: 'dk',
+      password: null,
+    });
+    setAccountDisabled(secretariat(), meeting(), userId, true);
+    setAccountDisabled(secretariat(), meeting(), userId, false);
+    await expect(acceptInvitation(invitationToken!, STRONG)).rejects.toEqual(new RuleViolation('invitationInvalid'));
+  });
+
+  it('changes a password only with the current one, ending every other session; then signs out everywhere', async () => {
     const me = viewerFor('se.head@vancouver.test');
     await expect(changePassword(me, 'wrong', STRONG)).rejects.toEqual(new RuleViolation('currentPasswordWrong', 'currentPassword'));
     await expect(changePassword(me, 'vancouver-2018', 'qwertyuiop12')).rejects.toThrow(RuleViolation);
-    await changePassword(me, 'vancouver-2018', STRONG);
+    expect(findViewer(me.userId, me.sessionVersion)).not.toBeNull();
+    const renewed = await changePassword(me, 'vancouver-2018', STRONG);
+    expect(renewed).toBe(me.sessionVersion + 1);
+    // A session begun before the change is refused; the renewed one is good.
+    expect(findViewer(me.userId, me.sessionVersion)).toBeNull();
+    expect(findViewer(me.userId, renewed)).not.toBeNull();
     expect(await signIn('se.head@vancouver.test', STRONG)).toMatchObject({ ok: true });
     signOutEverywhere(me);
-    expect(findViewer(me.userId, 1)).toBeNull();
+    expect(findViewer(me.userId, renewed)).toBeNull();
   });
 
   it('creates the first secretariat account from the command line, audited without an actor', async () => {

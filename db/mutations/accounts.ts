@@ -152,7 +152,9 @@ export function issueInvitation(viewer: Viewer, meeting: MeetingSummary, userId:
 
 /**
  * Disables an account, which ends its sessions at once (its session version moves on and
- * findViewer refuses it), or enables it again. Secretariat only; nobody disables themselves.
+ * findViewer refuses it) and spends its open invitation links for good, or enables it
+ * again (with no link: the secretariat issues a new one if it is needed). Secretariat
+ * only; nobody disables themselves.
  */
 export function setAccountDisabled(viewer: Viewer, meeting: MeetingSummary, userId: number, disabled: boolean): void {
   writeTransaction((db) => {
@@ -169,6 +171,12 @@ export function setAccountDisabled(viewer: Viewer, meeting: MeetingSummary, user
       .where(eq(users.id, userId))
       .returning(auditedAccount)
       .get();
+    if (disabled) {
+      db.update(invitations)
+        .set({ usedAt: new Date() })
+        .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
+        .run();
+    }
     writeAudit(db, viewer, {
       action: disabled ? 'disable_account' : 'enable_account',
       recordType: 'user',
@@ -225,10 +233,12 @@ export async function acceptInvitation(token: string, password: string): Promise
 }
 
 /**
- * Changes the viewer's own password once the current one is confirmed. RuleViolation on
- * the field at fault: a wrong current password, a weak new one.
+ * Changes the viewer's own password once the current one is confirmed, and ends every
+ * session of the account: whoever knew the old password may be signed in elsewhere.
+ * Returns the new session version, for the caller to renew its own session with.
+ * RuleViolation on the field at fault: a wrong current password, a weak new one.
  */
-export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<number> {
   const stored = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).get();
   if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, currentPassword))) {
     writeTransaction((db) =>
@@ -238,9 +248,20 @@ export async function changePassword(viewer: Viewer, currentPassword: string, ne
   }
   checkStrength(newPassword, viewer, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
-  writeTransaction((db) => {
-    db.update(users).set({ passwordHash }).where(eq(users.id, viewer.userId)).run();
-    writeAudit(db, viewer, { action: 'change_password', recordType: 'user', recordId: viewer.userId, after: { passwordChanged: true } });
+  return writeTransaction((db) => {
+    const { sessionVersion } = db
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, viewer.userId))
+      .returning({ sessionVersion: users.sessionVersion })
+      .get()!;
+    writeAudit(db, viewer, {
+      action: 'change_password',
+      recordType: 'user',
+      recordId: viewer.userId,
+      after: { passwordChanged: true, otherSessionsEnded: true },
+    });
+    return sessionVersion;
   });
 }
 

@@ -27,7 +27,7 @@ const viewerRow = preparedQuery((db) =>
 /**
  * The viewer behind a session, or null when the account is gone, disabled, or has ended
  * its sessions since this one began (its session version moved on). Called on every
- * request, so a revocation takes effect at once.
+ * request, so a revocation takes effect at once, and by open event streams every few seconds.
  */
 export function findViewer(userId: number, sessionVersion: number): Viewer | null {
   const row = viewerRow().get({ userId });
@@ -37,6 +37,7 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
     name: row.name,
     email: row.email,
     role: row.role,
+    sessionVersion: row.sessionVersion,
     delegation:
       row.delegationId === null
         ? null

@@ -1,11 +1,25 @@
 import 'server-only';
 import { z } from 'zod';
 import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from './domain-values';
+import { positiveId, wholeNumber } from './route-params';
 
 /** Hidden fields that name what a form acts on. Checked for shape only: the data layer decides access. */
 export const meetingSlug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'invalidInput');
 export const delegationCode = z.string().regex(/^[a-z]{2}$/, 'invalidInput');
-export const recordId = z.coerce.number().int().positive('invalidInput');
+/**
+ * A record id or version number, written as the app writes it ("1e0" and "0x1" are
+ * refused with `message`, a `validation` catalogue code).
+ */
+export const idField = (message = 'invalidInput') =>
+  z.string().transform((raw, context) => positiveId(raw) ?? refuse(context, message));
+export const recordId = idField();
+/** A count or index from 0, written the same way. */
+export const wholeNumberField = z.string().transform((raw, context) => wholeNumber(raw) ?? refuse(context, 'invalidInput'));
+
+function refuse(context: z.RefinementCtx, message: string): never {
+  context.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
 
 /** A delegation's settings, as the secretariat's forms send them. */
 export const delegationFields = {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
 import { publish } from '@/lib/events';
+import { hasVisibleText } from '@/lib/printable';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
@@ -12,6 +13,7 @@ import {
   bracketHolders,
   comments,
   delegations,
+  meetings,
   outcomeDocuments,
   paragraphs,
   positionStatements,
@@ -620,6 +622,7 @@ export function addComment(
   viewer: Viewer,
   input: { documentId: number; paragraphId: number | null; amendmentId: number | null; body: string },
 ): number {
+  if (!hasVisibleText(input.body)) throw new RuleViolation('required', 'body');
   const { document, id } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'add_comment');
     const target =
@@ -707,9 +710,19 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
  * The secretariat puts the text under silence until `deadline` (a future instant). The
  * text is frozen until a head breaks silence or the deadline passes, when it is adopted.
  */
+/**
+ * How long after the meeting's end (or after now, for a text still negotiated once the
+ * meeting's days are past) a silence may run: a text can be finalised in the weeks after
+ * the ministers leave, but a deadline years away is a typing slip.
+ */
+export const SILENCE_DEADLINE_MARGIN_MS = 30 * 24 * 60 * 60 * 1000;
+
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
   penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
+    const { endsAt } = db.select({ endsAt: meetings.endsAt }).from(meetings).where(eq(meetings.id, document.meetingId)).get()!;
+    const latest = Math.max(endsAt.getTime(), Date.now()) + SILENCE_DEADLINE_MARGIN_MS;
+    if (input.deadline.getTime() > latest) throw new RuleViolation('deadlineTooLate', 'deadline');
     db.update(outcomeDocuments)
       .set({
         status: 'silence',

@@ -2,13 +2,14 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { demoDatabaseCopy, viewerFor } from '@/test/database';
+import { demoDatabaseCopy, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import {
   allows,
   demoAccount,
   isGated,
   isPublic,
   MUTATIONS,
+  OTHER_MEETING_SECRETARIAT,
   READS,
   refusalFor,
   ROLES,
@@ -387,7 +388,7 @@ function snapshot(): string {
   return JSON.stringify(tables.map(({ name }) => db().$client.prepare(`select * from "${name}"`).all()));
 }
 
-/** Runs `entry` as each of the five signed-in roles on its own fresh demo database. */
+/** Runs `entry` as each of the signed-in roles on its own fresh demo database. */
 function matrix(name: string, rule: Gated, entry: Case) {
   describe(name, () => {
     for (const role of ROLES.filter((r): r is Exclude<Role, 'signedOut'> => r !== 'signedOut')) {
@@ -399,6 +400,7 @@ function matrix(name: string, rule: Gated, entry: Case) {
         const documentId = db().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
         const context: Context = { meeting, owner: entry.owner ?? 'jp', documentId };
         const prepared = entry.prepare?.(context);
+        if (role === 'otherSecretariat') await otherMeetingSecretariat(OTHER_MEETING_SECRETARIAT);
         const viewer = viewerFor(demoAccount(role, entry.owner ?? 'jp', entry.other ?? 'kr'));
         const [before, auditBefore] = [snapshot(), lastAuditId()];
         let error: unknown;

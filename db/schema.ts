@@ -129,7 +129,7 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     role: text('role', { enum: USER_ROLE_VALUES }).notNull(),
-    /** Null for the host secretariat, which serves every meeting. */
+    /** Null for the host secretariat, whose meetings are in meeting_secretariat. */
     delegationId: integer('delegation_id').references(() => delegations.id, {
       onDelete: 'cascade',
     }),
@@ -149,6 +149,28 @@ export const users = sqliteTable(
       'users_role_delegation_ck',
       sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
     ),
+  ],
+);
+
+/**
+ * The meetings a secretariat account serves: those it created or was added to. For every
+ * other meeting it is a stranger (DESIGN.md), so every access check reads this table.
+ */
+export const meetingSecretariat = sqliteTable(
+  'meeting_secretariat',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    // The viewer's meetings are read on every request.
+    index('meeting_secretariat_user_idx').on(t.userId),
   ],
 );
 

@@ -6,6 +6,7 @@ import {
   allows,
   demoAccount,
   isPublic,
+  OTHER_MEETING_SECRETARIAT,
   refusalFor,
   ROLES,
   ROUTES,
@@ -13,6 +14,7 @@ import {
   type Role,
   type RouteCase,
 } from '../test/authorization-table';
+import { createSecretariatFromCommandLine, STRONG_PASSWORD } from './command-line';
 import { readDatabase } from './database';
 import { expect, MEETING, test } from './fixtures';
 import { actionForm, serverActions, type FormFile } from './forged-actions';
@@ -46,7 +48,7 @@ function cookieOf(baseURL: string, email: string): Promise<string> {
       email,
       (async () => {
         const context = await apiRequest.newContext({ baseURL });
-        await signInRequest(context, email);
+        await signInRequest(context, email, email === OTHER_MEETING_SECRETARIAT ? STRONG_PASSWORD : undefined);
         const { cookies: jar } = await context.storageState();
         await context.dispose();
         return jar.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -98,6 +100,10 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
   return file.endsWith('events/route.ts') ? `${address}?document=${documentId()}` : address;
 }
 
+// The secretariat of another meeting: an account the operator made, which the demo meeting
+// has never heard of.
+test.beforeAll(() => createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT));
+
 test('every page and route handler under app/ has a row in the authorization table', () => {
   expect(entryPoints().sort()).toEqual(Object.keys(ROUTES).sort());
 });
@@ -118,13 +124,15 @@ for (const [file, entry] of Object.entries(ROUTES)) {
           // The proxy sends signed-out visitors of meeting pages and exports to sign-in.
           expect(response.status, what).toBe(307);
           expect(response.headers.get('location'), what).toMatch(/\/login\?callbackUrl=/);
-        } else if (routeCase.shows === 'ownerContacts') {
+        } else if (routeCase.shows === 'ownerContacts' && role !== 'otherSecretariat') {
+          // (A secretariat of another meeting is a stranger here: it gets the 404 below.)
           // Everyone reads the roster; its contact details only where the table says so.
           expect(response.status, what).toBe(200);
           expect((await response.text()).includes(memberOf(owner).email), what).toBe(allowed);
         } else if (allowed) {
-          // The landing page sends the viewer on to their meeting.
-          if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
+          // The landing page sends the viewer on to their meeting; never to one of another's.
+          if (file === 'app/page.tsx' && role === 'otherSecretariat') expect(response.headers.get('location'), what).not.toBe(MEETING);
+          else if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
           else expect(response.status, what).toBe(200);
         } else {
           expect(response.status, what).toBe(refusalFor(routeCase.refusal, role));

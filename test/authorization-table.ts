@@ -52,12 +52,20 @@ const REFINEMENTS = {
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
 export type RuleName = keyof typeof WHO_MAY;
 
-export const ROLES = ['secretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
+/**
+ * `otherSecretariat`: a secretariat account of another meeting, which is a stranger to the
+ * demo meeting (DESIGN.md: "for every other meeting it is a stranger (404)").
+ */
+export const ROLES = ['secretariat', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The demo account that plays `role`, with `owner` the owning delegation and `other` another. */
+/** The account that plays `otherSecretariat`: each matrix test creates it with a meeting of its own. */
+export const OTHER_MEETING_SECRETARIAT = 'secretariat@other-meeting.test';
+
+/** The account that plays `role`, with `owner` the owning delegation and `other` another. */
 export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
   if (role === 'secretariat') return 'secretariat@vancouver.test';
+  if (role === 'otherSecretariat') return OTHER_MEETING_SECRETARIAT;
   const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
   return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
 }
@@ -74,6 +82,8 @@ export type Ownership = 'owned' | 'forOwn' | 'meeting';
 export function allows(rule: RuleName, role: Role, ownership: Ownership): boolean {
   const row: Rule = WHO_MAY[rule];
   if (role === 'signedOut') return false;
+  // A stranger to the meeting: nothing of it is its business, only its own sign-in is.
+  if (role === 'otherSecretariat') return rule === 'ownAccount';
   if (role === 'secretariat') return row.secretariat !== 'none';
   const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
   if (scope === 'all') return true;
@@ -84,8 +94,9 @@ export function allows(rule: RuleName, role: Role, ownership: Ownership): boolea
 /** The refusal a forbidden role gets: 403, or 404 where the record's existence is confidential. */
 export type Refusal = 403 | 404 | Partial<Record<Role, 403 | 404>>;
 
+/** Someone outside the meeting always gets 404: the meeting's records do not exist for them. */
 export const refusalFor = (refusal: Refusal, role: Role): 403 | 404 =>
-  typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
+  role === 'otherSecretariat' ? 404 : typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
 
 /** An entry point governed by one row of the table. */
 export type Gated = { rule: RuleName; ownership: Ownership; refusal: Refusal };

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-strength';
 import { getDb, writeTransaction, type Db } from '../client';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, users } from '../schema';
+import { delegations, invitations, meetingSecretariat, users } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
@@ -117,24 +117,24 @@ export async function createAccount(
       delegationId = delegation.id;
     }
     const userId = insertAccount(db, viewer, meeting.id, { ...input, delegationId }, passwordHash);
+    // A secretariat account made from a meeting's page serves that meeting (and no other).
+    if (input.role === 'secretariat') db.insert(meetingSecretariat).values({ meetingId: meeting.id, userId }).run();
     const invitationToken = passwordHash === null ? issueToken(db, viewer, meeting.id, userId) : null;
     return { userId, invitationToken };
   });
 }
 
-/** The account if it serves this meeting (the secretariat's, or one of its delegations'); 404 otherwise. */
+/** The account if it serves this meeting (one of its secretariat's, or of its delegations'); 404 otherwise. */
 function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userId: number, action: string) {
   const account = db
-    .select({ ...auditedAccount, meetingId: delegations.meetingId })
+    .select(auditedAccount)
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(eq(users.id, userId))
+    .leftJoin(meetingSecretariat, and(eq(meetingSecretariat.userId, users.id), eq(meetingSecretariat.meetingId, meeting.id)))
+    .where(and(eq(users.id, userId), or(eq(delegations.meetingId, meeting.id), isNotNull(meetingSecretariat.userId))))
     .get();
-  if (!account || (account.delegationId !== null && account.meetingId !== meeting.id)) {
-    deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
-  }
-  const { meetingId: _meetingId, ...audited } = account;
-  return audited;
+  if (!account) deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
+  return account;
 }
 
 /**
@@ -282,3 +282,4 @@ export async function createAccountFromCommandLine(input: { email: string; name:
     ),
   );
 }
+

@@ -2,10 +2,10 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
-import { getDb } from '../client';
+import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
-import { delegations, meetings, rosterMembers } from '../schema';
+import { belongsToMeeting, deny, type Viewer } from '../access';
+import { delegations, meetingSecretariat, meetings, rosterMembers } from '../schema';
 
 const meetingColumns = {
   id: meetings.id,
@@ -42,11 +42,14 @@ export type MeetingSummary = {
   pageSize: 'a4' | 'letter';
 };
 
-/** The meetings the viewer takes part in: all of them for the secretariat. */
+/** The ids of the secretariat accounts that serve a meeting, as a subquery. */
+export const secretariatOf = (db: Db, meetingId: number) =>
+  db.select({ id: meetingSecretariat.userId }).from(meetingSecretariat).where(eq(meetingSecretariat.meetingId, meetingId));
+
+/** The meetings the viewer takes part in: those a secretariat account serves, or the delegation's. */
 export function listMeetings(viewer: Viewer): MeetingSummary[] {
-  const query = getDb().select(meetingColumns).from(meetings).orderBy(meetings.startsAt);
-  if (isSecretariat(viewer)) return query.all();
-  return query.where(eq(meetings.id, viewer.delegation?.meetingId ?? -1)).all();
+  const ids = viewer.role === 'secretariat' ? viewer.secretariatOf : viewer.delegation ? [viewer.delegation.meetingId] : [];
+  return getDb().select(meetingColumns).from(meetings).where(inArray(meetings.id, [...ids])).orderBy(meetings.startsAt).all();
 }
 
 /**

@@ -68,6 +68,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     .returning({ id: t.users.id })
     .get();
   accountIds.set('secretariat', secretariat.id);
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: secretariat.id }).run();
 
   for (const delegation of demo.delegations) {
     const { id } = db

@@ -117,6 +117,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'accounts.changePassword': gated('ownAccount', 'meeting'),
   'accounts.signOutEverywhere': gated('ownAccount', 'meeting'),
   'accounts.createAccountFromCommandLine': { public: 'run by the operator at the server console (npm run user:create), no viewer' },
+  'accounts.createFirstAccount': { public: 'first run: the one-time setup code printed at the console is the credential, and only while no account exists' },
   'agenda.createAgendaItem': gated('editAgenda', 'meeting'),
   'agenda.updateAgendaItem': gated('editAgenda', 'meeting'),
   'agenda.deleteAgendaItem': gated('editAgenda', 'meeting'),
@@ -211,6 +212,7 @@ export type RouteCase = Gated & {
 export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/page.tsx': [gated('ownAccount', 'meeting')],
   'app/login/page.tsx': { public: 'the sign-in form' },
+  'app/setup/page.tsx': { public: 'first run: open only while no account exists (404 after), guarded by the setup code' },
   'app/invitations/[token]/page.tsx': { public: 'the invitation token is the credential' },
   'app/account/page.tsx': [gated('ownAccount', 'meeting')],
   'app/api/auth/[...nextauth]/route.ts': { public: "next-auth's sign-in endpoints" },
@@ -265,6 +267,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
 export const ACTIONS: Record<string, Public | Gated> = {
   'app/actions.ts#chooseLanguage': { public: 'choosing the interface language, signed in or not' },
   'app/invitations/[token]/actions.ts#setPasswordFromInvitation': { public: 'the invitation token is the credential' },
+  'app/setup/actions.ts#createFirstSecretariat': { public: 'first run: the one-time setup code is the credential, only while no account exists' },
   'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),

@@ -2,7 +2,9 @@ import 'server-only';
 import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-strength';
+import { discardSetupCode, isSetupCode } from '@/lib/setup-code';
 import { getDb, writeTransaction, type Db } from '../client';
+import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
 import { delegations, invitations, meetingSecretariat, users } from '../schema';
@@ -283,3 +285,33 @@ export async function createAccountFromCommandLine(input: { email: string; name:
   );
 }
 
+/**
+ * The first secretariat account of a deployment without the demo, from `/setup`. Anyone who
+ * holds the one-time setup code printed at the server's start may call it, and only while no
+ * account exists: RuleViolation('setupClosed') after that, and for a wrong code
+ * RuleViolation('setupCodeWrong', 'setupCode'); a password RuleViolation for a weak password.
+ * The account serves no meeting until it creates one.
+ */
+export async function createFirstAccount(setupCode: string, input: { email: string; name: string; password: string }): Promise<number> {
+  if (hasAnyAccount()) throw new RuleViolation('setupClosed');
+  if (!isSetupCode(setupCode)) {
+    writeTransaction((db) => writeAudit(db, null, { action: 'create_first_account', recordType: 'user', recordId: input.email, outcome: 'denied' }));
+    throw new RuleViolation('setupCodeWrong', 'setupCode');
+  }
+  checkStrength(input.password, input);
+  const passwordHash = await hashPassword(input.password);
+  const id = writeTransaction((db) => {
+    // Checked again under the write lock: two first accounts must not both get through.
+    if (db.select({ id: users.id }).from(users).limit(1).get()) throw new RuleViolation('setupClosed');
+    return insertAccount(
+      db,
+      null,
+      null,
+      { ...input, role: 'secretariat', delegationCode: null, delegationId: null, password: null },
+      passwordHash,
+      'setup',
+    );
+  });
+  discardSetupCode();
+  return id;
+}

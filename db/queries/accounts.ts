@@ -71,3 +71,7 @@ export function findInvitation(token: string): { name: string; email: string } |
   );
 }
 
+/** Whether any account exists: `/setup` is open only while none does. Public. */
+export function hasAnyAccount(): boolean {
+  return getDb().select({ id: users.id }).from(users).limit(1).get() !== undefined;
+}

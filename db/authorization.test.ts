@@ -3,6 +3,7 @@ import path from 'node:path';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { demoDatabaseCopy, otherMeetingSecretariat, viewerFor } from '@/test/database';
+import { lisbonMeeting } from '@/test/meetings';
 import {
   allows,
   demoAccount,
@@ -27,6 +28,7 @@ import * as audit from './mutations/audit';
 import * as delegationMutations from './mutations/delegations';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
+import * as meetings from './mutations/meetings';
 import * as positions from './mutations/positions';
 import * as roster from './mutations/roster';
 import * as signIn from './mutations/sign-in';
@@ -57,6 +59,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   delegations: delegationMutations,
   drafting,
   'invitation-token': invitationToken,
+  meetings,
   positions,
   roster,
   'sign-in': signIn,
@@ -233,6 +236,7 @@ const CASES: Record<string, Case> = {
   'delegations.setSeatingLayout': { run: (v, { meeting }) => delegationMutations.setSeatingLayout(v, meeting, 'horseshoe') },
   'delegations.swapSeats': { run: (v, { meeting }) => delegationMutations.swapSeats(v, meeting, 'jp', 'kr') },
   'delegations.resetSeats': { run: (v, { meeting }) => delegationMutations.resetSeats(v, meeting) },
+  'meetings.createMeeting': { run: (v) => meetings.createMeeting(v, lisbonMeeting) },
   'drafting.editParagraph': {
     run: (v, { documentId }) => {
       const p = paragraphOf('draft', documentId);

@@ -23,6 +23,8 @@ const createdAt = () =>
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 
 export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
+export const MEETING_KIND_VALUES = ['ministerial', 'senior_officials', 'working_group'] as const;
+export const WORKING_LANGUAGE_VALUES = ['en', 'fr'] as const;
 export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
 export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
 export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
@@ -32,6 +34,7 @@ export const meetings = sqliteTable('meetings', {
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
   shortTitle: text('short_title').notNull(),
+  kind: text('kind', { enum: MEETING_KIND_VALUES }).notNull().default('ministerial'),
   venue: text('venue').notNull(),
   city: text('city').notNull(),
   /** IANA zone, e.g. America/Vancouver: every time is shown in it, labelled. */
@@ -39,6 +42,12 @@ export const meetings = sqliteTable('meetings', {
   startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
   endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
   status: text('status', { enum: MEETING_STATUS_VALUES }).notNull().default('planning'),
+  /** ISO 3166 alpha-2 codes, lower case. The co-chairs are delegations with that role. */
+  hostStates: text('host_states', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  workingLanguages: text('working_languages', { mode: 'json' })
+    .$type<(typeof WORKING_LANGUAGE_VALUES)[number][]>()
+    .notNull()
+    .default(sql`'["en"]'`),
   precedenceRule: text('precedence_rule', { enum: PRECEDENCE_RULE_VALUES })
     .notNull()
     .default('english'),

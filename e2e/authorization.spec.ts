@@ -100,9 +100,34 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
   return file.endsWith('events/route.ts') ? `${address}?document=${documentId()}` : address;
 }
 
-// The secretariat of another meeting: an account the operator made, which the demo meeting
-// has never heard of.
-test.beforeAll(() => createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT));
+const OTHER_MEETING = {
+  title: 'Ottawa Ministerial on Ocean Governance',
+  shortTitle: 'Ottawa Oceans 2019',
+  slug: 'ottawa-oceans-2019',
+  kind: 'ministerial',
+  venue: 'Lester B. Pearson Building',
+  city: 'Ottawa',
+  timeZone: 'America/Toronto',
+  startsAt: '2019-03-04T09:00',
+  endsAt: '2019-03-05T17:00',
+  hostStates: 'ca',
+  coChairs: 'ca',
+  workingLanguages: 'en,fr',
+};
+
+// The secretariat of another meeting: an account the operator made, which then created a
+// meeting of its own; the demo meeting has never heard of it.
+test.beforeAll(async ({ baseURL }) => {
+  createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT);
+  if (one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n > 0) return;
+  const response = await fetchAs(baseURL!, 'otherSecretariat', OWNER, '/meetings/new', {
+    method: 'POST',
+    headers: { 'next-action': serverActions().get('app/meetings/new/actions.ts#createNewMeeting')!.id, accept: 'text/x-component' },
+    body: actionForm(OTHER_MEETING),
+  });
+  await response.body?.cancel();
+  expect(one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n).toBe(1);
+});
 
 test('every page and route handler under app/ has a row in the authorization table', () => {
   expect(entryPoints().sort()).toEqual(Object.keys(ROUTES).sort());
@@ -173,6 +198,7 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ currentPassword: 'vancouver-2018', newPassword: 'Quiet harbour lanterns drift 47', confirmPassword: 'Quiet harbour lanterns drift 47' }),
   },
   'app/account/actions.ts#endAllSessions': { fields: () => ({}) },
+  'app/meetings/new/actions.ts#createNewMeeting': { fields: () => ({ ...OTHER_MEETING, slug: 'forged-meeting' }) },
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': {
     fields: () => ({ name: 'Forged Account', email: 'forged.account@example.test', role: 'staff', delegationCode: OTHER, password: '' }),
   },

@@ -5,18 +5,32 @@ import { STRONG_PASSWORD } from './command-line';
 import { expect, expectAccessible, test, watchForPolicyViolations } from './fixtures';
 import { freePort, startServer, stop, waitUntilServing, type Server } from './own-server';
 import { LoginPage } from './pages/login-page';
+import { MeetingFormPage, type MeetingDetails } from './pages/meeting-form-page';
 import { SetupPage } from './pages/setup-page';
 
 // A host ministry's own meeting, from an empty install without the demo (SEED_DEMO=0), on
 // a server of its own: nothing here may depend on the demo's data. Only the interface is used.
 
-test('from an empty install to a meeting of its own: /setup with the printed code, then sign-in', async ({ browser }) => {
+const LISBON: MeetingDetails = {
+  title: 'Lisbon Ministerial Conference on Ocean Governance',
+  shortTitle: 'Lisbon Ocean 2026',
+  venue: 'Centro Cultural de Belém',
+  city: 'Lisbon',
+  startsAt: '2026-06-08T09:00',
+  endsAt: '2026-06-09T18:00',
+  hostStates: ['pt'],
+  coChairs: ['pt', 'ke'],
+  languages: 'English and French',
+};
+
+test('from an empty install to a meeting of its own, through /setup, without the demo', async ({ browser }) => {
   test.setTimeout(240_000);
   const port = process.env.E2E_OWN_PORT ? Number(process.env.E2E_OWN_PORT) : await freePort();
   const baseURL = `http://localhost:${port}`;
   const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'vg-own-meeting-')), 'own.db');
   const server: Server = startServer(port, databasePath, { SEED_DEMO: '0' });
-  const context = await browser.newContext({ baseURL });
+  // The browser's own zone is the one the form proposes for a new meeting.
+  const context = await browser.newContext({ baseURL, timezoneId: 'Europe/Lisbon' });
   const page = await context.newPage();
   const violations = watchForPolicyViolations(page);
   try {
@@ -43,6 +57,39 @@ test('from an empty install to a meeting of its own: /setup with the printed cod
     await new LoginPage(page).signIn(account.email, account.password);
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await expect(page.getByRole('heading', { name: 'Your meetings' })).toBeVisible();
+    await expect(page.getByText('You do not serve any meeting yet.')).toBeVisible();
+
+    // Create a meeting: the address follows the short title, the zone is the browser's.
+    await page.getByRole('link', { name: 'Create a meeting' }).click();
+    await expect(page.getByRole('heading', { name: 'Create a meeting' })).toBeVisible();
+    const form = new MeetingFormPage(page);
+    await expect(form.timeZone()).toHaveValue('Europe/Lisbon');
+    await form.fill(LISBON);
+    await expect(form.slug()).toHaveValue('lisbon-ocean-2026');
+    await expectAccessible(page);
+    // Bad input is refused at its field, and what was typed stays.
+    await page.getByLabel('Ends').fill('2026-06-07T18:00');
+    await form.slug().fill('Lisbon 2026!');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await expect(form.fieldError('slug')).toHaveText(/lower-case letters, digits and single hyphens/);
+    await form.slug().fill('lisbon-ocean-2026');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await expect(form.fieldError('endsAt')).toHaveText(/end/i);
+    await expect(page.getByLabel('Title', { exact: true })).toHaveValue(LISBON.title);
+    await page.getByLabel('Ends').fill(LISBON.endsAt);
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+
+    // The new meeting's overview, with what is still to do.
+    await page.waitForURL('/meetings/lisbon-ocean-2026');
+    await expect(page.getByRole('heading', { level: 1, name: LISBON.title })).toBeVisible();
+    // On the meeting's own clock: 09:00 in Lisbon.
+    await expect(page.getByText(/8 June 2026 at 09:00/)).toBeVisible();
+    const checklist = page.getByRole('region', { name: 'Getting the meeting ready' });
+    for (const step of ['Add the delegations', 'Build the agenda', 'Create the outcome document']) {
+      await expect(checklist.getByRole('link', { name: step })).toBeVisible();
+    }
+    await expect(page.getByRole('listitem').filter({ hasText: 'Portugal' }).first()).toBeVisible();
+    await expectAccessible(page);
     expect(violations).toEqual([]);
   } finally {
     await context.close();

@@ -11,7 +11,11 @@
  * viewer's own delegation (or acting for it), `none` nothing.
  */
 export type Scope = 'all' | 'own' | 'none';
-export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope };
+/**
+ * `stranger`: what a secretariat account of another meeting may do here; nothing unless
+ * the row says so (its own sign-in, creating a meeting of its own).
+ */
+export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope; stranger?: 'all' };
 
 /** DESIGN.md's rows, in its order and words. */
 const DESIGN_ROWS = {
@@ -46,7 +50,9 @@ const REFINEMENTS = {
   // Agenda issue: a delegation asks for the floor for itself; the secretariat runs the list.
   requestFloor: { design: "edit the agenda: a delegation's own place on a speakers list", secretariat: 'none', head: 'own', staff: 'own' },
   // Accounts issue: everyone manages their own sign-in (password, sessions), nobody else's.
-  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all' },
+  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', stranger: 'all' },
+  // Run-your-own-meeting issue: any secretariat account creates a meeting, which it then serves.
+  createMeeting: { design: 'create a meeting: any secretariat account, for a meeting it will serve', secretariat: 'all', head: 'none', staff: 'none', stranger: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
@@ -82,8 +88,8 @@ export type Ownership = 'owned' | 'forOwn' | 'meeting';
 export function allows(rule: RuleName, role: Role, ownership: Ownership): boolean {
   const row: Rule = WHO_MAY[rule];
   if (role === 'signedOut') return false;
-  // A stranger to the meeting: nothing of it is its business, only its own sign-in is.
-  if (role === 'otherSecretariat') return rule === 'ownAccount';
+  // A stranger to the meeting: nothing of it is its business, unless the row says so.
+  if (role === 'otherSecretariat') return row.stranger === 'all';
   if (role === 'secretariat') return row.secretariat !== 'none';
   const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
   if (scope === 'all') return true;
@@ -161,6 +167,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
   'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
+  'meetings.createMeeting': gated('createMeeting', 'meeting'),
   'invitation-token.newInvitationToken': { public: 'random bytes; reads and writes nothing' },
   'invitation-token.hashInvitationToken': { public: 'a hash; reads and writes nothing' },
   'positions.createPosition': gated('writePosition', 'forOwn'),
@@ -218,6 +225,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/api/auth/[...nextauth]/route.ts': { public: "next-auth's sign-in endpoints" },
   'app/api/health/route.ts': { public: 'a load balancer asks it, signed out' },
   'app/flags/[file]/route.ts': { public: 'public flag images' },
+  'app/meetings/new/page.tsx': [gated('createMeeting', 'meeting')],
   'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
@@ -270,6 +278,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/setup/actions.ts#createFirstSecretariat': { public: 'first run: the one-time setup code is the credential, only while no account exists' },
   'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
+  'app/meetings/new/actions.ts#createNewMeeting': gated('createMeeting', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': gated('setUp', 'meeting'),

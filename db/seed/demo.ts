@@ -50,6 +50,9 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       startsAt: instant(demo.startsAt),
       endsAt: instant(demo.endsAt),
       status: 'in_session',
+      // Canada and the United States hosted and co-chaired it.
+      hostStates: demo.delegations.filter((d) => d.role === 'co_chair').map((d) => d.code),
+      workingLanguages: ['en', 'fr'],
     })
     .returning({ id: t.meetings.id })
     .get();

@@ -17,7 +17,7 @@ import {
   type Gated,
   type Role,
 } from '@/test/authorization-table';
-import { toLocalDate } from '@/lib/zoned-time';
+import { toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { AccessDenied, type Viewer } from './access';
 import { getDb } from './client';
 import { RuleViolation } from './errors';
@@ -36,7 +36,7 @@ import { listAccounts } from './queries/accounts';
 import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
-import { getMeeting, type MeetingSummary } from './queries/meetings';
+import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
@@ -44,6 +44,7 @@ import {
   amendments,
   auditEntries,
   delegations,
+  meetingSecretariat,
   outcomeDocuments,
   paragraphs,
   positionStatements,
@@ -237,6 +238,29 @@ const CASES: Record<string, Case> = {
   'delegations.swapSeats': { run: (v, { meeting }) => delegationMutations.swapSeats(v, meeting, 'jp', 'kr') },
   'delegations.resetSeats': { run: (v, { meeting }) => delegationMutations.resetSeats(v, meeting) },
   'meetings.createMeeting': { run: (v) => meetings.createMeeting(v, lisbonMeeting) },
+  'meetings.updateMeeting': {
+    run: (v, { meeting }) =>
+      meetings.updateMeeting(v, meeting, {
+        ...meeting,
+        title: `${meeting.title} (revised)`,
+        startsAt: toLocalDateTime(meeting.startsAt, meeting.timeZone),
+        endsAt: toLocalDateTime(meeting.endsAt, meeting.timeZone),
+        coChairs: ['ca', 'us'],
+      }),
+  },
+  'meetings.setMeetingStatus': { run: (v, { meeting }) => meetings.setMeetingStatus(v, meeting, 'concluded') },
+  'meetings.addSecretariatMember': call({
+    prepare: () => db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).run(),
+    run: (v, { meeting }) => meetings.addSecretariatMember(v, meeting, 'second.officer@example.test'),
+  }),
+  'meetings.removeSecretariatMember': call({
+    prepare: ({ meeting }) => {
+      const { id } = db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).returning({ id: users.id }).get();
+      db().insert(meetingSecretariat).values({ meetingId: meeting.id, userId: id }).run();
+      return id;
+    },
+    run: (v, { meeting }, id) => meetings.removeSecretariatMember(v, meeting, id),
+  }),
   'drafting.editParagraph': {
     run: (v, { documentId }) => {
       const p = paragraphOf('draft', documentId);
@@ -369,6 +393,7 @@ const READ_CASES: Record<string, Case> = {
   'positions.agendaForNewPosition': { run: (v, { meeting }) => agendaForNewPosition(v, meeting) },
   'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
+  'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
 };
 
 /**

@@ -199,6 +199,14 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   },
   'app/account/actions.ts#endAllSessions': { fields: () => ({}) },
   'app/meetings/new/actions.ts#createNewMeeting': { fields: () => ({ ...OTHER_MEETING, slug: 'forged-meeting' }) },
+  'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': {
+    fields: () => ({ ...OTHER_MEETING, currentSlug: 'vancouver-2018', slug: 'vancouver-2018', startsAt: '2018-01-15T18:00', endsAt: '2018-01-16T18:00' }),
+  },
+  'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': { fields: () => ({ status: 'concluded' }) },
+  'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': { fields: () => ({ email: OTHER_MEETING_SECRETARIAT }) },
+  'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': {
+    fields: () => ({ userId: idOf('select id from users where email = ?', 'secretariat@vancouver.test') }),
+  },
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': {
     fields: () => ({ name: 'Forged Account', email: 'forged.account@example.test', role: 'staff', delegationCode: OTHER, password: '' }),
   },

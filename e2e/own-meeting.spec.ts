@@ -90,6 +90,16 @@ test('from an empty install to a meeting of its own, through /setup, without the
     }
     await expect(page.getByRole('listitem').filter({ hasText: 'Portugal' }).first()).toBeVisible();
     await expectAccessible(page);
+
+    // Its settings: the creator is its secretariat; the session opens.
+    const sections = page.getByRole('navigation', { name: 'Meeting sections' });
+    await sections.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Meeting settings' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Secretariat members' })).toContainText(account.email);
+    await expect(form.timeZone()).toHaveValue('Europe/Lisbon');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Open the session' }).click();
+    await expect(page.getByRole('region', { name: 'Status' }).getByText('In session', { exact: true })).toBeVisible();
     expect(violations).toEqual([]);
   } finally {
     await context.close();

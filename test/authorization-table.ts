@@ -168,6 +168,10 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
   'meetings.createMeeting': gated('createMeeting', 'meeting'),
+  'meetings.updateMeeting': gated('setUp', 'meeting'),
+  'meetings.setMeetingStatus': gated('setUp', 'meeting'),
+  'meetings.addSecretariatMember': gated('setUp', 'meeting'),
+  'meetings.removeSecretariatMember': gated('setUp', 'meeting'),
   'invitation-token.newInvitationToken': { public: 'random bytes; reads and writes nothing' },
   'invitation-token.hashInvitationToken': { public: 'a hash; reads and writes nothing' },
   'positions.createPosition': gated('writePosition', 'forOwn'),
@@ -206,6 +210,7 @@ export const READS: Record<string, Gated> = {
   'positions.agendaForNewPosition': gated('writePosition', 'forOwn'),
   'audit.listAuditEntries': gated('auditLog', 'meeting', 404),
   'accounts.listAccounts': gated('setUp', 'meeting', 404),
+  'meetings.getMeetingSettings': gated('setUp', 'meeting', 404),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
@@ -228,6 +233,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/meetings/new/page.tsx': [gated('createMeeting', 'meeting')],
   'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/settings/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/ics/route.ts': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/pdf/route.ts': [gated('read', 'meeting')],
@@ -279,6 +285,10 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
   'app/meetings/new/actions.ts#createNewMeeting': gated('createMeeting', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': gated('setUp', 'meeting'),

@@ -44,6 +44,8 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
   const t = useTranslations('meetingForm');
   const state = useActionFormState();
   const sent = (field: keyof MeetingFormValues & string, fallback: string) => sentOr(state, field, fallback);
+  // A refused change of dates or zone names the agenda items it would leave outside.
+  const outside = state && 'outside' in state ? (state.outside as { title: string; startsAt: string }[]) : null;
   // The address follows the short title until it is edited by hand.
   const [slug, setSlug] = useState(sent('slug', initial.slug));
   const [slugEdited, setSlugEdited] = useState(Boolean(initial.slug));
@@ -120,6 +122,18 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
         </div>
         <FormField name="startsAt" type="datetime-local" label={t('startsAt')} hint={t('onMeetingClock')} required defaultValue={sent('startsAt', initial.startsAt)} />
         <FormField name="endsAt" type="datetime-local" label={t('endsAt')} hint={t('onMeetingClock')} required defaultValue={sent('endsAt', initial.endsAt)} />
+        {outside && (
+          <div className="sm:col-span-2 mb-4" role="status">
+            <p className="font-semibold">{t('outsideTitle')}</p>
+            <ul className="list-disc pl-6">
+              {outside.map((item) => (
+                <li key={`${item.startsAt} ${item.title}`}>
+                  {item.startsAt} — {item.title}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <StatePicker name="hostStates" label={t('hostStates')} hint={t('pickSeveral')} states={states} initial={list('hostStates')} errors={errorsFor(state, 'hostStates')} />
         <StatePicker name="coChairs" label={t('coChairs')} hint={t('coChairsHint')} states={states} initial={list('coChairs')} errors={errorsFor(state, 'coChairs')} />
       </div>

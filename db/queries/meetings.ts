@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, isSecretariat, requireSecretariat, type Viewer } from '../access';
 import { agendaItems, delegations, meetingSecretariat, meetings, outcomeDocuments, rosterMembers, users } from '../schema';
 
 const meetingColumns = {
@@ -138,4 +138,28 @@ export function getSetupChecklist(viewer: Viewer, meeting: MeetingSummary): Setu
     document: has(db.select({ id: outcomeDocuments.id }).from(outcomeDocuments).where(eq(outcomeDocuments.meetingId, meeting.id)).limit(1)),
   };
   return Object.values(checklist).every(Boolean) ? null : checklist;
+}
+
+export type MeetingSettings = {
+  /** The co-chairs' codes, as the details form lists them. */
+  coChairs: string[];
+  members: { id: number; name: string; email: string }[];
+};
+
+/** What the settings page shows beyond the meeting's fields. Its secretariat only (404, logged, otherwise). */
+export function getMeetingSettings(viewer: Viewer, meeting: MeetingSummary): MeetingSettings {
+  requireSecretariat(viewer, { action: 'read_meeting_settings', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
+  const db = getDb();
+  const coChairs = db
+    .select({ code: delegations.countryCode })
+    .from(delegations)
+    .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.role, 'co_chair')))
+    .all();
+  const members = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, secretariatOf(db, meeting.id)))
+    .orderBy(users.name)
+    .all();
+  return { coChairs: coChairs.map((c) => c.code), members };
 }

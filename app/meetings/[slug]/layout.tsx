@@ -20,7 +20,7 @@ export default async function MeetingLayout({ children, params }: Props) {
     'agenda',
     'positions',
     'documents',
-    ...(isSecretariat(viewer, meeting.id) ? (['accounts'] as const) : []),
+    ...(isSecretariat(viewer, meeting.id) ? (['accounts', 'settings'] as const) : []),
     ...(mayReadAuditLog(viewer, meeting.id) ? (['audit'] as const) : []),
   ] as const;
   const sections = keys.map((key) => ({

@@ -23,6 +23,8 @@ const createdAt = () =>
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 
 export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
+export const MEETING_KIND_VALUES = ['ministerial', 'senior_officials', 'working_group'] as const;
+export const WORKING_LANGUAGE_VALUES = ['en', 'fr'] as const;
 export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
 export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
 export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
@@ -32,6 +34,7 @@ export const meetings = sqliteTable('meetings', {
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
   shortTitle: text('short_title').notNull(),
+  kind: text('kind', { enum: MEETING_KIND_VALUES }).notNull().default('ministerial'),
   venue: text('venue').notNull(),
   city: text('city').notNull(),
   /** IANA zone, e.g. America/Vancouver: every time is shown in it, labelled. */
@@ -39,6 +42,12 @@ export const meetings = sqliteTable('meetings', {
   startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
   endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
   status: text('status', { enum: MEETING_STATUS_VALUES }).notNull().default('planning'),
+  /** ISO 3166 alpha-2 codes, lower case. The co-chairs are delegations with that role. */
+  hostStates: text('host_states', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  workingLanguages: text('working_languages', { mode: 'json' })
+    .$type<(typeof WORKING_LANGUAGE_VALUES)[number][]>()
+    .notNull()
+    .default(sql`'["en"]'`),
   precedenceRule: text('precedence_rule', { enum: PRECEDENCE_RULE_VALUES })
     .notNull()
     .default('english'),
@@ -129,7 +138,7 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     role: text('role', { enum: USER_ROLE_VALUES }).notNull(),
-    /** Null for the host secretariat, which serves every meeting. */
+    /** Null for the host secretariat, whose meetings are in meeting_secretariat. */
     delegationId: integer('delegation_id').references(() => delegations.id, {
       onDelete: 'cascade',
     }),
@@ -149,6 +158,28 @@ export const users = sqliteTable(
       'users_role_delegation_ck',
       sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
     ),
+  ],
+);
+
+/**
+ * The meetings a secretariat account serves: those it created or was added to. For every
+ * other meeting it is a stranger (DESIGN.md), so every access check reads this table.
+ */
+export const meetingSecretariat = sqliteTable(
+  'meeting_secretariat',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    // The viewer's meetings are read on every request.
+    index('meeting_secretariat_user_idx').on(t.userId),
   ],
 );
 

@@ -1,14 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { demoDatabase, viewerFor } from '@/test/database';
+import { demoDatabase, freshDatabase, viewerFor } from '@/test/database';
+import { isSetupCode, issueSetupCode } from '@/lib/setup-code';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation } from '../errors';
-import { findInvitation, listAccounts } from '../queries/accounts';
+import { findInvitation, hasAnyAccount, listAccounts } from '../queries/accounts';
 import { getMeeting } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { auditEntries, invitations, users } from '../schema';
-import { acceptInvitation, changePassword, createAccount, createAccountFromCommandLine, setAccountDisabled, signOutEverywhere } from './accounts';
+import {
+  acceptInvitation,
+  changePassword,
+  createAccount,
+  createAccountFromCommandLine,
+  createFirstAccount,
+  setAccountDisabled,
+  signOutEverywhere,
+} from './accounts';
 import { attemptSignIn } from './sign-in';
 
 const SLUG = 'vancouver-2018';
@@ -131,5 +140,33 @@ describe('accounts', () => {
     expect(await signIn('ops@example.org', STRONG)).toMatchObject({ ok: true, userId: id });
     const entry = getDb().select().from(auditEntries).where(eq(auditEntries.action, 'create_account')).get();
     expect(entry).toMatchObject({ actorUserId: null, recordId: String(id) });
+  });
+});
+
+describe('the first account, from /setup', () => {
+  beforeEach(() => {
+    freshDatabase();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  const first = { name: 'Operations', email: 'ops@example.org', password: STRONG };
+
+  it('needs the setup code of this start, checks the password, and closes once an account exists', async () => {
+    const code = issueSetupCode();
+    await expect(createFirstAccount('WRONG-CODE-HERE', first)).rejects.toMatchObject({ code: 'setupCodeWrong', field: 'setupCode' });
+    await expect(createFirstAccount(code, { ...first, password: 'short' })).rejects.toMatchObject({ code: 'passwordTooShort' });
+    expect(hasAnyAccount()).toBe(false);
+    // Typed by hand: lower case, without the dashes.
+    const id = await createFirstAccount(code.toLowerCase().replaceAll('-', ''), first);
+    expect(await signIn('ops@example.org', STRONG)).toMatchObject({ ok: true, userId: id });
+    const viewer = findViewer(id, 1)!;
+    expect(viewer).toMatchObject({ role: 'secretariat', delegation: null, secretariatOf: [] });
+    // One time only: the code is used up and the page closed, even with the same code.
+    await expect(createFirstAccount(code, { ...first, email: 'second@example.org' })).rejects.toMatchObject({ code: 'setupClosed' });
+    expect(isSetupCode(code)).toBe(false);
+    expect(getDb().select().from(auditEntries).all().map((e) => [e.action, e.outcome])).toEqual([
+      ['create_first_account', 'denied'],
+      ['create_account', 'done'],
+    ]);
   });
 });

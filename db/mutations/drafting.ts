@@ -5,7 +5,7 @@ import { publish } from '@/lib/events';
 import { hasVisibleText } from '@/lib/printable';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,
@@ -64,10 +64,8 @@ function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: st
   return document;
 }
 
-function requireSecretariat(viewer: Viewer, document: Document, action: string, recordId: number) {
-  if (!isSecretariat(viewer)) {
-    deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
-  }
+function requirePen(viewer: Viewer, document: Document, action: string, recordId: number) {
+  requireSecretariat(viewer, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
 }
 
 /** Under silence or adopted, the text is frozen. */
@@ -91,7 +89,7 @@ function penChange<T>(
 ): T | undefined {
   const { document, result } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, documentId, action);
-    requireSecretariat(viewer, document, action, documentId);
+    requirePen(viewer, document, action, documentId);
     requireDrafting(document);
     return { document, result: change(db, document) };
   });
@@ -534,7 +532,7 @@ export function acceptAmendment(
 ) {
   const document = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'accept_amendment');
-    requireSecretariat(viewer, document, 'accept_amendment', document.id);
+    requirePen(viewer, document, 'accept_amendment', document.id);
     requireDrafting(document);
     requireOpen(amendment);
     const paragraph = liveParagraph(db, document, amendment.paragraphId);
@@ -599,7 +597,7 @@ export function acceptAmendment(
 export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; reason: string }) {
   const document = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'reject_amendment');
-    requireSecretariat(viewer, document, 'reject_amendment', document.id);
+    requirePen(viewer, document, 'reject_amendment', document.id);
     requireOpen(amendment);
     db.update(amendments)
       .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: input.reason })
@@ -784,7 +782,7 @@ export function breakSilence(viewer: Viewer, input: { documentId: number; reason
 export function reopenDocument(viewer: Viewer, input: { documentId: number; reason: string }) {
   const document = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'reopen_document');
-    requireSecretariat(viewer, document, 'reopen_document', document.id);
+    requirePen(viewer, document, 'reopen_document', document.id);
     if (document.status !== 'adopted') throw new RuleViolation('notAdopted');
     db.update(outcomeDocuments).set({ status: 'drafting', adoptedAt: null }).where(eq(outcomeDocuments.id, document.id)).run();
     audit(db, viewer, document, {

@@ -129,7 +129,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
       and(
         matched,
         eq(positionStatements.meetingId, meeting.id),
-        readablePositions(viewer),
+        readablePositions(viewer, meeting.id),
         request.delegation
           ? eq(
               positionStatements.delegationId,

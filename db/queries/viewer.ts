@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { preparedQuery } from '../prepared';
-import { delegations, users } from '../schema';
+import { delegations, meetingSecretariat, users } from '../schema';
 import type { Viewer } from '../access';
 
 const viewerRow = preparedQuery((db) =>
@@ -24,6 +24,14 @@ const viewerRow = preparedQuery((db) =>
     .prepare(),
 );
 
+const secretariatMeetings = preparedQuery((db) =>
+  db
+    .select({ meetingId: meetingSecretariat.meetingId })
+    .from(meetingSecretariat)
+    .where(eq(meetingSecretariat.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
 /**
  * The viewer behind a session, or null when the account is gone, disabled, or has ended
  * its sessions since this one began (its session version moved on). Called on every
@@ -38,6 +46,7 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
     email: row.email,
     role: row.role,
     sessionVersion: row.sessionVersion,
+    secretariatOf: row.role === 'secretariat' ? secretariatMeetings().all({ userId }).map((m) => m.meetingId) : [],
     delegation:
       row.delegationId === null
         ? null

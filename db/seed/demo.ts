@@ -50,6 +50,9 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       startsAt: instant(demo.startsAt),
       endsAt: instant(demo.endsAt),
       status: 'in_session',
+      // Canada and the United States hosted and co-chaired it.
+      hostStates: demo.delegations.filter((d) => d.role === 'co_chair').map((d) => d.code),
+      workingLanguages: ['en', 'fr'],
     })
     .returning({ id: t.meetings.id })
     .get();
@@ -68,6 +71,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     .returning({ id: t.users.id })
     .get();
   accountIds.set('secretariat', secretariat.id);
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: secretariat.id }).run();
 
   for (const delegation of demo.delegations) {
     const { id } = db

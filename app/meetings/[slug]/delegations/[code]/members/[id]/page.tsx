@@ -44,7 +44,7 @@ export default async function EditMemberPage({ params }: Props) {
           departure: local(member.departureAt),
         }}
         functions={ROSTER_FUNCTION_VALUES}
-        accreditations={isSecretariat(viewer) ? ACCREDITATION_VALUES : null}
+        accreditations={isSecretariat(viewer, meeting.id) ? ACCREDITATION_VALUES : null}
         timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
         cancelHref={rosterHref}
       />

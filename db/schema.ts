@@ -54,6 +54,8 @@ export const meetings = sqliteTable('meetings', {
   pageSize: text('page_size', { enum: PAGE_SIZE_VALUES }).notNull().default('a4'),
   /** The shape of the plenary table on the seating plan. */
   seatingLayout: text('seating_layout', { enum: SEATING_LAYOUT_VALUES }).notNull().default('round'),
+  /** The prefix of every document symbol of the meeting, e.g. `VG/2018` for `VG/2018/1`. */
+  documentCode: text('document_code').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -365,8 +367,21 @@ export const positionVersions = sqliteTable(
   (t) => [uniqueIndex('position_versions_statement_number_uq').on(t.statementId, t.number)],
 );
 
-export const DOCUMENT_KIND_VALUES = ['communique', 'co_chairs_summary'] as const;
+export const DOCUMENT_KIND_VALUES = [
+  'communique',
+  'joint_statement',
+  'chairs_summary',
+  'co_chairs_summary',
+  'declaration',
+] as const;
 export const DOCUMENT_STATUS_VALUES = ['drafting', 'silence', 'adopted'] as const;
+/**
+ * A negotiated text takes amendments, stances and silence; a chair's text is drafted by the
+ * secretariat alone and issued under the chair's authority, delegations read and comment.
+ */
+export const DRAFTING_MODE_VALUES = ['negotiated', 'chairs_text'] as const;
+/** Who reads a document: general and limited reach every participant, restricted only named delegations. */
+export const DISTRIBUTION_VALUES = ['general', 'limited', 'restricted'] as const;
 
 export const outcomeDocuments = sqliteTable(
   'outcome_documents',
@@ -377,6 +392,12 @@ export const outcomeDocuments = sqliteTable(
       .references(() => meetings.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: DOCUMENT_KIND_VALUES }).notNull(),
     title: text('title').notNull(),
+    /** The running number in the meeting's symbols: `VG/2018/1`. */
+    number: integer('number').notNull(),
+    /** How often the text was reissued after adoption: 1 makes the symbol `VG/2018/1/Rev.1`. */
+    reissue: integer('reissue').notNull().default(0),
+    draftingMode: text('drafting_mode', { enum: DRAFTING_MODE_VALUES }).notNull().default('negotiated'),
+    distribution: text('distribution', { enum: DISTRIBUTION_VALUES }).notNull().default('limited'),
     status: text('status', { enum: DOCUMENT_STATUS_VALUES }).notNull().default('drafting'),
     /** Document-wide revision number: bumped by every change of paragraph text. */
     revision: integer('revision').notNull().default(1),
@@ -392,7 +413,24 @@ export const outcomeDocuments = sqliteTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [index('outcome_documents_meeting_idx').on(t.meetingId)],
+  (t) => [
+    index('outcome_documents_meeting_idx').on(t.meetingId),
+    uniqueIndex('outcome_documents_meeting_number_uq').on(t.meetingId, t.number),
+  ],
+);
+
+/** The delegations that read a document of restricted distribution (the secretariat always does). */
+export const documentRecipients = sqliteTable(
+  'document_recipients',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.delegationId] })],
 );
 
 export const PARAGRAPH_KIND_VALUES = ['heading', 'preambular', 'operative'] as const;

@@ -44,6 +44,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       slug: demo.slug,
       title: demo.title,
       shortTitle: demo.shortTitle,
+      documentCode: demo.documentCode,
       venue: demo.venue,
       city: demo.city,
       timeZone: demo.timeZone,
@@ -204,10 +205,10 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     });
   }
 
-  for (const document of demo.documents) {
+  for (const [index, document] of demo.documents.entries()) {
     const { id: documentId } = db
       .insert(t.outcomeDocuments)
-      .values({ meetingId: meeting.id, kind: document.kind, title: document.title })
+      .values({ meetingId: meeting.id, number: index + 1, kind: document.kind, title: document.title })
       .returning({ id: t.outcomeDocuments.id })
       .get();
 

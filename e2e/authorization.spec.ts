@@ -103,6 +103,7 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
 const OTHER_MEETING = {
   title: 'Ottawa Ministerial on Ocean Governance',
   shortTitle: 'Ottawa Oceans 2019',
+  documentCode: 'OOG/2019',
   slug: 'ottawa-oceans-2019',
   kind: 'ministerial',
   venue: 'Lester B. Pearson Building',

@@ -22,7 +22,13 @@ export default async function DocumentsPage({ params }: Props) {
       <ul className="space-y-3">
         {documents.map((d) => (
           <li key={d.id} className="rounded border border-rule bg-paper p-4">
-            <p className="text-sm text-muted">{t(`kindValue.${d.kind}`)}</p>
+            <p className="text-sm text-muted">
+              <span className="mr-2 font-semibold text-ink" data-testid="document-symbol">
+                <span className="sr-only">{t('symbol')}: </span>
+                {d.symbol}
+              </span>
+              {t(`kindValue.${d.kind}`)}
+            </p>
             <h2 className="font-serif text-lg font-semibold">
               <Link href={`/meetings/${slug}/documents/${d.id}`}>{d.title}</Link>
             </h2>

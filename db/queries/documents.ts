@@ -8,7 +8,7 @@ import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
 import { idList, inIdList, preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, type Viewer } from '../access';
+import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
 import { settleSilences } from '../mutations/drafting';
 import {
   amendments,
@@ -471,3 +471,12 @@ export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, 
   getDocumentTitle(viewer, meeting, id, 'watch_document');
 }
 
+
+/**
+ * Whether the viewer may create the meeting's outcome documents (its secretariat, who holds
+ * the pen), for "New document" and its preview, which save nothing. Throws AccessDenied,
+ * logged: 403, or 404 for a stranger to the meeting.
+ */
+export function checkDocumentCreator(viewer: Viewer, meeting: MeetingSummary): void {
+  requireSecretariat(viewer, { action: 'create_document', recordType: 'outcome_document', recordId: null, meetingId: meeting.id });
+}

@@ -18,6 +18,14 @@ export default async function DocumentsPage({ params }: Props) {
   return (
     <section aria-labelledby="documents-title" className="space-y-4">
       <h1 id="documents-title" className="text-2xl font-semibold">{t('title')}</h1>
+      {/* Only the meeting's own secretariat gets this far as a secretariat account. */}
+      {viewer.role === 'secretariat' && (
+        <p>
+          <Link href={`/meetings/${slug}/documents/new`} className="button inline-block">
+            {t('new')}
+          </Link>
+        </p>
+      )}
       {documents.length === 0 && <p>{t('empty')}</p>}
       <ul className="space-y-3">
         {documents.map((d) => (

@@ -12,7 +12,9 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pdfkit'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for refused requests.
-  experimental: { authInterrupts: true },
+  // Server actions take up to 25 MB: a .docx draft may be 20 MB (lib/limits.ts), and one
+  // just over that must reach the action to be refused at its field.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '25mb' } },
   // The headers that never change, on every response including static files; proxy.ts
   // adds the per-request Content Security Policy and, under https, HSTS.
   async headers() {

@@ -26,6 +26,7 @@ import * as agenda from './mutations/agenda';
 import * as agendaSpeakers from './mutations/agenda-speakers';
 import * as audit from './mutations/audit';
 import * as delegationMutations from './mutations/delegations';
+import * as documents from './mutations/documents';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
 import * as meetings from './mutations/meetings';
@@ -36,6 +37,7 @@ import { listAccounts } from './queries/accounts';
 import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
+import { checkDocumentCreator } from './queries/documents';
 import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
@@ -58,6 +60,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'agenda-speakers': agendaSpeakers,
   audit,
   delegations: delegationMutations,
+  documents,
   drafting,
   'invitation-token': invitationToken,
   meetings,
@@ -237,6 +240,15 @@ const CASES: Record<string, Case> = {
   'delegations.setSeatingLayout': { run: (v, { meeting }) => delegationMutations.setSeatingLayout(v, meeting, 'horseshoe') },
   'delegations.swapSeats': { run: (v, { meeting }) => delegationMutations.swapSeats(v, meeting, 'jp', 'kr') },
   'delegations.resetSeats': { run: (v, { meeting }) => delegationMutations.resetSeats(v, meeting) },
+  'documents.createDocument': {
+    run: (v, { meeting }) =>
+      documents.createDocument(v, meeting, {
+        kind: 'declaration',
+        title: 'Vancouver Declaration',
+        draftingMode: 'negotiated',
+        paragraphs: [{ kind: 'operative', text: 'Ministers [agree / decide] to meet again.' }],
+      }),
+  },
   'meetings.createMeeting': { run: (v) => meetings.createMeeting(v, lisbonMeeting) },
   'meetings.updateMeeting': {
     run: (v, { meeting }) =>
@@ -394,6 +406,7 @@ const READ_CASES: Record<string, Case> = {
   'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
   'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
+  'documents.checkDocumentCreator': { run: (v, { meeting }) => checkDocumentCreator(v, meeting) },
 };
 
 /**

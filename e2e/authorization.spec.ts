@@ -103,6 +103,7 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
 const OTHER_MEETING = {
   title: 'Ottawa Ministerial on Ocean Governance',
   shortTitle: 'Ottawa Oceans 2019',
+  documentCode: 'OOG/2019',
   slug: 'ottawa-oceans-2019',
   kind: 'ministerial',
   venue: 'Lester B. Pearson Building',
@@ -273,6 +274,12 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ code: OWNER, file: { name: 'roster.csv', type: 'text/csv', content: ROSTER_CSV } }),
   },
   'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': { fields: () => ({ code: OWNER, csv: ROSTER_CSV }) },
+  'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': {
+    fields: () => ({ kind: 'declaration', title: 'Forged', draftingMode: 'negotiated', start: 'paste', text: '1. Forged.' }),
+  },
+  'app/meetings/[slug]/documents/new/actions.ts#createNewDocument': {
+    fields: () => ({ kind: 'declaration', title: 'Forged', draftingMode: 'negotiated', paragraphs: JSON.stringify([{ kind: 'operative', text: 'Forged.' }]) }),
+  },
   'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': {
     fields: () => ({ ...paragraphFields(), text: 'Rewritten by a forger.' }),
   },

@@ -13,6 +13,7 @@ export async function createMeeting(page: Page, details: Partial<MeetingDetails>
   const meeting: MeetingDetails = {
     title: `Reykjavík Ministerial Meeting on Arctic Cooperation ${suffix}`,
     shortTitle: `Reykjavík ${suffix}`,
+    documentCode: 'RAC/2027',
     venue: 'Harpa Concert Hall',
     city: 'Reykjavík',
     startsAt: '2027-03-10T09:00',

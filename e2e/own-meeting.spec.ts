@@ -14,6 +14,7 @@ import { SetupPage } from './pages/setup-page';
 const LISBON: MeetingDetails = {
   title: 'Lisbon Ministerial Conference on Ocean Governance',
   shortTitle: 'Lisbon Ocean 2026',
+  documentCode: 'LOC/2026',
   venue: 'Centro Cultural de Belém',
   city: 'Lisbon',
   startsAt: '2026-06-08T09:00',
@@ -70,9 +71,14 @@ test('from an empty install to a meeting of its own, through /setup, without the
     // Bad input is refused at its field, and what was typed stays.
     await page.getByLabel('Ends').fill('2026-06-07T18:00');
     await form.slug().fill('Lisbon 2026!');
+    await page.getByLabel('Document symbol code').fill('loc 2026');
     await page.getByRole('button', { name: 'Create the meeting' }).click();
     await expect(form.fieldError('slug')).toHaveText(/lower-case letters, digits and single hyphens/);
     await form.slug().fill('lisbon-ocean-2026');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await expect(form.fieldError('documentCode')).toHaveText(/upper-case letters, digits, \/ - and \. only/);
+    await expect(page.getByLabel('Document symbol code')).toHaveValue('loc 2026');
+    await page.getByLabel('Document symbol code').fill(LISBON.documentCode);
     await page.getByRole('button', { name: 'Create the meeting' }).click();
     await expect(form.fieldError('endsAt')).toHaveText(/end/i);
     await expect(page.getByLabel('Title', { exact: true })).toHaveValue(LISBON.title);

@@ -42,6 +42,7 @@ const stateCodes = z
 export const meetingFields = {
   title: z.string().trim().min(1, 'required').max(300, 'tooLong'),
   shortTitle: z.string().trim().min(1, 'required').max(100, 'tooLong'),
+  documentCode: z.string().trim().min(1, 'required').max(100, 'documentCodeInvalid'),
   slug: z.string().trim().min(1, 'required').max(100, 'tooLong'),
   kind: z.enum(MEETING_KIND_VALUES, 'required'),
   venue: z.string().trim().min(1, 'required').max(200, 'tooLong'),

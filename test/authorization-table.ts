@@ -146,6 +146,8 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'delegations.setSeatingLayout': gated('setUp', 'meeting'),
   'delegations.swapSeats': gated('setUp', 'meeting'),
   'delegations.resetSeats': gated('setUp', 'meeting'),
+  // Creating a document is holding the pen on a new text.
+  'documents.createDocument': gated('pen', 'meeting'),
   'drafting.checkBrackets': { public: 'a pure check of bracket syntax; reads and writes nothing' },
   'drafting.editParagraph': gated('pen', 'meeting'),
   'drafting.addParagraph': gated('pen', 'meeting'),
@@ -211,6 +213,7 @@ export const READS: Record<string, Gated> = {
   'audit.listAuditEntries': gated('auditLog', 'meeting', 404),
   'accounts.listAccounts': gated('setUp', 'meeting', 404),
   'meetings.getMeetingSettings': gated('setUp', 'meeting', 404),
+  'documents.checkDocumentCreator': gated('pen', 'meeting'),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
@@ -255,6 +258,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/meetings/[slug]/delegations/[code]/members/new/page.tsx': [gated('editRoster', 'owned')],
   'app/meetings/[slug]/delegations/[code]/members/[id]/page.tsx': [{ ...gated('editRoster', 'owned'), record: 'member' }],
   'app/meetings/[slug]/documents/page.tsx': [gated('read', 'meeting')],
+  'app/meetings/[slug]/documents/new/page.tsx': [gated('pen', 'meeting')],
   'app/meetings/[slug]/documents/[id]/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
   'app/meetings/[slug]/documents/[id]/history/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
   'app/meetings/[slug]/documents/[id]/pdf/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
@@ -316,6 +320,8 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/delegations/[code]/actions.ts#removeMember': gated('editRoster', 'owned'),
   'app/meetings/[slug]/delegations/[code]/actions.ts#previewRosterImport': gated('editRoster', 'owned'),
   'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/new/actions.ts#createNewDocument': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#addDocumentParagraph': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#moveDocumentParagraph': gated('pen', 'meeting'),

@@ -4,6 +4,7 @@ import type { MeetingInput } from '@/db/mutations/meetings';
 export const lisbonMeeting: MeetingInput = {
   title: 'Lisbon Ministerial Conference on Ocean Governance',
   shortTitle: 'Lisbon Ocean 2026',
+  documentCode: 'LOC/2026',
   slug: 'lisbon-ocean-2026',
   kind: 'ministerial',
   venue: 'Centro Cultural de Belém',

@@ -14,6 +14,7 @@ import { StatePicker } from './state-picker';
 export type MeetingFormValues = {
   title: string;
   shortTitle: string;
+  documentCode: string;
   slug: string;
   kind: string;
   venue: string;
@@ -74,6 +75,15 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
           onChange={(event) => {
             if (!slugEdited) setSlug(proposeSlug(event.currentTarget.value));
           }}
+        />
+        <FormField
+          name="documentCode"
+          label={t('documentCode')}
+          hint={t('documentCodeHint')}
+          required
+          maxLength={20}
+          autoCapitalize="characters"
+          defaultValue={sent('documentCode', initial.documentCode)}
         />
         <FormField
           name="slug"

@@ -158,9 +158,12 @@ describe('drafting the outcome document', () => {
     expect(() => breakSilence(viewerFor('kr.head@vancouver.test'), { documentId, reason: 'Too late.' })).toThrow(RuleViolation);
     expect(auditCount('adopt_after_silence')).toBe(1);
 
+    expect(document().symbol).toBe('VG/2018/1');
     reopenDocument(secretariat(), { documentId, reason: 'A factual error in paragraph 2.' });
     expect(document().status).toBe('drafting');
     expect(auditCount('reopen_document')).toBe(1);
+    // What comes of a reopened adopted text is its reissue.
+    expect(document().symbol).toBe('VG/2018/1/Rev.1');
   });
 
   it('settles at start-up a silence that ran out while the server was down', () => {

@@ -778,19 +778,27 @@ export function breakSilence(viewer: Viewer, input: { documentId: number; reason
   announce(document, 'silence_broken');
 }
 
-/** The secretariat reopens an adopted text for drafting; logged with the reason. */
+/**
+ * The secretariat reopens an adopted text for drafting; logged with the reason. What comes
+ * of it is a reissue of the adopted text, so its symbol gains the next `/Rev.n`.
+ */
 export function reopenDocument(viewer: Viewer, input: { documentId: number; reason: string }) {
   const document = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'reopen_document');
     requirePen(viewer, document, 'reopen_document', document.id);
     if (document.status !== 'adopted') throw new RuleViolation('notAdopted');
-    db.update(outcomeDocuments).set({ status: 'drafting', adoptedAt: null }).where(eq(outcomeDocuments.id, document.id)).run();
+    const { reissue } = db
+      .update(outcomeDocuments)
+      .set({ status: 'drafting', adoptedAt: null, reissue: sql`${outcomeDocuments.reissue} + 1` })
+      .where(eq(outcomeDocuments.id, document.id))
+      .returning({ reissue: outcomeDocuments.reissue })
+      .get();
     audit(db, viewer, document, {
       action: 'reopen_document',
       recordType: 'outcome_document',
       recordId: document.id,
-      before: { status: 'adopted' },
-      after: { status: 'drafting', reason: input.reason },
+      before: { status: 'adopted', reissue: reissue - 1 },
+      after: { status: 'drafting', reissue, reason: input.reason },
     });
     return document;
   });

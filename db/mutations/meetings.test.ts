@@ -47,6 +47,8 @@ describe('creating a meeting', () => {
       [{ slug: 'vancouver-2018' }, 'slugTaken', 'slug'],
       [{ slug: 'Lisbon 2026' }, 'slugInvalid', 'slug'],
       [{ slug: 'new' }, 'slugInvalid', 'slug'],
+      [{ documentCode: 'loc 2026' }, 'documentCodeInvalid', 'documentCode'],
+      [{ documentCode: '2026/LOC' }, 'documentCodeInvalid', 'documentCode'],
       [{ timeZone: 'Europe/Atlantis' }, 'unknownTimeZone', 'timeZone'],
       [{ endsAt: '2026-06-08T08:00' }, 'endBeforeStart', 'endsAt'],
       [{ startsAt: '2026-03-29T01:30' }, 'invalidDateTime', 'startsAt'],

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { countryName, isCountryCode } from '@/lib/countries';
+import { DOCUMENT_CODE_PATTERN } from '@/lib/document-symbol';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
 import { isTimeZone } from '@/lib/time-zones';
 import { localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
@@ -24,6 +25,8 @@ import { normaliseEmail } from './sign-in';
 export type MeetingInput = {
   title: string;
   shortTitle: string;
+  /** The prefix of the meeting's document symbols (`LOC/2026`): see DOCUMENT_CODE_PATTERN. */
+  documentCode: string;
   slug: string;
   kind: (typeof MEETING_KIND_VALUES)[number];
   venue: string;
@@ -43,7 +46,7 @@ const RESERVED_SLUGS = new Set(['new']);
 /**
  * The meeting's row from the form's input, or RuleViolation on the field at fault: an
  * address that is not URL-safe or is taken, an unknown zone or state, a time that does not
- * exist on that clock, an end that is not after the start.
+ * exist on that clock, a document code that is not one (DOCUMENT_CODE_PATTERN), an end that is not after the start.
  */
 function meetingValues(db: Db, input: MeetingInput, exceptId?: number) {
   if (!SLUG_PATTERN.test(input.slug) || input.slug.length > SLUG_MAX_LENGTH || RESERVED_SLUGS.has(input.slug)) {
@@ -51,6 +54,7 @@ function meetingValues(db: Db, input: MeetingInput, exceptId?: number) {
   }
   const owner = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, input.slug)).get();
   if (owner && owner.id !== exceptId) throw new RuleViolation('slugTaken', 'slug');
+  if (!DOCUMENT_CODE_PATTERN.test(input.documentCode)) throw new RuleViolation('documentCodeInvalid', 'documentCode');
   if (!isTimeZone(input.timeZone)) throw new RuleViolation('unknownTimeZone', 'timeZone');
   const startsAt = localInputToInstant(input.startsAt, input.timeZone);
   if (!startsAt) throw new RuleViolation('invalidDateTime', 'startsAt');
@@ -65,6 +69,7 @@ function meetingValues(db: Db, input: MeetingInput, exceptId?: number) {
     slug: input.slug,
     title: input.title,
     shortTitle: input.shortTitle,
+    documentCode: input.documentCode,
     kind: input.kind,
     venue: input.venue,
     city: input.city,
@@ -90,6 +95,7 @@ const auditedMeeting = {
   slug: meetings.slug,
   title: meetings.title,
   shortTitle: meetings.shortTitle,
+  documentCode: meetings.documentCode,
   kind: meetings.kind,
   venue: meetings.venue,
   city: meetings.city,

@@ -2,12 +2,13 @@ import 'server-only';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { parseBrackets } from '@/lib/brackets';
+import { documentSymbol } from '@/lib/document-symbol';
 import { groupBy } from '@/lib/group-by';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
 import { idList, inIdList, preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, type Viewer } from '../access';
+import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
 import { settleSilences } from '../mutations/drafting';
 import {
   amendments,
@@ -28,6 +29,11 @@ export type DocumentListItem = {
   id: number;
   kind: (typeof DOCUMENT_KIND_VALUES)[number];
   title: string;
+  /** The running number in the meeting, and how often the text was reissued after adoption. */
+  number: number;
+  reissue: number;
+  /** `VG/2018/1`, `VG/2018/1/Rev.1`: see lib/document-symbol.ts. */
+  symbol: string;
   status: 'drafting' | 'silence' | 'adopted';
   revision: number;
   paragraphCount: number;
@@ -38,6 +44,8 @@ const documentColumns = {
   id: outcomeDocuments.id,
   kind: outcomeDocuments.kind,
   title: outcomeDocuments.title,
+  number: outcomeDocuments.number,
+  reissue: outcomeDocuments.reissue,
   status: outcomeDocuments.status,
   revision: outcomeDocuments.revision,
 };
@@ -63,7 +71,7 @@ export function listDocuments(viewer: Viewer, meeting: MeetingSummary): Document
     .where(eq(amendments.status, 'open'))
     .groupBy(paragraphs.documentId)
     .as('amendment_counts');
-  return db
+  const rows = db
     .select({
       ...documentColumns,
       paragraphCount: sql<number>`coalesce(${paragraphCounts.n}, 0)`,
@@ -73,8 +81,9 @@ export function listDocuments(viewer: Viewer, meeting: MeetingSummary): Document
     .leftJoin(paragraphCounts, eq(paragraphCounts.documentId, outcomeDocuments.id))
     .leftJoin(amendmentCounts, eq(amendmentCounts.documentId, outcomeDocuments.id))
     .where(eq(outcomeDocuments.meetingId, meeting.id))
-    .orderBy(asc(outcomeDocuments.id))
+    .orderBy(asc(outcomeDocuments.number))
     .all();
+  return rows.map((row) => ({ ...row, symbol: documentSymbol(meeting.documentCode, row.number, row.reissue) }));
 }
 
 type Ref = { code: string; protocolName: string };
@@ -412,6 +421,9 @@ export function getDocument(
     id: document.id,
     kind: document.kind,
     title: document.title,
+    number: document.number,
+    reissue: document.reissue,
+    symbol: documentSymbol(meeting.documentCode, document.number, document.reissue),
     status: document.status,
     revision: document.revision,
     meetingId: document.meetingId,
@@ -459,3 +471,12 @@ export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, 
   getDocumentTitle(viewer, meeting, id, 'watch_document');
 }
 
+
+/**
+ * Whether the viewer may create the meeting's outcome documents (its secretariat, who holds
+ * the pen), for "New document" and its preview, which save nothing. Throws AccessDenied,
+ * logged: 403, or 404 for a stranger to the meeting.
+ */
+export function checkDocumentCreator(viewer: Viewer, meeting: MeetingSummary): void {
+  requireSecretariat(viewer, { action: 'create_document', recordType: 'outcome_document', recordId: null, meetingId: meeting.id });
+}

@@ -12,6 +12,7 @@ const meetingColumns = {
   slug: meetings.slug,
   title: meetings.title,
   shortTitle: meetings.shortTitle,
+  documentCode: meetings.documentCode,
   kind: meetings.kind,
   venue: meetings.venue,
   city: meetings.city,
@@ -34,6 +35,8 @@ export type MeetingSummary = {
   slug: string;
   title: string;
   shortTitle: string;
+  /** The prefix of the meeting's document symbols (`VG/2018`). */
+  documentCode: string;
   kind: 'ministerial' | 'senior_officials' | 'working_group';
   venue: string;
   city: string;

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 export type MeetingDetails = {
   title: string;
   shortTitle: string;
+  /** The prefix of the meeting's document symbols: LOC/2026. */
+  documentCode: string;
   venue: string;
   city: string;
   /** On the meeting's clock, as a datetime-local field takes it: 2026-06-08T09:00. */
@@ -24,6 +26,7 @@ export class MeetingFormPage {
   async fill(details: MeetingDetails) {
     await this.page.getByLabel('Title', { exact: true }).fill(details.title);
     await this.page.getByLabel('Short title').fill(details.shortTitle);
+    await this.page.getByLabel('Document symbol code').fill(details.documentCode);
     await this.page.getByLabel('Venue').fill(details.venue);
     await this.page.getByLabel('City').fill(details.city);
     await this.page.getByLabel('Starts').fill(details.startsAt);

@@ -22,7 +22,7 @@ const HANGING = 567; // 1 cm in twentieths of a point: the operative number's co
 
 /**
  * The outcome document as DOCX, with the PDF's structure, for those who edit in Word:
- * title with footnoted reservations, place and date, preambular and numbered operative
+ * symbol top right, title with footnoted reservations, place and date, preambular and numbered operative
  * paragraphs (numbers as text, so they survive copy and paste between drafts), headings,
  * the annex of participants; the working draft adds DRAFT in the header, bracket holders
  * and the open amendments.
@@ -32,6 +32,8 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
   const body: Paragraph[] = [
+    // The symbol top right of the first page, where UN-style documents carry it.
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [new TextRun({ text: document.symbol, bold: true })] }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,

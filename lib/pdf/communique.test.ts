@@ -47,6 +47,9 @@ describe('the communiqué PDF', () => {
   it('holds the paragraphs in order with their numbers, the footnotes and names with diacritics', () => {
     const text = run('pdftotext', '-layout', clean, '-');
     expect(text).toContain('Vancouver, 16 January 2018');
+    // The symbol top right, before the title.
+    expect(text).toMatch(/^\s{20,}VG\/2018\/1\s*$/m);
+    expect(text.indexOf('VG/2018/1')).toBeLessThan(text.indexOf('Summary of the Vancouver'));
     const positions = [1, 2, 3, 4, 5].map((n) => text.search(new RegExp(`^\\s*${n}\\.\\s+Ministers`, 'm')));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -87,6 +90,9 @@ describe('the communiqué PDF', () => {
       cursor = at;
     }
     expect(text).toContain('Annex: Participating delegations');
+    // The symbol first, before the title.
+    expect(text.indexOf('VG/2018/1')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('VG/2018/1')).toBeLessThan(text.indexOf('Summary of the Vancouver'));
     expect(text).toContain('Mevlüt Çavuşoğlu');
     const footnotes = strFromU8(zip['word/footnotes.xml']);
     expect(footnotes).toContain('Reservation of India');

@@ -23,7 +23,7 @@ const SUPERSCRIPTS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸'
 const superscript = (n: number) => String(n).split('').map((d) => SUPERSCRIPTS[Number(d)]).join('');
 
 /**
- * The outcome document as a ministry would publish it: title, place and date, preambular
+ * The outcome document as a ministry would publish it: its symbol top right, title, place and date, preambular
  * and numbered operative paragraphs, reservations as footnotes naming their delegation,
  * and the annex of participating delegations in order of precedence. The working draft adds
  * a diagonal DRAFT mark with the status, line numbers, bracket holders, an annex of open
@@ -37,7 +37,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
     title: document.title,
     subject: `${KIND_LABEL[document.kind]}, ${meeting.title}${draft ? ` (working draft, revision ${document.revision})` : ''}`,
     author: meeting.title,
-    keywords: `${meeting.shortTitle}; ${KIND_LABEL[document.kind]}`,
+    keywords: `${document.symbol}; ${meeting.shortTitle}; ${KIND_LABEL[document.kind]}`,
     language: 'en-GB',
     pageSize: meeting.pageSize,
     createdAt: input.generatedAt,
@@ -51,13 +51,20 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   const notesHeight = noteTexts.reduce((sum, text) => sum + doc.heightOfString(text, { width, lineGap: 1 }) + 4, 0);
   if (notesHeight > 0) doc.page.margins.bottom = MARGIN.bottom + notesHeight + 16;
 
+  // The symbol top right of the first page, where UN-style documents carry it.
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.font('sansBold').fontSize(11).fillColor('black').text(document.symbol, MARGIN.left, MARGIN.top - 8, { width, align: 'right' });
+    }),
+  );
+
   // Title, with the footnote references.
   const markers = reservations.map((_, i) => superscript(i + 1)).join(' ');
   const title = doc.struct('H1');
   root.add(title);
   title.add(() => {
     doc.font('serifBold').fontSize(16).fillColor('black');
-    doc.text(`${document.title}${markers ? ` ${markers}` : ''}`, MARGIN.left, MARGIN.top + 8, { width, align: 'center', lineGap: 2 });
+    doc.text(`${document.title}${markers ? ` ${markers}` : ''}`, MARGIN.left, MARGIN.top + 16, { width, align: 'center', lineGap: 2 });
   });
   title.end();
   root.add(

@@ -29,6 +29,7 @@ export default async function NewMeetingPage() {
         initial={{
           title: '',
           shortTitle: '',
+          documentCode: '',
           slug: '',
           kind: 'ministerial',
           venue: '',

@@ -18,11 +18,25 @@ export default async function DocumentsPage({ params }: Props) {
   return (
     <section aria-labelledby="documents-title" className="space-y-4">
       <h1 id="documents-title" className="text-2xl font-semibold">{t('title')}</h1>
+      {/* Only the meeting's own secretariat gets this far as a secretariat account. */}
+      {viewer.role === 'secretariat' && (
+        <p>
+          <Link href={`/meetings/${slug}/documents/new`} className="button inline-block">
+            {t('new')}
+          </Link>
+        </p>
+      )}
       {documents.length === 0 && <p>{t('empty')}</p>}
       <ul className="space-y-3">
         {documents.map((d) => (
           <li key={d.id} className="rounded border border-rule bg-paper p-4">
-            <p className="text-sm text-muted">{t(`kindValue.${d.kind}`)}</p>
+            <p className="text-sm text-muted">
+              <span className="mr-2 font-semibold text-ink" data-testid="document-symbol">
+                <span className="sr-only">{t('symbol')}: </span>
+                {d.symbol}
+              </span>
+              {t(`kindValue.${d.kind}`)}
+            </p>
             <h2 className="font-serif text-lg font-semibold">
               <Link href={`/meetings/${slug}/documents/${d.id}`}>{d.title}</Link>
             </h2>

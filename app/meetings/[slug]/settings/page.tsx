@@ -40,6 +40,7 @@ export default async function MeetingSettingsPage({ params }: Props) {
           initial={{
             title: meeting.title,
             shortTitle: meeting.shortTitle,
+            documentCode: meeting.documentCode,
             slug: meeting.slug,
             kind: meeting.kind,
             venue: meeting.venue,

@@ -67,6 +67,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   return (
     <article aria-labelledby="document-title" className="space-y-6">
       <header className="space-y-1">
+        <p className="text-right font-semibold">
+          <span className="sr-only">{tDocuments('symbol')}: </span>
+          <span data-testid="document-symbol">{document.symbol}</span>
+        </p>
         <p className="text-sm">
           <span className="badge mr-2" data-testid="document-status">{tDocuments(`statusValue.${document.status}`)}</span>
           <span data-testid="document-revision">{tDocuments('revision', { number: document.revision })}</span>

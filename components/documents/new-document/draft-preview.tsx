@@ -1,0 +1,97 @@
+'use client';
+
+import { Fragment, useEffect, useRef, type FormEvent } from 'react';
+import { useTranslations } from '@/components/shell/client-messages';
+import type { NewDocumentPreview } from '@/app/meetings/[slug]/documents/new/actions';
+import { parseBrackets } from '@/lib/brackets';
+import { operativeNumbers } from '@/lib/paragraph-numbers';
+
+type Props = {
+  slug: string;
+  preview: NewDocumentPreview;
+  pending: boolean;
+  onConfirm: (event: FormEvent<HTMLFormElement>) => void;
+};
+
+/** A paragraph's text with its brackets visible, as the document page will show them. */
+function MarkedText({ text }: { text: string }) {
+  const parsed = parseBrackets(text);
+  if (!parsed.ok) return text;
+  return parsed.segments.map((segment, i) =>
+    segment.kind === 'text' ? (
+      <Fragment key={i}>{segment.text}</Fragment>
+    ) : (
+      <span key={i} className="rounded bg-amber-50 px-0.5 outline outline-1 outline-amber-700" data-testid="bracket">
+        [{segment.alternatives.join(' / ')}]
+      </span>
+    ),
+  );
+}
+
+/**
+ * The paragraphs a new document will start with, as read from the draft: kind, number and
+ * text with brackets, and what stops the import. Confirming sends them back to be saved.
+ */
+export function DraftPreview({ slug, preview, pending, onConfirm }: Props) {
+  const t = useTranslations('newDocument');
+  const tDrafting = useTranslations('drafting');
+  const tDocuments = useTranslations('documents');
+  const tValidation = useTranslations('validation');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The preview appears below the form: a keyboard or screen reader user is taken to it.
+  useEffect(() => heading.current?.focus(), [preview]);
+  const numbers = operativeNumbers(preview.paragraphs.map((p) => p.kind));
+  const problemsOf = (index: number) => preview.problems.filter((p) => p.paragraph === index + 1);
+  return (
+    <section aria-labelledby="preview-title" className="space-y-3">
+      <h2 id="preview-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
+        {t('previewTitle', { count: preview.paragraphs.length })}
+      </h2>
+      {preview.problems.length > 0 ? (
+        <p className="font-semibold text-accent">{t('problemsIntro', { count: preview.problems.length })}</p>
+      ) : (
+        <p>{preview.paragraphs.length ? t('previewIntro') : t('previewEmpty')}</p>
+      )}
+      {preview.paragraphs.length > 0 && (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{tDrafting('kind')}</th>
+              <th scope="col">{t('number')}</th>
+              <th scope="col">{tDrafting('text')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.paragraphs.map((paragraph, index) => (
+              <tr key={index} data-testid="preview-paragraph">
+                <td>{tDrafting(`kindValue.${paragraph.kind}`)}</td>
+                <td>{numbers[index] ?? ''}</td>
+                <td className={paragraph.kind === 'heading' ? 'font-semibold' : paragraph.kind === 'preambular' ? 'italic' : undefined}>
+                  <MarkedText text={paragraph.text} />
+                  {paragraph.status === 'bracketed' && <span className="badge ml-2">{tDocuments('paragraphStatus.bracketed')}</span>}
+                  {problemsOf(index).map((problem) => (
+                    <p key={problem.code} className="text-sm text-accent">
+                      {tValidation(problem.code)}
+                    </p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {preview.problems.length === 0 && (
+        <form onSubmit={onConfirm} aria-label={t('confirm')}>
+          <input type="hidden" name="slug" value={slug} />
+          <input type="hidden" name="kind" value={preview.kind} />
+          <input type="hidden" name="title" value={preview.title} />
+          <input type="hidden" name="draftingMode" value={preview.draftingMode} />
+          <input type="hidden" name="paragraphs" value={preview.json} />
+          <button type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
+            {pending ? t('creating') : t('confirm')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import 'server-only';
+import { eq, max } from 'drizzle-orm';
+import { countBrackets } from '@/lib/brackets';
+import { documentSymbol } from '@/lib/document-symbol';
+import { IMPORT_PARAGRAPH_LIMIT } from '@/lib/draft-import';
+import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
+import { publish } from '@/lib/events';
+import { writeTransaction } from '../client';
+import { requireSecretariat, type Viewer } from '../access';
+import { RuleViolation } from '../errors';
+import { outcomeDocuments, paragraphs, revisions, type DOCUMENT_KIND_VALUES, type DRAFTING_MODE_VALUES, type PARAGRAPH_KIND_VALUES } from '../schema';
+import type { MeetingSummary } from '../queries/meetings';
+import { writeAudit } from './audit';
+import { checkBrackets } from './drafting';
+
+/** A new outcome document as "New document" gives it, with the paragraphs it starts with (none to start empty). */
+export type NewDocumentInput = {
+  kind: (typeof DOCUMENT_KIND_VALUES)[number];
+  title: string;
+  draftingMode: (typeof DRAFTING_MODE_VALUES)[number];
+  paragraphs: { kind: (typeof PARAGRAPH_KIND_VALUES)[number]; text: string }[];
+};
+
+/**
+ * Creates an outcome document of the meeting, in drafting, with the next running number of
+ * the meeting (its symbol `CODE/n`), and its paragraphs in order as revision 1, each
+ * `bracketed` when it holds a bracket. One transaction with its audit entry. Its
+ * secretariat only (403, logged; 404 for a stranger to the meeting). RuleViolation at
+ * `source` when a paragraph's brackets do not parse, a paragraph is too long or there are
+ * too many; a concluded meeting refuses it (meetingConcluded).
+ */
+export function createDocument(viewer: Viewer, meeting: MeetingSummary, input: NewDocumentInput): { id: number; symbol: string } {
+  const created = writeTransaction((db) => {
+    requireSecretariat(viewer, { action: 'create_document', recordType: 'outcome_document', recordId: null, meetingId: meeting.id });
+    if (input.paragraphs.length > IMPORT_PARAGRAPH_LIMIT) throw new RuleViolation('importTooManyParagraphs', 'source');
+    for (const paragraph of input.paragraphs) {
+      if (paragraph.text.trim() === '') throw new RuleViolation('required', 'source');
+      if (paragraph.text.length > PARAGRAPH_TEXT_LIMIT) throw new RuleViolation('paragraphTooLong', 'source');
+      checkBrackets(paragraph.text, 'source');
+    }
+    const last = db.select({ number: max(outcomeDocuments.number) }).from(outcomeDocuments).where(eq(outcomeDocuments.meetingId, meeting.id)).get();
+    const number = (last?.number ?? 0) + 1;
+    const { id } = db
+      .insert(outcomeDocuments)
+      .values({ meetingId: meeting.id, number, kind: input.kind, title: input.title, draftingMode: input.draftingMode })
+      .returning({ id: outcomeDocuments.id })
+      .get();
+    input.paragraphs.forEach((paragraph, index) => {
+      const { id: paragraphId } = db
+        .insert(paragraphs)
+        .values({
+          documentId: id,
+          position: index + 1,
+          kind: paragraph.kind,
+          text: paragraph.text,
+          status: countBrackets(paragraph.text) > 0 ? 'bracketed' : 'draft',
+        })
+        .returning({ id: paragraphs.id })
+        .get();
+      // The text as it came in is the history's first revision, as the seeded demo's is.
+      db.insert(revisions).values({ documentId: id, paragraphId, number: 1, kind: 'create', textAfter: paragraph.text, authorUserId: viewer.userId }).run();
+    });
+    const symbol = documentSymbol(meeting.documentCode, number, 0);
+    writeAudit(db, viewer, {
+      action: 'create_document',
+      recordType: 'outcome_document',
+      recordId: id,
+      meetingId: meeting.id,
+      after: { symbol, kind: input.kind, title: input.title, draftingMode: input.draftingMode, paragraphCount: input.paragraphs.length },
+    });
+    return { id, symbol };
+  });
+  publish({ meetingId: meeting.id, topic: 'document', recordId: created.id, kind: 'created' });
+  return created;
+}

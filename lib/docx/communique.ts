@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 import { printableStrings } from '@/lib/printable';
 
@@ -32,6 +32,7 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
   const body: Paragraph[] = [
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: DISTRIBUTION_LABEL[document.distribution], size: 18 })] }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,

@@ -47,6 +47,9 @@ describe('the communiqué PDF', () => {
   it('holds the paragraphs in order with their numbers, the footnotes and names with diacritics', () => {
     const text = run('pdftotext', '-layout', clean, '-');
     expect(text).toContain('Vancouver, 16 January 2018');
+    // The demo's summary is of limited distribution, the default: said above its title.
+    expect(text.indexOf('Limited distribution')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Limited distribution')).toBeLessThan(text.indexOf('Co-Chairs'));
     const positions = [1, 2, 3, 4, 5].map((n) => text.search(new RegExp(`^\\s*${n}\\.\\s+Ministers`, 'm')));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -88,6 +91,7 @@ describe('the communiqué PDF', () => {
     }
     expect(text).toContain('Annex: Participating delegations');
     expect(text).toContain('Mevlüt Çavuşoğlu');
+    expect(text.split('\n')[0]).toBe('Limited distribution');
     const footnotes = strFromU8(zip['word/footnotes.xml']);
     expect(footnotes).toContain('Reservation of India');
   });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { VISIBILITY_VALUES, type USER_ROLE_VALUES } from './schema';
+import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES, type USER_ROLE_VALUES } from './schema';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
 /**
@@ -24,7 +24,11 @@ export type Viewer = {
  * 403 otherwise. Logged by `deny` (after the rollback when inside a write transaction).
  */
 export class AccessDenied extends Error {
-  constructor(readonly status: 403 | 404) {
+  constructor(
+    readonly status: 403 | 404,
+    /** A code from the `validation` catalogue saying why, where a 403 has a reason worth telling. */
+    readonly reason?: string,
+  ) {
     super(status === 404 ? 'Not found' : 'Forbidden');
     this.name = 'AccessDenied';
   }
@@ -44,6 +48,21 @@ export function belongsToMeeting(viewer: Viewer, meetingId: number): boolean {
 }
 
 type DelegationFacts = { id: number; meetingId: number };
+
+type DocumentFacts = { meetingId: number; distribution: (typeof DISTRIBUTION_VALUES)[number] };
+
+/**
+ * The one rule of who reads an outcome document (its page, exports, history, event stream,
+ * and every action on it): nobody outside its meeting; general and limited distribution reach
+ * every participant; restricted only the meeting's secretariat and the delegations named in
+ * `recipients` (their ids). For anyone else a restricted document does not exist (404).
+ */
+export function mayReadDocument(viewer: Viewer, document: DocumentFacts, recipients: readonly number[]): boolean {
+  if (isSecretariat(viewer, document.meetingId)) return true;
+  const delegation = viewer.delegation;
+  if (delegation?.meetingId !== document.meetingId) return false;
+  return document.distribution !== 'restricted' || recipients.includes(delegation.id);
+}
 
 /** E-mail, accreditation and travel of a delegation's members: the meeting's secretariat, or its own people. */
 export function mayReadRosterContacts(viewer: Viewer, delegation: DelegationFacts): boolean {
@@ -117,9 +136,11 @@ export function deny(
   viewer: Viewer | null,
   status: 403 | 404,
   attempt: Attempt,
+  /** Why, as a `validation` code, for a 403 whose reason the viewer should read. */
+  reason?: string,
 ): never {
   // Logged once any enclosing transaction has ended, so the rollback does not erase it.
   recordDenial(viewer, attempt);
   const stranger = viewer !== null && attempt.meetingId != null && !belongsToMeeting(viewer, attempt.meetingId);
-  throw new AccessDenied(stranger ? 404 : status);
+  throw stranger || status === 404 ? new AccessDenied(404) : new AccessDenied(status, reason);
 }

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { and, asc, eq, gt, max } from 'drizzle-orm';
+import { and, asc, eq, gt, like, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { demoDatabaseCopy, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import { lisbonMeeting } from '@/test/meetings';
@@ -27,6 +27,7 @@ import * as agendaSpeakers from './mutations/agenda-speakers';
 import * as audit from './mutations/audit';
 import * as delegationMutations from './mutations/delegations';
 import * as documents from './mutations/documents';
+import * as documentSettings from './mutations/document-settings';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
 import * as meetings from './mutations/meetings';
@@ -38,6 +39,8 @@ import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
 import { checkDocumentCreator } from './queries/documents';
+import { getDocument, getDocumentDistribution, listDocuments } from './queries/documents';
+import { getDocumentHistory } from './queries/history';
 import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
@@ -61,6 +64,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   audit,
   delegations: delegationMutations,
   documents,
+  'document-settings': documentSettings,
   drafting,
   'invitation-token': invitationToken,
   meetings,
@@ -138,6 +142,19 @@ const requested = (meeting: MeetingSummary, code: string) => {
 };
 const person = (fullName: string) => ({ fullName, title: 'Adviser', function: 'adviser' as const, email: null, arrivalAt: null, departureAt: null });
 const tomorrow = () => new Date(Date.now() + 24 * 60 * 60 * 1000);
+const documentVersion = (documentId: number) =>
+  db().select({ version: outcomeDocuments.version }).from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get()!.version;
+/** The demo's document, restricted by its secretariat to the owning delegation alone. */
+const restrictTo = (code: string, documentId: number) =>
+  documentSettings.setDocumentDistribution(secretariat(), { documentId, version: documentVersion(documentId), distribution: 'restricted', recipientCodes: [code] });
+/**
+ * The demo's document as a chair's text (made so on creation, which this branch has no
+ * mutation for), without its bracketed paragraphs, which would keep it from being issued.
+ */
+const asChairsText = (documentId: number) => {
+  db().update(outcomeDocuments).set({ draftingMode: 'chairs_text' }).where(eq(outcomeDocuments.id, documentId)).run();
+  db().update(paragraphs).set({ deletedAt: new Date() }).where(and(eq(paragraphs.documentId, documentId), like(paragraphs.text, '%[%'))).run();
+};
 
 const CASES: Record<string, Case> = {
   'accounts.createAccount': {
@@ -298,16 +315,10 @@ const CASES: Record<string, Case> = {
     run: (v, { documentId }) =>
       drafting.setBracketHolders(v, { documentId, paragraphId: paragraphOf('bracketed', documentId).id, bracketIndex: 0, delegationCodes: ['jp'] }),
   },
-  'drafting.proposeAmendment': {
-    run: (v, { documentId }) =>
-      drafting.proposeAmendment(v, {
-        documentId,
-        paragraphId: paragraphOf('draft', documentId).id,
-        action: 'replace',
-        text: 'Better words.',
-        rationale: 'Clearer.',
-        positionStatementId: null,
-      }),
+  'drafting.proposeAmendment negotiated': { run: (v, { documentId }) => proposeReplacement(v, documentId) },
+  'drafting.proposeAmendment chairsText': {
+    prepare: ({ documentId }) => asChairsText(documentId),
+    run: (v, { documentId }) => proposeReplacement(v, documentId),
   },
   'drafting.supportAmendment': {
     run: (v) => drafting.supportAmendment(v, { amendmentId: amendmentOf('jp'), stance: 'cosponsor' }),
@@ -316,11 +327,24 @@ const CASES: Record<string, Case> = {
   'drafting.withdrawAmendment': { run: (v) => drafting.withdrawAmendment(v, { amendmentId: amendmentOf('jp') }) },
   'drafting.acceptAmendment': { run: (v) => drafting.acceptAmendment(v, { amendmentId: amendmentOf('jp'), confirmedParagraphVersion: null }) },
   'drafting.rejectAmendment': { run: (v) => drafting.rejectAmendment(v, { amendmentId: amendmentOf('jp'), reason: 'Not needed.' }) },
-  'drafting.addComment': {
-    run: (v, { documentId }) =>
-      drafting.addComment(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, amendmentId: null, body: 'A thought.' }),
+  'drafting.addComment open': { run: (v, { documentId }) => commentOn(v, documentId) },
+  'drafting.addComment restricted': {
+    prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
+    run: (v, { documentId }) => commentOn(v, documentId),
   },
-  'drafting.recordStance': { run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
+  'drafting.recordStance negotiated': { run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
+  'drafting.recordStance chairsText': {
+    prepare: ({ documentId }) => asChairsText(documentId),
+    run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'endorse', text: '' }),
+  },
+  'drafting.issueChairsText': {
+    prepare: ({ documentId }) => asChairsText(documentId),
+    run: (v, { documentId }) => drafting.issueChairsText(v, { documentId }),
+  },
+  'document-settings.setDocumentDistribution': {
+    run: (v, { documentId }) =>
+      documentSettings.setDocumentDistribution(v, { documentId, version: documentVersion(documentId), distribution: 'restricted', recipientCodes: ['jp', 'kr'] }),
+  },
   'drafting.breakSilence': call({
     prepare: ({ documentId }) => drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() }),
     run: (v, { documentId }) => drafting.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
@@ -389,6 +413,19 @@ const CASES: Record<string, Case> = {
   'roster.importRosterMembers': { run: (v, { meeting }) => roster.importRosterMembers(v, meeting, 'jp', [person('Imported Adviser')]) },
 };
 
+function proposeReplacement(v: Viewer, documentId: number) {
+  return drafting.proposeAmendment(v, {
+    documentId,
+    paragraphId: paragraphOf('draft', documentId).id,
+    action: 'replace',
+    text: 'Better words.',
+    rationale: 'Clearer.',
+    positionStatementId: null,
+  });
+}
+const commentOn = (v: Viewer, documentId: number) =>
+  drafting.addComment(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, amendmentId: null, body: 'A thought.' });
+
 /** Contact details of the owner's members, as the read shows them to the viewer (present or not). */
 const ownerContactsShown = (members: { contact?: unknown }[]) => members.length > 0 && members.every((m) => m.contact !== undefined);
 
@@ -407,11 +444,25 @@ const READ_CASES: Record<string, Case> = {
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
   'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
   'documents.checkDocumentCreator': { run: (v, { meeting }) => checkDocumentCreator(v, meeting) },
+  'documents.getDocument restricted': {
+    prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
+    run: (v, { meeting, documentId }) => getDocument(v, meeting, documentId),
+  },
+  'documents.listDocuments restricted': {
+    prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
+    run: (v, { meeting, documentId }) => listDocuments(v, meeting).some((d) => d.id === documentId) || withheld(),
+  },
+  'history.getDocumentHistory restricted': {
+    prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
+    run: (v, { meeting, documentId }) => getDocumentHistory(v, meeting, documentId),
+  },
+  'documents.getDocumentDistribution': { run: (v, { meeting, documentId }) => getDocumentDistribution(v, meeting, documentId) },
 };
 
 /**
  * Reads that do not refuse but leave out what the viewer may not see: an absence stands for
- * the refusal, so that the same matrix applies. Marked as a 403 that nothing logged.
+ * the refusal (whatever its status: a list leaves out alike what would be 403 and 404), so
+ * that the same matrix applies. Nothing is logged for it.
  */
 class Withheld extends Error {}
 const withheld = (): never => {
@@ -462,7 +513,7 @@ function matrix(name: string, rule: Gated, entry: Case) {
           }
           expect(logged.filter((e) => e.outcome === 'denied')).toEqual([]);
         } else if (error instanceof Withheld) {
-          expect(refusalFor(rule.refusal, role)).toBe(403);
+          expect(snapshot()).toBe(before);
         } else {
           expect(error).toBeInstanceOf(AccessDenied);
           expect((error as AccessDenied).status).toBe(refusalFor(rule.refusal, role));

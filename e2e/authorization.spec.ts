@@ -18,6 +18,7 @@ import { createSecretariatFromCommandLine, STRONG_PASSWORD } from './command-lin
 import { readDatabase } from './database';
 import { expect, MEETING, test } from './fixtures';
 import { actionForm, serverActions, type FormFile } from './forged-actions';
+import { seedDocumentDirectly } from './seed-document';
 import { signInRequest } from './server-actions';
 
 // The authorization matrix, end to end: every page and route handler under app/ and every
@@ -26,7 +27,7 @@ import { signInRequest } from './server-actions';
 // The delegations are ones other specs leave alone, so their records stay as seeded:
 // India owns the roster and a circulated statement, the Netherlands a statement kept
 // "delegation only", New Zealand one shared with the secretariat and an amendment;
-// Colombia is the other delegation.
+// Colombia is the other delegation. A restricted document names India alone.
 const OTHER = 'co';
 const OWNER = 'in';
 
@@ -79,7 +80,11 @@ const OWNERS: Record<NonNullable<RouteCase['record']>, string> = {
   circulatedPosition: OWNER,
   member: OWNER,
   document: OWNER,
+  restrictedDocument: OWNER,
 };
+
+const RESTRICTED_TITLE = 'Note by the co-chairs to the delegation of India';
+const restrictedDocumentId = () => idOf('select id from outcome_documents where title = ?', RESTRICTED_TITLE);
 
 const RECORD_IDS: Record<NonNullable<RouteCase['record']>, () => string> = {
   privatePosition: () => String(statementOf('nl', 'delegation').id),
@@ -87,6 +92,7 @@ const RECORD_IDS: Record<NonNullable<RouteCase['record']>, () => string> = {
   circulatedPosition: () => String(statementOf(OWNER, 'circulated').id),
   member: () => String(memberOf(OWNER).id),
   document: documentId,
+  restrictedDocument: restrictedDocumentId,
 };
 
 /** The address of a page or route handler file, its dynamic segments filled for `routeCase`. */
@@ -97,7 +103,7 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
     .replace('[code]', owner)
     .replace('[id]', routeCase.record ? RECORD_IDS[routeCase.record]() : '');
   // The event stream is asked for one document's changes, which the document's readers may hear.
-  return file.endsWith('events/route.ts') ? `${address}?document=${documentId()}` : address;
+  return file.endsWith('events/route.ts') ? `${address}?document=${RECORD_IDS[routeCase.record ?? 'document']()}` : address;
 }
 
 const OTHER_MEETING = {
@@ -119,6 +125,15 @@ const OTHER_MEETING = {
 // The secretariat of another meeting: an account the operator made, which then created a
 // meeting of its own; the demo meeting has never heard of it.
 test.beforeAll(async ({ baseURL }) => {
+  // The demo has no restricted document: the matrix adds one (India's, after the demo's own).
+  if (one<{ n: number }>('select count(*) n from outcome_documents where title = ?', RESTRICTED_TITLE).n === 0) {
+    seedDocumentDirectly('vancouver-2018', {
+      title: RESTRICTED_TITLE,
+      distribution: 'restricted',
+      recipients: [OWNER],
+      paragraphs: [{ kind: 'operative', text: 'The co-chairs thank the delegation of India for its proposals.' }],
+    });
+  }
   createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT);
   if (one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n > 0) return;
   const response = await fetchAs(baseURL!, 'otherSecretariat', OWNER, '/meetings/new', {
@@ -312,6 +327,10 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   'app/meetings/[slug]/documents/[id]/actions.ts#startSilenceProcedure': { fields: () => ({ documentId: documentId(), deadline: '2030-01-15T12:00' }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#breakSilenceProcedure': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#issueChairsTextNow': { fields: () => ({ documentId: documentId() }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#saveDocumentDistribution': {
+    fields: () => ({ documentId: documentId(), version: String(one<{ version: number }>('select version from outcome_documents where id = ?', documentId()).version), distribution: 'general', recipients: '' }),
+  },
   'app/meetings/[slug]/positions/actions.ts#createPositionStatement': { fields: () => ({ agendaItemId: '', title: 'Forged', body: 'Forged.' }) },
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': {
     fields: () => {

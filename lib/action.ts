@@ -79,7 +79,7 @@ async function run<S extends z.ZodType, R extends ActionState>(
     const result = await work(parsed.data, viewer);
     return result?.ok === false ? ({ values, ...result } as R) : result;
   } catch (error) {
-    if (error instanceof AccessDenied) return { ok: false, message: ACTION_MESSAGES.forbidden, values };
+    if (error instanceof AccessDenied) return { ok: false, message: error.reason ?? ACTION_MESSAGES.forbidden, values };
     if (error instanceof RuleViolation) {
       return error.field
         ? { ok: false, message: ACTION_MESSAGES.invalid, fieldErrors: { [error.field]: [error.code] }, values }
@@ -96,7 +96,8 @@ async function run<S extends z.ZodType, R extends ActionState>(
  * The wrapper every server action goes through: finds the viewer, parses the form with
  * `schema`, then calls `work`, whose state may carry more than ActionState's fields (an
  * import preview, a link to copy). Signed-out callers and invalid input never reach `work`.
- * The data layer's refusals become states: AccessDenied (already logged there) "forbidden",
+ * The data layer's refusals become states: AccessDenied (already logged there) "forbidden"
+ * or its reason,
  * RuleViolation a field error, VersionConflict "conflict" with the current record.
  */
 export function validatedActionWithViewer<S extends z.ZodType, R extends ActionState = ActionState>(

@@ -16,6 +16,8 @@ export const KIND_LABEL = {
   declaration: 'Declaration',
 } as const;
 export const STATUS_LABEL = { drafting: 'Drafting', silence: 'Under silence', adopted: 'Adopted' } as const;
+/** The distribution line above the title: who may read the text, as the document says of itself. */
+export const DISTRIBUTION_LABEL = { general: 'General distribution', limited: 'Limited distribution', restricted: 'Restricted distribution' } as const;
 export const ACTION_LABEL = { replace: 'Replace', insert_after: 'Insert after', delete: 'Delete' } as const;
 
 /** A paragraph's text for print: brackets kept; in the working draft, with their holders' codes. */

@@ -53,6 +53,13 @@ const REFINEMENTS = {
   ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', stranger: 'all' },
   // Run-your-own-meeting issue: any secretariat account creates a meeting, which it then serves.
   createMeeting: { design: 'create a meeting: any secretariat account, for a meeting it will serve', secretariat: 'all', head: 'none', staff: 'none', stranger: 'all' },
+  // Run-your-own-meeting issue: a document's distribution is set by the meeting's secretariat.
+  distribute: { design: 'set up meeting: who receives each outcome document (its distribution)', secretariat: 'all', head: 'none', staff: 'none' },
+  // Run-your-own-meeting issue: "restricted (named delegations); every read path honours it".
+  // For a delegation it does not name, a restricted document does not exist (404).
+  readRestricted: { design: 'read the draft: a restricted document, by the delegations it names', secretariat: 'all', head: 'own', staff: 'own' },
+  // Run-your-own-meeting issue: a chair's text takes no amendments, stances or silence.
+  chairsText: { design: "propose an amendment, record a stance: not on a chair's text, which the secretariat drafts alone", secretariat: 'none', head: 'none', staff: 'none' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
@@ -148,6 +155,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'delegations.resetSeats': gated('setUp', 'meeting'),
   // Creating a document is holding the pen on a new text.
   'documents.createDocument': gated('pen', 'meeting'),
+  'document-settings.setDocumentDistribution': gated('distribute', 'meeting'),
   'drafting.checkBrackets': { public: 'a pure check of bracket syntax; reads and writes nothing' },
   'drafting.editParagraph': gated('pen', 'meeting'),
   'drafting.addParagraph': gated('pen', 'meeting'),
@@ -155,17 +163,28 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.deleteParagraph': gated('pen', 'meeting'),
   'drafting.setParagraphStatus': gated('decide', 'meeting'),
   'drafting.setBracketHolders': gated('pen', 'meeting'),
-  'drafting.proposeAmendment': gated('amend', 'forOwn'),
+  'drafting.proposeAmendment': {
+    negotiated: gated('amend', 'forOwn'),
+    chairsText: gated('chairsText', 'forOwn'),
+  },
   'drafting.supportAmendment': gated('amend', 'forOwn'),
   'drafting.withdrawAmendment': gated('amend', 'owned'),
   'drafting.acceptAmendment': gated('decide', 'meeting'),
   'drafting.rejectAmendment': gated('decide', 'meeting'),
-  'drafting.addComment': gated('comment', 'meeting'),
-  'drafting.recordStance': gated('stance', 'forOwn'),
+  'drafting.addComment': {
+    open: gated('comment', 'meeting'),
+    // Every action on a document first finds it readable: commenting stands for them all.
+    restricted: gated('readRestricted', 'owned', 404),
+  },
+  'drafting.recordStance': {
+    negotiated: gated('stance', 'forOwn'),
+    chairsText: gated('chairsText', 'forOwn'),
+  },
   // Breaking silence records the delegation's objection as its stance.
   'drafting.breakSilence': gated('stance', 'forOwn'),
   'drafting.startSilence': gated('silence', 'meeting'),
   'drafting.reopenDocument': gated('silence', 'meeting'),
+  'drafting.issueChairsText': gated('silence', 'meeting'),
   'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
   'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
@@ -214,15 +233,25 @@ export const READS: Record<string, Gated> = {
   'accounts.listAccounts': gated('setUp', 'meeting', 404),
   'meetings.getMeetingSettings': gated('setUp', 'meeting', 404),
   'documents.checkDocumentCreator': gated('pen', 'meeting'),
+  'documents.getDocument restricted': gated('readRestricted', 'owned', 404),
+  'documents.listDocuments restricted': gated('readRestricted', 'owned', 404),
+  'history.getDocumentHistory restricted': gated('readRestricted', 'owned', 404),
+  'documents.getDocumentDistribution': gated('distribute', 'meeting'),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
 export type RouteCase = Gated & {
   /** What the URL's dynamic segments name: the owning delegation's record of this kind. */
-  record?: 'privatePosition' | 'sharedPosition' | 'circulatedPosition' | 'member' | 'document';
+  record?: 'privatePosition' | 'sharedPosition' | 'circulatedPosition' | 'member' | 'document' | 'restrictedDocument';
   /** Allowed and refused alike get the page (200); the difference is in what it shows. */
   shows?: 'ownerContacts';
 };
+
+/** A document's page, history, exports and event stream: read by its readers, one restricted by those it names. */
+const DOCUMENT_READS: RouteCase[] = [
+  { ...gated('read', 'meeting'), record: 'document' },
+  { ...gated('readRestricted', 'owned', 404), record: 'restrictedDocument' },
+];
 
 export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/page.tsx': [gated('ownAccount', 'meeting')],
@@ -259,11 +288,11 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/meetings/[slug]/delegations/[code]/members/[id]/page.tsx': [{ ...gated('editRoster', 'owned'), record: 'member' }],
   'app/meetings/[slug]/documents/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/documents/new/page.tsx': [gated('pen', 'meeting')],
-  'app/meetings/[slug]/documents/[id]/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
-  'app/meetings/[slug]/documents/[id]/history/page.tsx': [{ ...gated('read', 'meeting'), record: 'document' }],
-  'app/meetings/[slug]/documents/[id]/pdf/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
-  'app/meetings/[slug]/documents/[id]/docx/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
-  'app/meetings/[slug]/events/route.ts': [{ ...gated('read', 'meeting'), record: 'document' }],
+  'app/meetings/[slug]/documents/[id]/page.tsx': DOCUMENT_READS,
+  'app/meetings/[slug]/documents/[id]/history/page.tsx': DOCUMENT_READS,
+  'app/meetings/[slug]/documents/[id]/pdf/route.ts': DOCUMENT_READS,
+  'app/meetings/[slug]/documents/[id]/docx/route.ts': DOCUMENT_READS,
+  'app/meetings/[slug]/events/route.ts': DOCUMENT_READS,
   'app/meetings/[slug]/positions/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/positions/new/page.tsx': [gated('writePosition', 'forOwn')],
   'app/meetings/[slug]/positions/[id]/page.tsx': [
@@ -337,6 +366,8 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/documents/[id]/actions.ts#startSilenceProcedure': gated('silence', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#breakSilenceProcedure': gated('stance', 'forOwn'),
   'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': gated('silence', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#issueChairsTextNow': gated('silence', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#saveDocumentDistribution': gated('distribute', 'meeting'),
   'app/meetings/[slug]/positions/actions.ts#createPositionStatement': gated('writePosition', 'forOwn'),
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': gated('circulatePosition', 'owned'),
   'app/meetings/[slug]/positions/actions.ts#advancePositionStatement': gated('circulatePosition', 'owned', {

@@ -18,7 +18,8 @@ import { REASON_LIMIT } from '@/lib/limits';
 import type { WordChange } from '@/lib/word-diff';
 import { CommentThread, type ThreadComment } from './comment-thread';
 
-export type DraftingRole = { pen: boolean; delegation: boolean; editable: boolean };
+/** What the viewer may do on the page: `negotiated` is false for a chair's text, which takes no amendments. */
+export type DraftingRole = { pen: boolean; delegation: boolean; editable: boolean; negotiated: boolean };
 
 /** What a card shows of an open amendment (drafting-view.ts makes it from the document). */
 export type AmendmentCardData = Pick<

@@ -90,7 +90,7 @@ function ParagraphBlock({ ids, paragraph: p, role, ownPositions, holderChoices }
             <PenTools ids={ids} paragraph={p} delegations={holderChoices} />
           </Disclosure>
         )}
-        {role.delegation && role.editable && (
+        {role.delegation && role.editable && role.negotiated && (
           <Disclosure className={TOOLS_CLASS} summary={t('proposeTitle')}>
             <AmendmentForm ids={ids} paragraphId={p.id} currentText={p.text} ownPositions={ownPositions} />
           </Disclosure>

@@ -15,7 +15,7 @@ import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
-import { BracketHoldersPicker } from './bracket-holders-picker';
+import { DelegationPicker } from './delegation-picker';
 import type { ParagraphBlockData } from './paragraph-block';
 import { ParagraphEditor } from './paragraph-editor';
 
@@ -67,7 +67,8 @@ export function PenTools({
       {brackets.map((bracket) => (
         <ActionForm key={bracket.index} action={setHoldersOfBracket}>
           <HiddenFields fields={{ ...target, bracketIndex: bracket.index }} />
-          <BracketHoldersPicker
+          <DelegationPicker
+            name="holders"
             legend={t('holdersOf', { number: bracket.index + 1 })}
             idPrefix={`${prefix}b${bracket.index}-`}
             delegations={delegations}

@@ -12,6 +12,7 @@ import type { DocumentDetail } from '@/db/queries/documents';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { REASON_LIMIT } from '@/lib/limits';
 import { toLocalDateTime } from '@/lib/zoned-time';
+import { IssueChairsTextForm } from './issue-chairs-text-form';
 import { SilenceCountdown } from './silence-countdown';
 
 /** The deadline the form suggests: silence procedures commonly run for a day. */
@@ -20,7 +21,7 @@ const oneDayFromNow = () => new Date(Date.now() + 24 * 3600 * 1000);
 /**
  * The silence procedure as the viewer may act on it: the secretariat starts it and reopens
  * an adopted text; a head breaks it with an objection; everyone sees the deadline, the
- * time left, who broke it and why.
+ * time left, who broke it and why. A chair's text has no silence: the secretariat issues it.
  */
 export async function SilencePanel({
   ids,
@@ -29,7 +30,7 @@ export async function SilencePanel({
   role,
 }: {
   ids: { slug: string; documentId: number };
-  document: DocumentDetail;
+  document: Pick<DocumentDetail, 'status' | 'silence' | 'adoptedAt' | 'draftingMode'>;
   timeZone: string;
   role: { pen: boolean; head: boolean };
 }) {
@@ -38,9 +39,11 @@ export async function SilencePanel({
   const at = (instant: Date) => formatDateTime(instant, timeZone, locale);
   const zone = (instant: Date) => zoneLabel(timeZone, locale, instant);
   const inOneDay = oneDayFromNow();
+  const negotiated = document.draftingMode === 'negotiated';
   return (
     <section aria-labelledby="silence-title" className="space-y-3 rounded border border-rule bg-paper p-4" data-testid="silence-panel">
-      <h2 id="silence-title" className="text-xl font-semibold">{t('silenceTitle')}</h2>
+      <h2 id="silence-title" className="text-xl font-semibold">{t(negotiated ? 'silenceTitle' : 'issueTitle')}</h2>
+      {!negotiated && document.status === 'drafting' && <p>{t('chairsTextNote')}</p>}
       {document.status === 'silence' && silence.deadline && (
         <div className="space-y-1 rounded border-l-4 border-navy bg-navy-soft p-3">
           <p className="font-semibold">{t('silenceRunning', { deadline: at(silence.deadline), zone: zone(silence.deadline) })}</p>
@@ -50,7 +53,7 @@ export async function SilencePanel({
       )}
       {document.status === 'adopted' && document.adoptedAt && (
         <p className="rounded border-l-4 border-green-700 bg-green-50 p-3 font-semibold" data-testid="adopted-notice">
-          {t('adopted', { date: at(document.adoptedAt) })}
+          {t(negotiated ? 'adopted' : 'issued', { date: at(document.adoptedAt) })}
         </p>
       )}
       {document.status === 'drafting' && silence.brokenBy && silence.brokenAt && (
@@ -63,7 +66,8 @@ export async function SilencePanel({
           })}
         </p>
       )}
-      {role.pen && document.status === 'drafting' && (
+      {role.pen && document.status === 'drafting' && !negotiated && <IssueChairsTextForm ids={ids} />}
+      {role.pen && document.status === 'drafting' && negotiated && (
         <ActionForm action={startSilenceProcedure} className="flex flex-wrap items-end gap-3">
           <HiddenFields fields={ids} />
           <FormField
@@ -77,7 +81,7 @@ export async function SilencePanel({
           <SubmitButton pendingLabel={t('saving')}>{t('startSilenceButton')}</SubmitButton>
         </ActionForm>
       )}
-      {role.head && document.status === 'silence' && (
+      {role.head && document.status === 'silence' && negotiated && (
         <ActionForm action={breakSilenceProcedure} className="space-y-2">
           <HiddenFields fields={ids} />
           <FormField as="textarea" idPrefix="break-" name="reason" label={t('breakReason')} rows={2} maxLength={REASON_LIMIT} />

@@ -5,7 +5,8 @@ import { publish } from '@/lib/events';
 import { hasVisibleText } from '@/lib/printable';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
+import { deny, requireSecretariat, type Viewer } from '../access';
+import { readableDocument, type DocumentFacts } from '../queries/readable-documents';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,
@@ -23,7 +24,7 @@ import {
 import { writeAudit, type AuditFacts } from './audit';
 
 type Paragraph = typeof paragraphs.$inferSelect;
-type Document = { id: number; meetingId: number; status: 'drafting' | 'silence' | 'adopted'; revision: number };
+type Document = DocumentFacts;
 
 const BRACKET_ERROR_CODES: Record<BracketError, string> = {
   unclosed: 'bracketUnclosed',
@@ -44,24 +45,23 @@ function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string) {
 
 /**
  * The document for a write, after settling an expired silence (so a write cannot slip in
- * after the deadline). Unknown or outside the viewer's meeting: 404.
+ * after the deadline). Unknown, outside the viewer's meeting or restricted to other
+ * delegations: 404.
  */
 function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: string): Document {
   settleDocumentSilence(db, documentId, new Date());
-  const document = db
-    .select({
-      id: outcomeDocuments.id,
-      meetingId: outcomeDocuments.meetingId,
-      status: outcomeDocuments.status,
-      revision: outcomeDocuments.revision,
-    })
-    .from(outcomeDocuments)
-    .where(eq(outcomeDocuments.id, documentId))
-    .get();
-  if (!document || !belongsToMeeting(viewer, document.meetingId)) {
-    deny(viewer, 404, { action, recordType: 'outcome_document', recordId: documentId });
+  return readableDocument(db, viewer, documentId, { action });
+}
+
+/**
+ * A chair's text is drafted by the secretariat alone and issued under the chair's
+ * authority: amendments, stances and silence belong to negotiated texts. Refused (403,
+ * logged) with the reason, whoever asks.
+ */
+function requireNegotiated(viewer: Viewer, document: Document, action: string) {
+  if (document.draftingMode === 'chairs_text') {
+    deny(viewer, 403, { action, recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId }, 'chairsTextNotNegotiated');
   }
-  return document;
 }
 
 function requirePen(viewer: Viewer, document: Document, action: string, recordId: number) {
@@ -403,6 +403,7 @@ export function proposeAmendment(
   const { document, id } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'propose_amendment');
     const delegation = ownDelegation(viewer, document, 'propose_amendment', input.documentId);
+    requireNegotiated(viewer, document, 'propose_amendment');
     requireDrafting(document);
     const paragraph = liveParagraph(db, document, input.paragraphId);
     if (input.positionStatementId !== null) {
@@ -476,6 +477,7 @@ export function supportAmendment(
   const document = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'support_amendment');
     const delegation = ownDelegation(viewer, document, 'support_amendment', amendment.id);
+    requireNegotiated(viewer, document, 'support_amendment');
     requireOpen(amendment);
     if (amendment.delegationId === delegation.id) throw new RuleViolation('ownAmendment');
     const where = and(eq(amendmentSupports.amendmentId, amendment.id), eq(amendmentSupports.delegationId, delegation.id));
@@ -676,6 +678,7 @@ export function recordStance(
     if (viewer.role !== 'head' || !viewer.delegation) {
       deny(viewer, 403, { action: 'record_stance', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
     }
+    requireNegotiated(viewer, document, 'record_stance');
     if (document.status === 'adopted') throw new RuleViolation('documentAdopted');
     writeStance(db, viewer, document, input.kind, input.kind === 'endorse' ? '' : input.text);
     return document;
@@ -718,6 +721,7 @@ export const SILENCE_DEADLINE_MARGIN_MS = 30 * 24 * 60 * 60 * 1000;
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
   penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
+    requireNegotiated(viewer, document, 'start_silence');
     const { endsAt } = db.select({ endsAt: meetings.endsAt }).from(meetings).where(eq(meetings.id, document.meetingId)).get()!;
     const latest = Math.max(endsAt.getTime(), Date.now()) + SILENCE_DEADLINE_MARGIN_MS;
     if (input.deadline.getTime() > latest) throw new RuleViolation('deadlineTooLate', 'deadline');
@@ -754,6 +758,7 @@ export function breakSilence(viewer: Viewer, input: { documentId: number; reason
     if (viewer.role !== 'head' || !viewer.delegation) {
       deny(viewer, 403, { action: 'break_silence', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
     }
+    requireNegotiated(viewer, document, 'break_silence');
     if (document.status !== 'silence') throw new RuleViolation(document.status === 'adopted' ? 'documentAdopted' : 'notUnderSilence');
     db.update(outcomeDocuments)
       .set({
@@ -776,6 +781,33 @@ export function breakSilence(viewer: Viewer, input: { documentId: number; reason
     return document;
   });
   announce(document, 'silence_broken');
+}
+
+/**
+ * The secretariat issues a chair's text: adopted at once, under the chair's authority, with
+ * no silence (a negotiated text is adopted through silence: RuleViolation('negotiatedNeedsSilence')).
+ * Refused while a paragraph still holds a bracket ('issueBracketsOpen') or the text is empty.
+ */
+export function issueChairsText(viewer: Viewer, input: { documentId: number }) {
+  penChange(viewer, input.documentId, 'issue_chairs_text', 'adopted', (db, document) => {
+    if (document.draftingMode !== 'chairs_text') throw new RuleViolation('negotiatedNeedsSilence');
+    const texts = db
+      .select({ text: paragraphs.text })
+      .from(paragraphs)
+      .where(and(eq(paragraphs.documentId, document.id), isNull(paragraphs.deletedAt)))
+      .all();
+    if (texts.length === 0) throw new RuleViolation('issueEmpty');
+    if (texts.some((p) => countBrackets(p.text) > 0)) throw new RuleViolation('issueBracketsOpen');
+    const adoptedAt = new Date();
+    db.update(outcomeDocuments).set({ status: 'adopted', adoptedAt }).where(eq(outcomeDocuments.id, document.id)).run();
+    audit(db, viewer, document, {
+      action: 'issue_chairs_text',
+      recordType: 'outcome_document',
+      recordId: document.id,
+      before: { status: document.status },
+      after: { status: 'adopted', revision: document.revision },
+    });
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { getDb } from '../client';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
 import { amendments, comments, outcomeDocuments, paragraphs, stances, users } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { readableDocuments } from './readable-documents';
 
 export type AttentionItem =
   | { kind: 'amendmentsAwaiting'; documentId: number; title: string; count: number }
@@ -19,26 +20,29 @@ const RECENT_ITEMS = 10;
  * What waits for the viewer in this meeting. The secretariat: amendments awaiting a
  * decision and running silences. A head: documents whose current text lacks the
  * delegation's stance. Delegation staff and heads: decisions on, and comments by others
- * on, their delegation's amendments (most recent first).
+ * on, their delegation's amendments (most recent first). Only documents the viewer may
+ * read count: a restricted one is not there for a delegation it does not name.
  */
 export function getAttention(viewer: Viewer, meeting: MeetingSummary): AttentionItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_attention', recordType: 'meeting', recordId: meeting.slug });
   }
   const db = getDb();
+  const readable = readableDocuments(db, viewer, meeting.id);
+  if (readable.length === 0) return [];
   const documents = db
     .select({
       id: outcomeDocuments.id,
       title: outcomeDocuments.title,
       status: outcomeDocuments.status,
       revision: outcomeDocuments.revision,
+      draftingMode: outcomeDocuments.draftingMode,
       deadline: outcomeDocuments.silenceDeadline,
     })
     .from(outcomeDocuments)
-    .where(eq(outcomeDocuments.meetingId, meeting.id))
+    .where(inArray(outcomeDocuments.id, readable.map((d) => d.id)))
     .all();
   const documentIds = documents.map((d) => d.id);
-  if (documentIds.length === 0) return [];
 
   if (isSecretariat(viewer, meeting.id)) {
     const awaiting = db
@@ -70,7 +74,8 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
       .where(and(eq(stances.delegationId, delegationId), inArray(stances.documentId, documentIds)))
       .all();
     for (const d of documents) {
-      if (d.status === 'adopted') continue;
+      // A chair's text takes no stances; an adopted text no more of them.
+      if (d.status === 'adopted' || d.draftingMode === 'chairs_text') continue;
       const stance = given.find((g) => g.documentId === d.id);
       if (stance?.revision !== d.revision) {
         items.push({ kind: 'stanceNeeded', documentId: d.id, title: d.title, revision: d.revision, givenOn: stance?.revision ?? null });

@@ -16,14 +16,18 @@ import {
   bracketHolders,
   comments,
   delegations,
+  documentRecipients,
   outcomeDocuments,
   paragraphs,
   positionStatements,
   stances,
   users,
+  type DISTRIBUTION_VALUES,
   type DOCUMENT_KIND_VALUES,
+  type DRAFTING_MODE_VALUES,
 } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { findReadableDocument, readableDocument, readableDocuments } from './readable-documents';
 
 export type DocumentListItem = {
   id: number;
@@ -36,6 +40,8 @@ export type DocumentListItem = {
   symbol: string;
   status: 'drafting' | 'silence' | 'adopted';
   revision: number;
+  draftingMode: (typeof DRAFTING_MODE_VALUES)[number];
+  distribution: (typeof DISTRIBUTION_VALUES)[number];
   paragraphCount: number;
   openAmendmentCount: number;
 };
@@ -48,16 +54,24 @@ const documentColumns = {
   reissue: outcomeDocuments.reissue,
   status: outcomeDocuments.status,
   revision: outcomeDocuments.revision,
+  draftingMode: outcomeDocuments.draftingMode,
+  distribution: outcomeDocuments.distribution,
 };
 
 const liveParagraph = isNull(paragraphs.deletedAt);
 
-/** The meeting's outcome documents. The draft is readable by every participant. */
+/**
+ * The meeting's outcome documents the viewer may read: every participant reads those of
+ * general and limited distribution, a restricted one only its named delegations and the
+ * secretariat. Throws AccessDenied(404) outside the viewer's meeting.
+ */
 export function listDocuments(viewer: Viewer, meeting: MeetingSummary): DocumentListItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_documents', recordType: 'meeting', recordId: meeting.slug });
   }
   const db = getDb();
+  const readableIds = readableDocuments(db, viewer, meeting.id).map((d) => d.id);
+  if (readableIds.length === 0) return [];
   const paragraphCounts = db
     .select({ documentId: paragraphs.documentId, n: count().as('paragraph_n') })
     .from(paragraphs)
@@ -80,7 +94,7 @@ export function listDocuments(viewer: Viewer, meeting: MeetingSummary): Document
     .from(outcomeDocuments)
     .leftJoin(paragraphCounts, eq(paragraphCounts.documentId, outcomeDocuments.id))
     .leftJoin(amendmentCounts, eq(amendmentCounts.documentId, outcomeDocuments.id))
-    .where(eq(outcomeDocuments.meetingId, meeting.id))
+    .where(inArray(outcomeDocuments.id, readableIds))
     .orderBy(asc(outcomeDocuments.number))
     .all();
   return rows.map((row) => ({ ...row, symbol: documentSymbol(meeting.documentCode, row.number, row.reissue) }));
@@ -151,6 +165,8 @@ export type StanceRow = {
 
 export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmendmentCount'> & {
   meetingId: number;
+  /** The document's own version: its settings (the distribution) are saved against it. */
+  version: number;
   silence: {
     deadline: Date | null;
     brokenBy: { delegation: string; name: string | null } | null;
@@ -179,6 +195,7 @@ const documentRow = preparedQuery((db) =>
     .select({
       ...documentColumns,
       meetingId: outcomeDocuments.meetingId,
+      version: outcomeDocuments.version,
       silenceDeadline: outcomeDocuments.silenceDeadline,
       silenceBrokenAt: outcomeDocuments.silenceBrokenAt,
       silenceBrokenReason: outcomeDocuments.silenceBrokenReason,
@@ -314,7 +331,7 @@ const documentTitle = preparedQuery((db) =>
  * holders, open amendments with supporters and comments, comment threads, and the stance
  * of every participating delegation in order of precedence. A silence that ran out is
  * settled first. A fixed number of queries whatever the document's size. Throws
- * AccessDenied(404) outside the viewer's meeting.
+ * AccessDenied(404) to whoever may not read it (db/access.ts `mayReadDocument`).
  */
 export function getDocument(
   viewer: Viewer,
@@ -327,14 +344,10 @@ export function getDocument(
    */
   shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null },
 ): DocumentDetail {
-  if (!belongsToMeeting(viewer, meeting.id)) {
-    deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
-  }
+  readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
   settleSilences(id);
-  const document = documentRow().get({ id, meetingId: meeting.id });
-  if (!document) {
-    deny(viewer, 404, { action: 'read_document', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
-  }
+  // Found a moment ago, and documents are never deleted.
+  const document = documentRow().get({ id, meetingId: meeting.id })!;
 
   const rows = paragraphRows().all({ documentId: id });
   const paragraphIds = rows.map((r) => r.id);
@@ -426,7 +439,10 @@ export function getDocument(
     symbol: documentSymbol(meeting.documentCode, document.number, document.reissue),
     status: document.status,
     revision: document.revision,
+    draftingMode: document.draftingMode,
+    distribution: document.distribution,
     meetingId: document.meetingId,
+    version: document.version,
     silence: {
       deadline: document.silenceDeadline,
       brokenBy: document.breakerName ? { delegation: document.breakerName, name: document.breakerUserName } : null,
@@ -455,20 +471,66 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
 
 /**
  * The document's title, for the page's <title>: reading the whole document for it would
- * double the page's work. Throws AccessDenied(404), logged as `action`, outside the
- * viewer's meeting.
+ * double the page's work. Throws AccessDenied(404), logged as `action`, to whoever may not
+ * read it.
  */
 export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
-  const found =
-    belongsToMeeting(viewer, meeting.id) &&
-    documentTitle().get({ id, meetingId: meeting.id });
-  if (!found) deny(viewer, 404, { action, recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
-  return found.title;
+  readableDocument(getDb(), viewer, id, { action, meetingId: meeting.id });
+  return documentTitle().get({ id, meetingId: meeting.id })!.title;
 }
 
-/** Whether the viewer may open the document (for the event stream). Throws AccessDenied(404) otherwise. */
-export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number): void {
-  getDocumentTitle(viewer, meeting, id, 'watch_document');
+/**
+ * Whether the viewer may open the document, for the event stream and for every action on it
+ * (logged as `action`). Throws AccessDenied(404) otherwise.
+ */
+export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'watch_document'): void {
+  readableDocument(getDb(), viewer, id, { action, meetingId: meeting.id });
+}
+
+/**
+ * Whether an open event stream may go on carrying the document's changes: a distribution
+ * narrowed since it opened ends it. Not a refusal, so nothing is logged.
+ */
+export function mayStillWatchDocument(viewer: Viewer, meeting: MeetingSummary, id: number): boolean {
+  return findReadableDocument(getDb(), viewer, id, meeting.id) !== undefined;
+}
+
+export type DocumentDistribution = {
+  distribution: (typeof DISTRIBUTION_VALUES)[number];
+  /** The document's version the form saves against. */
+  version: number;
+  /** The codes of the delegations a restricted document names. */
+  recipients: string[];
+  /** Every delegation of the meeting, in order of precedence: who may be named. */
+  choices: { code: string; protocolName: string }[];
+};
+
+/**
+ * What the secretariat's "Distribution" form shows. The meeting's secretariat only: anyone
+ * else is refused (403, or 404 outside the meeting), logged.
+ */
+export function getDocumentDistribution(viewer: Viewer, meeting: MeetingSummary, id: number): DocumentDistribution {
+  const db = getDb();
+  const document = readableDocument(db, viewer, id, { action: 'read_distribution', meetingId: meeting.id });
+  requireSecretariat(viewer, { action: 'read_distribution', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
+  const recipients = db
+    .select({ code: delegations.countryCode })
+    .from(documentRecipients)
+    .innerJoin(delegations, eq(delegations.id, documentRecipients.delegationId))
+    .where(eq(documentRecipients.documentId, id))
+    .orderBy(asc(delegations.countryCode))
+    .all();
+  const choices = db
+    .select({ countryCode: delegations.countryCode, protocolName: delegations.protocolName, role: delegations.role, manualRank: delegations.manualRank })
+    .from(delegations)
+    .where(eq(delegations.meetingId, meeting.id))
+    .all();
+  return {
+    distribution: document.distribution,
+    version: document.version,
+    recipients: recipients.map((r) => r.code),
+    choices: inPrecedenceOrder(choices, meeting.precedenceRule).map(({ countryCode, protocolName }) => ({ code: countryCode, protocolName })),
+  };
 }
 
 

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, lte } from 'drizzle-orm';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, type Viewer } from '../access';
+import type { Viewer } from '../access';
 import { outcomeDocuments, paragraphs, revisions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { readableDocument } from './readable-documents';
 
 export type RevisionEntry = {
   number: number;
@@ -18,19 +19,18 @@ export type DocumentHistory = {
   revisions: RevisionEntry[];
 };
 
+/** The document, if the viewer may read it; AccessDenied(404) otherwise. */
 function documentOf(viewer: Viewer, meeting: MeetingSummary, id: number) {
-  const document = belongsToMeeting(viewer, meeting.id)
-    ? getDb()
-        .select({ id: outcomeDocuments.id, title: outcomeDocuments.title, revision: outcomeDocuments.revision })
-        .from(outcomeDocuments)
-        .where(and(eq(outcomeDocuments.id, id), eq(outcomeDocuments.meetingId, meeting.id)))
-        .get()
-    : undefined;
-  if (!document) deny(viewer, 404, { action: 'read_history', recordType: 'outcome_document', recordId: id, meetingId: meeting.id });
-  return document;
+  const db = getDb();
+  readableDocument(db, viewer, id, { action: 'read_history', meetingId: meeting.id });
+  return db
+    .select({ id: outcomeDocuments.id, title: outcomeDocuments.title, revision: outcomeDocuments.revision })
+    .from(outcomeDocuments)
+    .where(eq(outcomeDocuments.id, id))
+    .get()!;
 }
 
-/** Every change of the document's text, newest first, with author and time. Readable by every participant. */
+/** Every change of the document's text, newest first, with author and time. Readable by whoever reads the document. */
 export function getDocumentHistory(viewer: Viewer, meeting: MeetingSummary, id: number): DocumentHistory {
   const document = documentOf(viewer, meeting, id);
   const entries = getDb()

@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 import { printableStrings } from '@/lib/printable';
 
@@ -32,8 +32,9 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
   const body: Paragraph[] = [
-    // The symbol top right of the first page, where UN-style documents carry it.
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [new TextRun({ text: document.symbol, bold: true })] }),
+    // The symbol and who may read it top right of the first page, where a conference's documents carry them.
+    new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: document.symbol, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [new TextRun({ text: DISTRIBUTION_LABEL[document.distribution], size: 18 })] }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,

@@ -50,6 +50,9 @@ describe('the communiqué PDF', () => {
     // The symbol top right, before the title.
     expect(text).toMatch(/^\s{20,}VG\/2018\/1\s*$/m);
     expect(text.indexOf('VG/2018/1')).toBeLessThan(text.indexOf('Summary of the Vancouver'));
+    // The demo's summary is of limited distribution, the default: said above its title.
+    expect(text.indexOf('Limited distribution')).toBeGreaterThanOrEqual(0);
+    expect(text.indexOf('Limited distribution')).toBeLessThan(text.indexOf('Co-Chairs'));
     const positions = [1, 2, 3, 4, 5].map((n) => text.search(new RegExp(`^\\s*${n}\\.\\s+Ministers`, 'm')));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -94,6 +97,7 @@ describe('the communiqué PDF', () => {
     expect(text.indexOf('VG/2018/1')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('VG/2018/1')).toBeLessThan(text.indexOf('Summary of the Vancouver'));
     expect(text).toContain('Mevlüt Çavuşoğlu');
+    expect(text.split('\n').slice(0, 2)).toEqual(['VG/2018/1', 'Limited distribution']);
     const footnotes = strFromU8(zip['word/footnotes.xml']);
     expect(footnotes).toContain('Reservation of India');
   });

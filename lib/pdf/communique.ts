@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { type AnnexEntry, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { type AnnexEntry, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
@@ -51,20 +51,25 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   const notesHeight = noteTexts.reduce((sum, text) => sum + doc.heightOfString(text, { width, lineGap: 1 }) + 4, 0);
   if (notesHeight > 0) doc.page.margins.bottom = MARGIN.bottom + notesHeight + 16;
 
-  // The symbol top right of the first page, where UN-style documents carry it.
+  // The symbol and who may read it top right of the first page, where a conference's
+  // documents carry them.
   root.add(
     doc.struct('P', {}, () => {
       doc.font('sansBold').fontSize(11).fillColor('black').text(document.symbol, MARGIN.left, MARGIN.top - 8, { width, align: 'right' });
     }),
   );
-
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.font('sans').fontSize(9).fillColor('black').text(DISTRIBUTION_LABEL[document.distribution], MARGIN.left, doc.y, { width, align: 'right' });
+    }),
+  );
   // Title, with the footnote references.
   const markers = reservations.map((_, i) => superscript(i + 1)).join(' ');
   const title = doc.struct('H1');
   root.add(title);
   title.add(() => {
     doc.font('serifBold').fontSize(16).fillColor('black');
-    doc.text(`${document.title}${markers ? ` ${markers}` : ''}`, MARGIN.left, MARGIN.top + 16, { width, align: 'center', lineGap: 2 });
+    doc.text(`${document.title}${markers ? ` ${markers}` : ''}`, MARGIN.left, doc.y + 8, { width, align: 'center', lineGap: 2 });
   });
   title.end();
   root.add(

@@ -42,6 +42,7 @@ export default async function DocumentsPage({ params }: Props) {
             </h2>
             <p className="text-sm">
               <span className="badge mr-2">{t(`statusValue.${d.status}`)}</span>
+              <span className="badge mr-2">{t(`distributionValue.${d.distribution}`)}</span>
               {t('revision', { number: d.revision })} · {t('paragraphs', { count: d.paragraphCount })} ·{' '}
               {t('openAmendments', { count: d.openAmendmentCount })}
             </p>

@@ -1,6 +1,7 @@
 import type { NextRequest } from 'next/server';
 import type { Viewer } from '@/db/access';
-import { assertDocumentReadable } from '@/db/queries/documents';
+import { assertDocumentReadable, mayStillWatchDocument } from '@/db/queries/documents';
+import type { MeetingSummary } from '@/db/queries/meetings';
 import { findViewer } from '@/db/queries/viewer';
 import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
 import { joinDocument, presenceSummary } from '@/lib/presence';
@@ -31,14 +32,19 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
   return meetingRoute(slug, (viewer, meeting) => {
     if (documentId !== null) assertDocumentReadable(viewer, meeting, documentId);
-    return eventStream(request, viewer, meeting.id, documentId);
+    return eventStream(request, viewer, meeting, documentId);
   });
 }
 
-/** The stream itself, once access is settled; it ends when the viewer's session does. */
-function eventStream(request: NextRequest, viewer: Viewer, meetingId: number, documentId: number | null): Response {
+/**
+ * The stream itself, once access is settled; it ends when the viewer's session does, or when
+ * the document's distribution no longer reaches them.
+ */
+function eventStream(request: NextRequest, viewer: Viewer, meeting: MeetingSummary, documentId: number | null): Response {
+  const meetingId = meeting.id;
   const delegation = viewer.delegation?.protocolName ?? null;
   const sessionGoesOn = () => findViewer(viewer.userId, viewer.sessionVersion) !== null;
+  const documentStillReaches = () => documentId === null || mayStillWatchDocument(viewer, meeting, documentId);
   const relevant = (event: MeetingEvent) =>
     documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
   // Where the browser stands: the last event it saw when reconnecting, or else the last one
@@ -64,6 +70,8 @@ function eventStream(request: NextRequest, viewer: Viewer, meetingId: number, do
           send(`event: presence\ndata: ${presenceSummary(event.recordId ?? 0)}\n\n`);
         } else {
           send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
+          // Told of the change that left it out (the page re-reads and finds nothing), then ended.
+          if (!documentStillReaches()) cleanup();
         }
       };
       send('retry: 1000\n\n');
@@ -74,7 +82,7 @@ function eventStream(request: NextRequest, viewer: Viewer, meetingId: number, do
       const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, delegation);
       const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
       const accountCheck = setInterval(() => {
-        if (!sessionGoesOn()) cleanup();
+        if (!sessionGoesOn() || !documentStillReaches()) cleanup();
       }, ACCOUNT_CHECK_MS);
       let done = false;
       cleanup = () => {

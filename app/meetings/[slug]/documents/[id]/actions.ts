@@ -9,6 +9,7 @@ import {
   breakSilence,
   deleteParagraph,
   editParagraph,
+  issueChairsText,
   moveParagraph,
   proposeAmendment,
   recordStance,
@@ -20,6 +21,8 @@ import {
   supportAmendment,
   withdrawAmendment,
 } from '@/db/mutations/drafting';
+import { setDocumentDistribution } from '@/db/mutations/document-settings';
+import { DISTRIBUTION_VALUES } from '@/lib/domain-values';
 import { assertDocumentReadable } from '@/db/queries/documents';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import type { Viewer } from '@/db/access';
@@ -38,6 +41,8 @@ const writtenText = (limit: number) => z.string().trim().max(limit, 'tooLong').r
 const reason = writtenText(REASON_LIMIT);
 
 const documentFields = { slug: meetingSlug, documentId: id };
+/** Checkboxes of delegations arrive as one comma-joined value (see DelegationPicker). */
+const delegationCodes = z.string().max(400).transform((v) => v.split(',').map((c) => c.trim().toLowerCase()).filter((c) => /^[a-z]{2}$/.test(c)));
 
 /**
  * The wrapper of every action on a document: the document must be one of the meeting the
@@ -104,8 +109,7 @@ export const setHoldersOfBracket = documentAction(
     ...documentFields,
     paragraphId: id,
     bracketIndex: wholeNumberField,
-    // Checkboxes arrive as one comma-joined value (see BracketHoldersForm).
-    holders: z.string().max(400).transform((v) => v.split(',').map((c) => c.trim().toLowerCase()).filter((c) => /^[a-z]{2}$/.test(c))),
+    holders: delegationCodes,
   }),
   (input, viewer) => {
     setBracketHolders(viewer, { ...input, delegationCodes: input.holders });
@@ -199,5 +203,21 @@ export const reopenAdoptedDocument = documentAction(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     reopenDocument(viewer, input);
+  },
+);
+
+export const issueChairsTextNow = documentAction(z.object(documentFields), (input, viewer) => {
+  issueChairsText(viewer, input);
+});
+
+export const saveDocumentDistribution = documentAction(
+  z.object({
+    ...documentFields,
+    version: id,
+    distribution: z.enum(DISTRIBUTION_VALUES, 'required'),
+    recipients: delegationCodes.default([]),
+  }),
+  (input, viewer) => {
+    setDocumentDistribution(viewer, { ...input, recipientCodes: input.recipients });
   },
 );

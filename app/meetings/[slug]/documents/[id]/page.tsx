@@ -5,12 +5,13 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { DraftingRole } from '@/components/drafting/amendment-card';
 import { paragraphBlocks } from '@/components/drafting/drafting-view';
 import { ParagraphList } from '@/components/drafting/paragraph-block';
+import { DistributionForm } from '@/components/drafting/distribution-form';
 import { AddParagraphForm } from '@/components/drafting/pen-tools';
 import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
 import { StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
-import { getDocument, getDocumentTitle } from '@/db/queries/documents';
+import { getDocument, getDocumentDistribution, getDocumentTitle } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { lastEventId } from '@/lib/events';
 import { formatDate } from '@/lib/format-time';
@@ -61,7 +62,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     pen: viewer.role === 'secretariat',
     delegation: viewer.delegation !== null,
     editable: document.status === 'drafting',
+    negotiated: document.draftingMode === 'negotiated',
   };
+  // The pen sets who reads the text (the data layer refuses anyone else).
+  const distribution = role.pen ? getDocumentDistribution(viewer, meeting, document.id) : null;
   const holderChoices = document.stances.map((s) => s.delegation);
 
   return (
@@ -73,6 +77,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </p>
         <p className="text-sm">
           <span className="badge mr-2" data-testid="document-status">{tDocuments(`statusValue.${document.status}`)}</span>
+          <span className="badge mr-2" data-testid="document-distribution">{tDocuments(`distributionValue.${document.distribution}`)}</span>
+          {!role.negotiated && <span className="badge mr-2">{tDocuments('chairsText')}</span>}
           <span data-testid="document-revision">{tDocuments('revision', { number: document.revision })}</span>
           {' · '}
           <Link href={`/meetings/${slug}/documents/${document.id}/history`}>{t('history')}</Link>
@@ -107,12 +113,21 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         />
       </section>
 
-      <StancesPanel
-        ids={ids}
-        stances={document.stances}
-        revision={document.revision}
-        canRecord={viewer.role === 'head' && document.status !== 'adopted'}
-      />
+      {role.negotiated && (
+        <StancesPanel
+          ids={ids}
+          stances={document.stances}
+          revision={document.revision}
+          canRecord={viewer.role === 'head' && document.status !== 'adopted'}
+        />
+      )}
+
+      {distribution && (
+        <section aria-labelledby="distribution-title" className="space-y-3 rounded border border-rule bg-paper p-4 no-print">
+          <h2 id="distribution-title" className="text-xl font-semibold">{tDocuments('distributionTitle')}</h2>
+          <DistributionForm ids={ids} current={distribution} />
+        </section>
+      )}
     </article>
   );
 }

@@ -36,7 +36,7 @@ import { listAccounts } from './queries/accounts';
 import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
-import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
+import { checkMeetingCopier, getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
@@ -248,6 +248,17 @@ const CASES: Record<string, Case> = {
         coChairs: ['ca', 'us'],
       }),
   },
+  'meetings.copyMeeting': {
+    run: (v, { meeting }) =>
+      meetings.copyMeeting(v, meeting, {
+        title: "Vancouver Foreign Ministers' Meeting 2019",
+        shortTitle: 'Vancouver 2019',
+        slug: 'vancouver-2019',
+        timeZone: meeting.timeZone,
+        startsAt: '2019-01-14T18:00',
+        endsAt: '2019-01-15T18:00',
+      }),
+  },
   'meetings.setMeetingStatus': { run: (v, { meeting }) => meetings.setMeetingStatus(v, meeting, 'concluded') },
   'meetings.addSecretariatMember': call({
     prepare: () => db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).run(),
@@ -394,6 +405,7 @@ const READ_CASES: Record<string, Case> = {
   'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
   'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
+  'meetings.checkMeetingCopier': { run: (v, { meeting }) => checkMeetingCopier(v, meeting) },
 };
 
 /**

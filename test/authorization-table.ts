@@ -169,6 +169,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
   'meetings.createMeeting': gated('createMeeting', 'meeting'),
   'meetings.updateMeeting': gated('setUp', 'meeting'),
+  'meetings.copyMeeting': gated('setUp', 'meeting'),
   'meetings.setMeetingStatus': gated('setUp', 'meeting'),
   'meetings.addSecretariatMember': gated('setUp', 'meeting'),
   'meetings.removeSecretariatMember': gated('setUp', 'meeting'),
@@ -211,6 +212,7 @@ export const READS: Record<string, Gated> = {
   'audit.listAuditEntries': gated('auditLog', 'meeting', 404),
   'accounts.listAccounts': gated('setUp', 'meeting', 404),
   'meetings.getMeetingSettings': gated('setUp', 'meeting', 404),
+  'meetings.checkMeetingCopier': gated('setUp', 'meeting', 404),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */

@@ -41,7 +41,7 @@ import { getRoster, getRosterForEditing, getRosterMember, listParticipants } fro
 import { checkDocumentCreator } from './queries/documents';
 import { getDocument, getDocumentDistribution, listDocuments } from './queries/documents';
 import { getDocumentHistory } from './queries/history';
-import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
+import { checkMeetingCopier, getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
@@ -277,6 +277,18 @@ const CASES: Record<string, Case> = {
         coChairs: ['ca', 'us'],
       }),
   },
+  'meetings.copyMeeting': {
+    run: (v, { meeting }) =>
+      meetings.copyMeeting(v, meeting, {
+        title: "Vancouver Foreign Ministers' Meeting 2019",
+        shortTitle: 'Vancouver 2019',
+        documentCode: 'VG/2019',
+        slug: 'vancouver-2019',
+        timeZone: meeting.timeZone,
+        startsAt: '2019-01-14T18:00',
+        endsAt: '2019-01-15T18:00',
+      }),
+  },
   'meetings.setMeetingStatus': { run: (v, { meeting }) => meetings.setMeetingStatus(v, meeting, 'concluded') },
   'meetings.addSecretariatMember': call({
     prepare: () => db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).run(),
@@ -457,6 +469,7 @@ const READ_CASES: Record<string, Case> = {
     run: (v, { meeting, documentId }) => getDocumentHistory(v, meeting, documentId),
   },
   'documents.getDocumentDistribution': { run: (v, { meeting, documentId }) => getDocumentDistribution(v, meeting, documentId) },
+  'meetings.checkMeetingCopier': { run: (v, { meeting }) => checkMeetingCopier(v, meeting) },
 };
 
 /**

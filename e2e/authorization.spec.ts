@@ -219,6 +219,10 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ ...OTHER_MEETING, currentSlug: 'vancouver-2018', slug: 'vancouver-2018', startsAt: '2018-01-15T18:00', endsAt: '2018-01-16T18:00' }),
   },
   'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': { fields: () => ({ status: 'concluded' }) },
+  // The new address is the demo's own: refused first, the call never reaches the check that it is taken.
+  'app/meetings/[slug]/copy/actions.ts#copyThisMeeting': {
+    fields: () => ({ currentSlug: 'vancouver-2018', title: 'Forged copy', shortTitle: 'Forged copy', timeZone: 'America/Vancouver', startsAt: '2019-01-14T18:00', endsAt: '2019-01-15T18:00' }),
+  },
   'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': { fields: () => ({ email: OTHER_MEETING_SECRETARIAT }) },
   'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': {
     fields: () => ({ userId: idOf('select id from users where email = ?', 'secretariat@vancouver.test') }),

@@ -90,6 +90,7 @@ const ACTIONS: Record<string, string[]> = {
   'app/account/actions.ts': ['changeOwnPassword', 'endAllSessions'],
   'app/invitations/[token]/actions.ts': ['setPasswordFromInvitation'],
   'app/meetings/[slug]/accounts/actions.ts': ['createAccountForMeeting', 'issueInvitationLink', 'changeAccountAccess'],
+  'app/meetings/[slug]/copy/actions.ts': ['copyThisMeeting'],
   'app/meetings/[slug]/agenda/actions.ts': [
     'createAgendaItem', 'updateAgendaItem', 'deleteAgendaItem', 'publishAgendaItem', 'publishAgendaDay', 'moveAgendaItem',
     'requestFloor', 'withdrawFloorRequest', 'acceptSpeaker', 'removeSpeaker', 'moveSpeaker', 'setSpeakingTimes',

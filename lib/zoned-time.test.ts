@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalDateTime, localInputToInstant, toLocalDate, toLocalDateTime, zoneOffsetMs } from './zoned-time';
+import { addCalendarDays, calendarDaysBetween, fromLocalDateTime, localInputToInstant, toLocalDate, toLocalDateTime, zoneOffsetMs } from './zoned-time';
 
 const HOUR = 3_600_000;
 const VANCOUVER = 'America/Vancouver';
@@ -77,5 +77,20 @@ describe('form inputs on the meeting clock', () => {
     expect(localInputToInstant('16/01/2018 09:00', 'America/Vancouver')).toBeNull();
     expect(localInputToInstant('2018-02-30T09:00', 'America/Vancouver')).toBeNull();
     expect(localInputToInstant('2018-01-16T25:00', 'America/Vancouver')).toBeNull();
+  });
+});
+
+describe('calendar days', () => {
+  it('moves a clock time by whole days across month, year and leap-day boundaries', () => {
+    expect(addCalendarDays('2018-01-16T09:00', 365)).toBe('2019-01-16T09:00');
+    expect(addCalendarDays('2020-02-28T23:30', 1)).toBe('2020-02-29T23:30');
+    expect(addCalendarDays('2019-03-01T08:00', -1)).toBe('2019-02-28T08:00');
+  });
+
+  it('counts the days from one date to another, whatever the clocks do in between', () => {
+    expect(calendarDaysBetween('2018-01-15', '2019-01-14')).toBe(364);
+    // Vancouver moved its clocks on 11 March 2018: still one day, not 23 hours.
+    expect(calendarDaysBetween('2018-03-10', '2018-03-11')).toBe(1);
+    expect(calendarDaysBetween('2018-01-16', '2018-01-15')).toBe(-1);
   });
 });

@@ -100,3 +100,23 @@ export function localInputToInstant(value: string, timeZone: string): Date | nul
   const resolved = fromLocalDateTime(value.trim().replace(' ', 'T'), timeZone);
   return resolved.kind === 'unique' || resolved.kind === 'repeated' ? resolved.instant : null;
 }
+
+const calendarParts = (local: string) => local.split(/[-T:]/).map(Number);
+
+/**
+ * The same clock time `days` calendar days later (earlier when negative): "2018-01-16T09:00"
+ * and 365 give "2019-01-16T09:00". Counted on the calendar, not in hours, so a change of
+ * clocks in between does not move the time of day.
+ */
+export function addCalendarDays(local: string, days: number): string {
+  const [year, month, day, hour, minute] = calendarParts(local);
+  const moved = new Date(Date.UTC(year, month - 1, day + days, hour, minute));
+  return `${pad(moved.getUTCFullYear(), 4)}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}T${pad(moved.getUTCHours())}:${pad(moved.getUTCMinutes())}`;
+}
+
+/** How many calendar days `to` ("YYYY-MM-DD") comes after `from`; negative when before. */
+export function calendarDaysBetween(from: string, to: string): number {
+  const [fromYear, fromMonth, fromDay] = calendarParts(from);
+  const [toYear, toMonth, toDay] = calendarParts(to);
+  return Math.round((Date.UTC(toYear, toMonth - 1, toDay) - Date.UTC(fromYear, fromMonth - 1, fromDay)) / DAY_MS);
+}

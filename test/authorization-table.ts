@@ -190,6 +190,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
   'meetings.createMeeting': gated('createMeeting', 'meeting'),
   'meetings.updateMeeting': gated('setUp', 'meeting'),
+  'meetings.copyMeeting': gated('setUp', 'meeting'),
   'meetings.setMeetingStatus': gated('setUp', 'meeting'),
   'meetings.addSecretariatMember': gated('setUp', 'meeting'),
   'meetings.removeSecretariatMember': gated('setUp', 'meeting'),
@@ -237,6 +238,7 @@ export const READS: Record<string, Gated> = {
   'documents.listDocuments restricted': gated('readRestricted', 'owned', 404),
   'history.getDocumentHistory restricted': gated('readRestricted', 'owned', 404),
   'documents.getDocumentDistribution': gated('distribute', 'meeting'),
+  'meetings.checkMeetingCopier': gated('setUp', 'meeting', 404),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
@@ -266,6 +268,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/settings/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/copy/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/ics/route.ts': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/pdf/route.ts': [gated('read', 'meeting')],
@@ -322,6 +325,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': gated('setUp', 'meeting'),
   'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': gated('setUp', 'meeting'),
   'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/copy/actions.ts#copyThisMeeting': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': gated('setUp', 'meeting'),

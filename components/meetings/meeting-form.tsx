@@ -39,9 +39,14 @@ type Props = {
   /** The meeting's current address, for the settings form (the action finds the meeting by it). */
   currentSlug?: string;
   successMessage?: string;
+  /**
+   * `copy`: only what a copy of the meeting asks for (names, address, zone and dates); the
+   * rest of its details come from the meeting it copies.
+   */
+  fields?: 'all' | 'copy';
 };
 
-function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, currentSlug }: Omit<Props, 'action' | 'successMessage'>) {
+function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, currentSlug, fields = 'all' }: Omit<Props, 'action' | 'successMessage'>) {
   const t = useTranslations('meetingForm');
   const state = useActionFormState();
   const sent = (field: keyof MeetingFormValues & string, fallback: string) => sentOr(state, field, fallback);
@@ -55,6 +60,7 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
     const zone = document.getElementById('timeZone') as HTMLInputElement | null;
     if (zone && !zone.value) zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
   }, []);
+  const all = fields === 'all';
   const list = (field: 'hostStates' | 'coChairs') => {
     const value = sentOr(state, field, '');
     return value ? value.split(',') : initial[field];
@@ -96,24 +102,28 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
             setSlugEdited(true);
           }}
         />
-        <FormField as="select" name="kind" label={t('kind')} defaultValue={sent('kind', initial.kind)}>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kinds.${kind}`)}
-            </option>
-          ))}
-        </FormField>
-        <fieldset className="mb-4">
-          <legend className="mb-1 font-semibold">{t('workingLanguages')}</legend>
-          {(['en', 'fr', 'en,fr'] as const).map((value) => (
-            <label key={value} className="mr-4 inline-flex items-center gap-2">
-              <input type="radio" name="workingLanguages" value={value} defaultChecked={sent('workingLanguages', initial.workingLanguages) === value} />
-              {t(`languages.${value === 'en,fr' ? 'both' : value}`)}
-            </label>
-          ))}
-        </fieldset>
-        <FormField name="venue" label={t('venue')} required defaultValue={sent('venue', initial.venue)} />
-        <FormField name="city" label={t('city')} required defaultValue={sent('city', initial.city)} />
+        {all && (
+          <>
+            <FormField as="select" name="kind" label={t('kind')} defaultValue={sent('kind', initial.kind)}>
+              {kinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
+            </FormField>
+            <fieldset className="mb-4">
+              <legend className="mb-1 font-semibold">{t('workingLanguages')}</legend>
+              {(['en', 'fr', 'en,fr'] as const).map((value) => (
+                <label key={value} className="mr-4 inline-flex items-center gap-2">
+                  <input type="radio" name="workingLanguages" value={value} defaultChecked={sent('workingLanguages', initial.workingLanguages) === value} />
+                  {t(`languages.${value === 'en,fr' ? 'both' : value}`)}
+                </label>
+              ))}
+            </fieldset>
+            <FormField name="venue" label={t('venue')} required defaultValue={sent('venue', initial.venue)} />
+            <FormField name="city" label={t('city')} required defaultValue={sent('city', initial.city)} />
+          </>
+        )}
         <div className="sm:col-span-2">
           <FormField
             name="timeZone"
@@ -144,8 +154,12 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
             </ul>
           </div>
         )}
-        <StatePicker name="hostStates" label={t('hostStates')} hint={t('pickSeveral')} states={states} initial={list('hostStates')} errors={errorsFor(state, 'hostStates')} />
-        <StatePicker name="coChairs" label={t('coChairs')} hint={t('coChairsHint')} states={states} initial={list('coChairs')} errors={errorsFor(state, 'coChairs')} />
+        {all && (
+          <>
+            <StatePicker name="hostStates" label={t('hostStates')} hint={t('pickSeveral')} states={states} initial={list('hostStates')} errors={errorsFor(state, 'hostStates')} />
+            <StatePicker name="coChairs" label={t('coChairs')} hint={t('coChairsHint')} states={states} initial={list('coChairs')} errors={errorsFor(state, 'coChairs')} />
+          </>
+        )}
       </div>
       <div className="pt-2">
         <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
@@ -154,7 +168,7 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
   );
 }
 
-/** A meeting's details: for "Create a meeting" and for its settings. */
+/** A meeting's details: for "Create a meeting", for its settings, and for a copy of it. */
 export function MeetingForm({ action, successMessage, ...fields }: Props) {
   return (
     <ActionForm action={action} successMessage={successMessage} aria-label={fields.submitLabel}>

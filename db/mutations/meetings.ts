@@ -4,7 +4,7 @@ import { countryName, isCountryCode } from '@/lib/countries';
 import { DOCUMENT_CODE_PATTERN } from '@/lib/document-symbol';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
 import { isTimeZone } from '@/lib/time-zones';
-import { localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
+import { addCalendarDays, calendarDaysBetween, localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { writeTransaction, type Db } from '../client';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
@@ -130,15 +130,16 @@ export type ItemOutside = { title: string; startsAt: string };
 
 /**
  * Where each agenda item falls once the meeting is on `values`' zone and dates: the same
- * clock time on the same day (so a change of zone moves its instants, a change of dates none),
- * and those that would fall outside the new days, or on a time the new zone skips.
+ * clock time on the same day, `shiftDays` calendar days later for a copy (so a change of zone
+ * moves its instants, a change of dates none), and those that would fall outside the new
+ * days, or on a time the new zone skips.
  */
-function replaced(items: Placement[], from: string, values: { timeZone: string; startsAt: Date; endsAt: Date }) {
+function replaced<T extends Placement>(items: T[], from: string, values: { timeZone: string; startsAt: Date; endsAt: Date }, shiftDays = 0) {
   const firstDay = toLocalDate(values.startsAt, values.timeZone);
   const lastDay = toLocalDate(values.endsAt, values.timeZone);
   const placed = items.map((item) => {
-    const start = toLocalDateTime(item.startsAt, from);
-    const end = toLocalDateTime(item.endsAt, from);
+    const start = addCalendarDays(toLocalDateTime(item.startsAt, from), shiftDays);
+    const end = addCalendarDays(toLocalDateTime(item.endsAt, from), shiftDays);
     return { ...item, start, startsAt: localInputToInstant(start, values.timeZone), endsAt: localInputToInstant(end, values.timeZone), lastDay: end.slice(0, 10) };
   });
   const outside = placed.filter((i) => !i.startsAt || !i.endsAt || i.start.slice(0, 10) < firstDay || i.lastDay > lastDay);
@@ -178,6 +179,74 @@ export function updateMeeting(viewer: Viewer, meeting: MeetingSummary, input: Me
     }
     insertCoChairs(db, meeting.id, coChairs);
     writeAudit(db, viewer, { action: 'update_meeting', recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id, before, after: { ...values, coChairs: input.coChairs } });
+    return { slug: values.slug };
+  });
+}
+
+/** What a copy asks for: the rest of its details come from the meeting it copies. */
+export type MeetingCopyInput = Pick<MeetingInput, 'title' | 'shortTitle' | 'documentCode' | 'slug' | 'timeZone' | 'startsAt' | 'endsAt'>;
+
+/**
+ * Starts a new meeting, in planning, from `source` as a template. It keeps the source's
+ * kind, venue, city, host states, working languages, paper size, precedence rule and
+ * seating layout; its delegations (protocol names, roles, manual order, seats), each invited
+ * again; and its agenda items as drafts (title, kind, room, clock time and length), each on
+ * the same day of the meeting counted from the first, in the new zone. What belonged to the
+ * old meeting's people stays with it: rosters, accounts, positions, documents, speakers
+ * lists, the items' descriptions and chairs. The viewer alone is the copy's secretariat.
+ *
+ * For the source's secretariat only (403, logged; 404 for anyone outside it), concluded or
+ * not: last year's meeting is the usual template. RuleViolation for bad details; if the
+ * agenda would fall outside the new dates, nothing is saved and those items are returned.
+ */
+export function copyMeeting(viewer: Viewer, source: MeetingSummary, input: MeetingCopyInput): { slug: string } | { outside: ItemOutside[] } {
+  return writeTransaction((db) => {
+    requireSecretariat(viewer, { action: 'copy_meeting', recordType: 'meeting', recordId: source.id, meetingId: source.id });
+    const template = db
+      .select({
+        kind: meetings.kind,
+        venue: meetings.venue,
+        city: meetings.city,
+        hostStates: meetings.hostStates,
+        workingLanguages: meetings.workingLanguages,
+        precedenceRule: meetings.precedenceRule,
+        pageSize: meetings.pageSize,
+        seatingLayout: meetings.seatingLayout,
+      })
+      .from(meetings)
+      .where(eq(meetings.id, source.id))
+      .get()!;
+    // The co-chairs come with the delegations, as they are in the source.
+    const values = meetingValues(db, { ...template, ...input, coChairs: [] });
+    const items = db
+      .select({ id: agendaItems.id, position: agendaItems.position, title: agendaItems.title, kind: agendaItems.kind, location: agendaItems.location, startsAt: agendaItems.startsAt, endsAt: agendaItems.endsAt })
+      .from(agendaItems)
+      .where(eq(agendaItems.meetingId, source.id))
+      .orderBy(agendaItems.position)
+      .all();
+    const shiftDays = calendarDaysBetween(toLocalDate(source.startsAt, source.timeZone), toLocalDate(values.startsAt, values.timeZone));
+    const { placed, outside } = replaced(items, source.timeZone, values, shiftDays);
+    if (outside.length > 0) return { outside };
+
+    const { precedenceRule, pageSize, seatingLayout } = template;
+    const { id } = db.insert(meetings).values({ ...values, precedenceRule, pageSize, seatingLayout }).returning({ id: meetings.id }).get();
+    db.insert(meetingSecretariat).values({ meetingId: id, userId: viewer.userId }).run();
+    const invited = db
+      .select({ countryCode: delegations.countryCode, protocolName: delegations.protocolName, role: delegations.role, manualRank: delegations.manualRank, seatRank: delegations.seatRank })
+      .from(delegations)
+      .where(eq(delegations.meetingId, source.id))
+      .all()
+      .map((d) => ({ ...d, meetingId: id, participation: 'invited' as const }));
+    if (invited.length > 0) db.insert(delegations).values(invited).run();
+    const drafts = placed.map((item) => ({ meetingId: id, position: item.position, title: item.title, kind: item.kind, location: item.location, startsAt: item.startsAt!, endsAt: item.endsAt! }));
+    if (drafts.length > 0) db.insert(agendaItems).values(drafts).run();
+    writeAudit(db, viewer, {
+      action: 'copy_meeting',
+      recordType: 'meeting',
+      recordId: id,
+      meetingId: id,
+      after: { ...values, precedenceRule, seatingLayout, copiedFrom: source.slug, delegations: invited.length, agendaItems: drafts.length },
+    });
     return { slug: values.slug };
   });
 }

@@ -119,6 +119,14 @@ export function checkMeetingCreator(viewer: Viewer): void {
   if (viewer.role !== 'secretariat') deny(viewer, 403, { action: 'create_meeting', recordType: 'meeting', recordId: null });
 }
 
+/**
+ * The page that copies a meeting is for its secretariat (404, logged, for anyone else): the
+ * copy takes its whole set-up, which delegations do not see.
+ */
+export function checkMeetingCopier(viewer: Viewer, meeting: MeetingSummary): void {
+  requireSecretariat(viewer, { action: 'copy_meeting', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
+}
+
 /** Which of a new meeting's first steps are done, as its overview's checklist shows them. */
 export type SetupChecklist = { delegations: boolean; invitations: boolean; agenda: boolean; document: boolean };
 

@@ -3,25 +3,24 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { addSecretariatMember, removeSecretariatMember, setMeetingStatus, updateMeeting, type ItemOutside } from '@/db/mutations/meetings';
+import { addSecretariatMember, removeSecretariatMember, setMeetingStatus, updateMeeting } from '@/db/mutations/meetings';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
+import { validatedActionWithViewer } from '@/lib/action';
 import { MEETING_STATUS_VALUES } from '@/lib/domain-values';
 import { meetingFields, meetingSlug, recordId } from '@/lib/form-fields';
+import { itemsOutsideDates, type MeetingDatesState } from '@/lib/meeting-dates-state';
 
 const revalidateMeeting = (slug: string) => revalidatePath(`/meetings/${slug}`, 'layout');
 
-/** A refused change of dates or zone names the agenda items it would leave outside the meeting. */
-export type MeetingSettingsState = ActionState | { ok: false; message: string; fieldErrors: Record<string, string[]>; outside: ItemOutside[] };
-
-/** The secretariat changes the meeting's details; a new address takes it to the settings there. */
+/**
+ * The secretariat changes the meeting's details; a new address takes it to the settings
+ * there. A refused change of dates or zone names the agenda items it would leave outside.
+ */
 export const saveMeetingDetails = validatedActionWithViewer(
   z.object({ currentSlug: meetingSlug, ...meetingFields }),
-  async ({ currentSlug, ...input }, viewer): Promise<MeetingSettingsState> => {
+  async ({ currentSlug, ...input }, viewer): Promise<MeetingDatesState> => {
     const result = updateMeeting(viewer, getMeeting(viewer, currentSlug), input);
-    if ('outside' in result) {
-      return { ok: false, message: 'itemsOutsideDates', fieldErrors: { startsAt: ['itemsOutsideDates'], endsAt: ['itemsOutsideDates'] }, outside: result.outside };
-    }
+    if ('outside' in result) return itemsOutsideDates(result.outside);
     revalidateMeeting(result.slug);
     if (result.slug !== currentSlug) redirect(`/meetings/${result.slug}/settings`);
     return { ok: true, message: 'saved' };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { MeetingStatusForm } from '@/components/meetings/meeting-status-form';
@@ -17,7 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('meetingSettings'))('title') };
 }
 
-/** The meeting's details, its status and its secretariat members: for its secretariat only (404 otherwise). */
+/**
+ * The meeting's details, its status, its secretariat members and the way to copy it as a
+ * template: for its secretariat only (404 otherwise).
+ */
 export default async function MeetingSettingsPage({ params }: Props) {
   const { slug } = await params;
   const { viewer, meeting } = await meetingPage(slug, '/settings');
@@ -63,6 +67,15 @@ export default async function MeetingSettingsPage({ params }: Props) {
         <h2 id="members-title" className="text-xl font-semibold">{t('members')}</h2>
         <p className="text-muted">{t('membersIntro')}</p>
         <SecretariatMembers slug={slug} members={settings.members} viewerId={viewer.userId} />
+      </section>
+      <section aria-labelledby="copy-title" className="space-y-2">
+        <h2 id="copy-title" className="text-xl font-semibold">{t('template')}</h2>
+        <p className="text-muted">{t('templateIntro')}</p>
+        <p>
+          <Link href={`/meetings/${slug}/copy`} className="button">
+            {t('copy')}
+          </Link>
+        </p>
       </section>
     </div>
   );

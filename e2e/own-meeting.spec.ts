@@ -2,11 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STRONG_PASSWORD } from './command-line';
+import { readPdf } from './exports';
 import { expect, expectAccessible, test, watchForPolicyViolations } from './fixtures';
+import { DRAFT } from './fixtures/draft-with-brackets';
 import { freePort, startServer, stop, waitUntilServing, type Server } from './own-server';
+import { AccountsPage } from './pages/accounts-page';
+import { DocumentPage } from './pages/document-page';
 import { LoginPage } from './pages/login-page';
 import { MeetingFormPage, type MeetingDetails } from './pages/meeting-form-page';
+import { NewDocumentPage } from './pages/new-document-page';
 import { SetupPage } from './pages/setup-page';
+
+const DRAFT_DOCX = path.join(process.cwd(), 'e2e', 'fixtures', 'draft-with-brackets.docx');
 
 // A host ministry's own meeting, from an empty install without the demo (SEED_DEMO=0), on
 // a server of its own: nothing here may depend on the demo's data. Only the interface is used.
@@ -25,7 +32,7 @@ const LISBON: MeetingDetails = {
 };
 
 test('from an empty install to a meeting of its own, through /setup, without the demo', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const port = process.env.E2E_OWN_PORT ? Number(process.env.E2E_OWN_PORT) : await freePort();
   const baseURL = `http://localhost:${port}`;
   const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'vg-own-meeting-')), 'own.db');
@@ -106,6 +113,74 @@ test('from an empty install to a meeting of its own, through /setup, without the
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Open the session' }).click();
     await expect(page.getByRole('region', { name: 'Status' }).getByText('In session', { exact: true })).toBeVisible();
+
+    // A second meeting may not take the first one's address.
+    await page.goto('/meetings/new');
+    await form.fill({ ...LISBON, title: 'Lisbon Follow-up Meeting' });
+    await form.slug().fill('lisbon-ocean-2026');
+    await form.timeZone().fill('Europe/Atlantis');
+    await page.getByRole('button', { name: 'Create the meeting' }).click();
+    await expect(form.fieldError('slug')).toHaveText(/taken|already/i);
+    await expect(form.fieldError('timeZone')).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Lisbon Follow-up Meeting' })).toHaveCount(0);
+
+    // Three delegations beside the co-chairs.
+    await page.goto('/meetings/lisbon-ocean-2026/delegations');
+    for (const state of ['Brazil', 'India', 'Japan']) {
+      await page.getByLabel('State', { exact: true }).selectOption({ label: state });
+      await page.getByRole('button', { name: 'Add the delegation' }).click();
+      await expect(page.getByRole('main').getByRole('list').getByText(state, { exact: true }).first()).toBeVisible();
+    }
+
+    // The head of Brazil's delegation is invited and sets a password.
+    await sections.getByRole('link', { name: 'Accounts' }).click();
+    const accounts = new AccountsPage(page);
+    const head = { name: 'Mauro Vieira', email: 'm.vieira@itamaraty.example' };
+    await accounts.create({ ...head, role: 'head', delegation: 'Brazil' });
+    const link = await accounts.invitationLink().inputValue();
+    const headContext = await browser.newContext({ baseURL, timezoneId: 'America/Sao_Paulo' });
+    const headPage = await headContext.newPage();
+    await headPage.goto(new URL(link).pathname);
+    await AccountsPage.chooseNewPassword(headPage, STRONG_PASSWORD, 'Set the password');
+    await headPage.getByRole('link', { name: 'Go to sign-in' }).click();
+    await new LoginPage(headPage).signIn(head.email, STRONG_PASSWORD);
+    await headPage.waitForURL('/meetings/lisbon-ocean-2026');
+
+    // The secretariat imports the draft, brackets and all, from Word.
+    await page.goto('/meetings/lisbon-ocean-2026/documents');
+    await page.getByRole('link', { name: 'New document' }).click();
+    const newDocument = new NewDocumentPage(page);
+    await newDocument.fill({ kind: 'Joint statement', title: DRAFT.title, mode: 'Negotiated text', start: 'A Word document (.docx)', file: DRAFT_DOCX });
+    await newDocument.previewButton().click();
+    await expect(newDocument.previewRows()).toHaveCount(7);
+    await newDocument.createButton().click();
+    await page.waitForURL(/\/meetings\/lisbon-ocean-2026\/documents\/\d+$/);
+    const documentPath = new URL(page.url()).pathname;
+    await expect(page.getByTestId('document-symbol')).toHaveText('LOC/2026/1');
+    const secretariatDocument = new DocumentPage(page);
+    await expect(secretariatDocument.paragraph('coordination mechanism').getByTestId('bracket')).toHaveCount(1);
+
+    // Brazil proposes to settle the bracket; the secretariat accepts.
+    const settled = 'Ministers will establish a standing coordination centre before the next meeting.';
+    await headPage.goto(documentPath);
+    const headDocument = new DocumentPage(headPage);
+    await headDocument.proposeReplacement('coordination mechanism', settled, 'One coordination centre serves every service best.');
+    await expect(headPage.getByTestId('form-message').filter({ hasText: 'Amendment proposed.' })).toBeVisible();
+    await page.reload();
+    const card = secretariatDocument.amendmentsBy('Brazil');
+    await card.getByText('Decide on this amendment').click();
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await expect(secretariatDocument.paragraphText(settled)).toBeVisible();
+    await expect(headDocument.paragraphText(settled)).toBeVisible();
+
+    // The working draft exports with the agreed words and the meeting's own symbol.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Working draft (PDF)' }).click()]);
+    const pdf = await readPdf(download);
+    expect(pdf.text).toContain('LOC/2026/1');
+    expect(pdf.text).toContain('establish a standing coordination centre');
+    expect(pdf.text).not.toContain('[establish');
+    await headContext.close();
     expect(violations).toEqual([]);
   } finally {
     await context.close();

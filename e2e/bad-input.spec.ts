@@ -103,7 +103,7 @@ const ACTIONS: Record<string, string[]> = {
     'editParagraphText', 'addDocumentParagraph', 'moveDocumentParagraph', 'deleteDocumentParagraph', 'setStatusOfParagraph',
     'setHoldersOfBracket', 'proposeParagraphAmendment', 'supportParagraphAmendment', 'withdrawParagraphAmendment',
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
-    'breakSilenceProcedure', 'reopenAdoptedDocument',
+    'breakSilenceProcedure', 'reopenAdoptedDocument', 'issueChairsTextNow', 'saveDocumentDistribution',
   ],
 };
 
@@ -132,6 +132,7 @@ function unknownRecordForm(slug: string): [string, string][] {
     ['slug', slug], ['code', 'zz'], ['delegationCode', 'zz'], ['first', 'zz'], ['second', 'yy'],
     ...ID_FIELDS.map((name): [string, string] => [name, UNKNOWN_ID]),
     ['bracketIndex', '0'], ['minutes-' + UNKNOWN_ID, '3'], ['order', `${UNKNOWN_ID},1`], ['holders', 'zz'],
+    ['distribution', 'restricted'], ['recipients', 'zz'],
     ['token', `${MARKER}-token-that-is-long-enough`], ['currentPassword', ''], ['newPassword', MARKER], ['confirmPassword', MARKER],
     ['password', ''], ['locale', 'xx'], ['day', '2018-01-16'], ['deadline', '2018-01-16T10:00'],
     ['startsAt', '2018-01-16T10:00'], ['endsAt', '2018-01-16T11:00'],

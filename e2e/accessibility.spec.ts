@@ -122,6 +122,9 @@ function secretariatVisits(): Visit[] {
     { route: '/meetings/[slug]/positions/[id]', path: `${MEETING}/positions/${circulatedPosition()}` },
     ...documentVisits(),
     { route: '/meetings/[slug]/accounts', path: `${MEETING}/accounts`, prepare: openDisclosures },
+    { route: '/meetings/[slug]/settings', path: `${MEETING}/settings` },
+    { route: '/meetings/[slug]/documents/new', path: `${MEETING}/documents/new` },
+    { route: '/meetings/new', path: '/meetings/new' },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit` },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit?from=not-a-date` },
     { route: '/account', path: '/account' },
@@ -177,9 +180,16 @@ async function checkEach(page: Page, visits: Visit[]) {
   }
 }
 
+/** Pages this spec cannot open on the demo, with the spec that runs axe on them instead. */
+const CHECKED_ELSEWHERE: Record<string, string> = {
+  // It exists only until the first account does: the demo has accounts.
+  '/setup': 'own-meeting.spec.ts',
+};
+
 test.describe('accessibility of every page', () => {
   test('every page file is on a role’s list below', () => {
     const listed = new Set([...delegationVisits(), ...secretariatVisits(), ...signedOutVisits('/invitations/x')].map((v) => v.route));
+    for (const route of Object.keys(CHECKED_ELSEWHERE)) listed.add(route);
     expect(pageRoutes().filter((route) => !listed.has(route))).toEqual([]);
   });
 

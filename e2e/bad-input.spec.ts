@@ -91,6 +91,10 @@ const ACTIONS: Record<string, string[]> = {
   'app/invitations/[token]/actions.ts': ['setPasswordFromInvitation'],
   'app/meetings/[slug]/accounts/actions.ts': ['createAccountForMeeting', 'issueInvitationLink', 'changeAccountAccess'],
   'app/meetings/[slug]/copy/actions.ts': ['copyThisMeeting'],
+  'app/setup/actions.ts': ['createFirstSecretariat'],
+  'app/meetings/new/actions.ts': ['createNewMeeting'],
+  'app/meetings/[slug]/settings/actions.ts': ['saveMeetingDetails', 'changeMeetingStatus', 'addMeetingSecretariatMember', 'removeMeetingSecretariatMember'],
+  'app/meetings/[slug]/documents/new/actions.ts': ['previewNewDocument', 'createNewDocument'],
   'app/meetings/[slug]/agenda/actions.ts': [
     'createAgendaItem', 'updateAgendaItem', 'deleteAgendaItem', 'publishAgendaItem', 'publishAgendaDay', 'moveAgendaItem',
     'requestFloor', 'withdrawFloorRequest', 'acceptSpeaker', 'removeSpeaker', 'moveSpeaker', 'setSpeakingTimes',

@@ -125,6 +125,18 @@ function secretariatVisits(): Visit[] {
     { route: '/meetings/[slug]/settings', path: `${MEETING}/settings` },
     { route: '/meetings/[slug]/documents/new', path: `${MEETING}/documents/new` },
     { route: '/meetings/new', path: '/meetings/new' },
+    {
+      route: '/meetings/[slug]/copy',
+      path: `${MEETING}/copy`,
+      // Every other field filled, so that the browser lets the form go and the server refuses the title.
+      prepare: async (page) => {
+        await page.getByRole('main').getByLabel('Short title').fill('Vancouver 2019');
+        await page.getByRole('main').getByLabel('Document symbol code').fill('VG/2019');
+        await page.getByRole('main').getByLabel('Starts').fill('2019-01-14T18:00');
+        await page.getByRole('main').getByLabel('Ends').fill('2019-01-15T18:00');
+        await submitBlank('Title', 'Create the copy')(page);
+      },
+    },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit` },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit?from=not-a-date` },
     { route: '/account', path: '/account' },

@@ -130,9 +130,9 @@ export type ItemOutside = { title: string; startsAt: string };
 
 /**
  * Where each agenda item falls once the meeting is on `values`' zone and dates: the same
- * clock time on the same day, `shiftDays` calendar days later for a copy (so a change of zone
- * moves its instants, a change of dates none), and those that would fall outside the new
- * days, or on a time the new zone skips.
+ * clock time on the same day, so a change of zone moves its instants and a change of dates
+ * none (a copy moves each item `shiftDays` calendar days on, to the new dates); and those
+ * that would fall outside the new days, or on a time the new zone skips.
  */
 function replaced<T extends Placement>(items: T[], from: string, values: { timeZone: string; startsAt: Date; endsAt: Date }, shiftDays = 0) {
   const firstDay = toLocalDate(values.startsAt, values.timeZone);

@@ -24,6 +24,7 @@ export default async function NewMeetingPage() {
         {t('newTitle')}
       </h1>
       <p className="text-muted">{t('newIntro')}</p>
+      <p className="text-muted">{t('fromEarlier')}</p>
       <MeetingForm
         action={createNewMeeting}
         initial={{

@@ -130,7 +130,7 @@ test('from an empty install to a meeting of its own, through /setup, without the
     for (const state of ['Brazil', 'India', 'Japan']) {
       await page.getByLabel('State', { exact: true }).selectOption({ label: state });
       await page.getByRole('button', { name: 'Add the delegation' }).click();
-      await expect(page.getByRole('main').getByRole('list').getByText(state, { exact: true }).first()).toBeVisible();
+      await expect(page.getByRole('main').getByRole('rowheader', { name: state, exact: true })).toBeVisible();
     }
 
     // The head of Brazil's delegation is invited and sets a password.

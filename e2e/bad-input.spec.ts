@@ -104,6 +104,7 @@ const ACTIONS: Record<string, string[]> = {
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
     'breakSilenceProcedure', 'reopenAdoptedDocument',
   ],
+  'app/meetings/[slug]/documents/new/actions.ts': ['previewNewDocument', 'createNewDocument'],
 };
 
 /**
@@ -115,6 +116,7 @@ const ACTIONS: Record<string, string[]> = {
 const NO_RECORD_TO_LOOK_UP = new Set([
   'chooseLanguage', 'createAgendaItem', 'publishAgendaDay', 'addDelegationToMeeting', 'choosePrecedenceRule',
   'chooseSeatingLayout', 'restorePrecedenceSeating', 'createAccountForMeeting', 'createPositionStatement',
+  'previewNewDocument', 'createNewDocument',
 ]);
 const INPUT_FREE = new Set(['endAllSessions']);
 

@@ -12,9 +12,10 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'pdfkit'],
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for refused requests.
-  // Server actions take up to 25 MB: a .docx draft may be 20 MB (lib/limits.ts), and one
-  // just over that must reach the action to be refused at its field.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '25mb' } },
+  // Server actions take up to 25 MB, through the proxy too (which buffers 10 MB by default):
+  // a .docx draft may be 20 MB (lib/limits.ts), and one just over that must reach the
+  // action whole to be refused at its field.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '25mb' }, proxyClientMaxBodySize: '25mb' },
   // The headers that never change, on every response including static files; proxy.ts
   // adds the per-request Content Security Policy and, under https, HSTS.
   async headers() {

@@ -121,6 +121,7 @@ function secretariatVisits(): Visit[] {
     { route: '/meetings/[slug]/positions', path: `${MEETING}/positions` },
     { route: '/meetings/[slug]/positions/[id]', path: `${MEETING}/positions/${circulatedPosition()}` },
     ...documentVisits(),
+    { route: '/meetings/[slug]/documents/new', path: `${MEETING}/documents/new`, prepare: submitBlank('Title', 'Preview') },
     { route: '/meetings/[slug]/accounts', path: `${MEETING}/accounts`, prepare: openDisclosures },
     { route: '/meetings/[slug]/settings', path: `${MEETING}/settings` },
     { route: '/meetings/[slug]/documents/new', path: `${MEETING}/documents/new` },

@@ -109,6 +109,7 @@ const ACTIONS: Record<string, string[]> = {
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
     'breakSilenceProcedure', 'reopenAdoptedDocument', 'issueChairsTextNow', 'saveDocumentDistribution',
   ],
+  'app/meetings/[slug]/documents/new/actions.ts': ['previewNewDocument', 'createNewDocument'],
 };
 
 /**
@@ -120,6 +121,7 @@ const ACTIONS: Record<string, string[]> = {
 const NO_RECORD_TO_LOOK_UP = new Set([
   'chooseLanguage', 'createAgendaItem', 'publishAgendaDay', 'addDelegationToMeeting', 'choosePrecedenceRule',
   'chooseSeatingLayout', 'restorePrecedenceSeating', 'createAccountForMeeting', 'createPositionStatement',
+  'previewNewDocument', 'createNewDocument',
 ]);
 const INPUT_FREE = new Set(['endAllSessions']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES, malformedRequest } from './request-guard';
+import { BODY_LIMIT_BYTES, DRAFT_UPLOAD_BODY_LIMIT_BYTES, malformedRequest } from './request-guard';
 
 const BOUNDARY = 'b';
 const form = (fields: [string, string][]) =>
@@ -31,6 +31,19 @@ describe('malformedRequest', () => {
     const declared = new Request('http://localhost:3000/login', { method: 'POST', headers: { 'content-length': String(big.length) }, body: big });
     expect(await statusOf(declared)).toBe(413);
     expect(await statusOf(actionCall(form([['0', '[null,"$K1"]'], ['_1_text', big]])))).toBe(413);
+  });
+
+  it('lets "New document" take a .docx draft of up to 20 MB, and no more than 25 MB', async () => {
+    const draftCall = (size: number) =>
+      new Request('http://localhost:3000/meetings/m/documents/new', {
+        method: 'POST',
+        headers: { host: 'localhost:3000', 'next-action': '7f00', 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+        body: form([['0', '[null,"$K1"]'], ['_1_file', 'x'.repeat(size)]]),
+      });
+    expect(await statusOf(draftCall(20 * 1024 * 1024 + 1))).toBeNull();
+    expect(await statusOf(draftCall(DRAFT_UPLOAD_BODY_LIMIT_BYTES + 1))).toBe(413);
+    // Only there: the same body elsewhere is refused.
+    expect(await statusOf(actionCall(form([['0', '[null,"$K1"]'], ['_1_file', 'x'.repeat(BODY_LIMIT_BYTES + 1)]])))).toBe(413);
   });
 
   it('refuses action calls that are not the form React sends', async () => {

@@ -14,16 +14,20 @@
  */
 
 /**
- * The largest body any request may carry: Next's own limit for server actions (1 MB, the
- * default of `serverActions.bodySizeLimit`). No form here sends more; a roster CSV is at
- * most 256 KB.
+ * The largest body a request may carry: 1 MB, Next's default for server actions. No form
+ * here sends more (a roster CSV is at most 256 KB) but one: "New document", whose .docx
+ * draft may be 20 MB, so that its address takes the 25 MB next.config.mjs lets server
+ * actions take. A draft just over 20 MB then reaches the action, which refuses it at its field.
  */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const DRAFT_UPLOAD_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
+const DRAFT_UPLOAD_PATH = /^\/meetings\/[^/]+\/documents\/new$/;
+const bodyLimit = (request: Request) => (DRAFT_UPLOAD_PATH.test(new URL(request.url).pathname) ? DRAFT_UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES);
 
 type Refusal = { status: number; error: string; message: string };
 
 const refusal = (status: number, error: string, message: string): Refusal => ({ status, error, message });
-const TOO_LARGE = refusal(413, 'body_too_large', 'The request body is larger than 1 MB.');
+const TOO_LARGE = refusal(413, 'body_too_large', 'The request body is too large.');
 const FOREIGN_ORIGIN = refusal(403, 'foreign_origin', 'Forms and server actions are only sent from this site.');
 
 /**
@@ -71,7 +75,7 @@ export async function malformedRequest(request: Request): Promise<Refusal | null
   }
   if (request.method === 'GET' || request.method === 'HEAD') return null;
   const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > BODY_LIMIT_BYTES) return TOO_LARGE;
+  if (declared !== null && Number(declared) > bodyLimit(request)) return TOO_LARGE;
   if (request.headers.has('next-action')) return malformedActionCall(request);
   // next-auth's endpoints check their own CSRF token; nothing else here takes a post from
   // another site.
@@ -104,7 +108,7 @@ async function malformedActionCall(request: Request): Promise<Refusal | null> {
   }
   // A body without a declared length is counted here (proxy.ts sees at most 10 MB of it).
   const body = await request.clone().arrayBuffer();
-  if (body.byteLength > BODY_LIMIT_BYTES) return TOO_LARGE;
+  if (body.byteLength > bodyLimit(request)) return TOO_LARGE;
   let form: FormData;
   try {
     form = await new Response(body, { headers: { 'content-type': contentType } }).formData();

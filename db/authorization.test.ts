@@ -3,6 +3,7 @@ import path from 'node:path';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { demoDatabaseCopy, viewerFor } from '@/test/database';
+import { readyTheText } from '@/test/drafting';
 import {
   allows,
   demoAccount,
@@ -130,6 +131,11 @@ const requested = (meeting: MeetingSummary, code: string) => {
 };
 const person = (fullName: string) => ({ fullName, title: 'Adviser', function: 'adviser' as const, email: null, arrivalAt: null, departureAt: null });
 const tomorrow = () => new Date(Date.now() + 24 * 60 * 60 * 1000);
+/** The demo text made ready and put under silence by the secretariat. */
+const underSilence = (documentId: number) => {
+  readyTheText(documentId);
+  drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() });
+};
 
 const CASES: Record<string, Case> = {
   'accounts.createAccount': {
@@ -281,12 +287,20 @@ const CASES: Record<string, Case> = {
   },
   'drafting.recordStance': { run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
   'drafting.breakSilence': call({
-    prepare: ({ documentId }) => drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() }),
+    prepare: ({ documentId }) => underSilence(documentId),
     run: (v, { documentId }) => drafting.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
   }),
-  'drafting.startSilence': { run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }) },
+  'drafting.withdrawSilence': call({
+    prepare: ({ documentId }) => underSilence(documentId),
+    run: (v, { documentId }) => drafting.withdrawSilence(v, { documentId, reason: 'The deadline was wrong.' }),
+  }),
+  'drafting.startSilence': call({
+    prepare: ({ documentId }) => readyTheText(documentId),
+    run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }),
+  }),
   'drafting.reopenDocument': call({
     prepare: ({ documentId }) => {
+      readyTheText(documentId);
       const deadline = tomorrow();
       drafting.startSilence(secretariat(), { documentId, deadline });
       drafting.settleSilences(documentId, new Date(deadline.getTime() + 1000));

@@ -50,6 +50,10 @@ test.describe('accounts', () => {
     await signInAs('secretariat@vancouver.test');
     await accounts.goto();
     await accounts.row('dk.staff@vancouver.test').getByRole('button', { name: 'Disable' }).click();
+    // Disabling signs the person out everywhere: it asks first, naming whom.
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText(/^Disable the account of .+ \(dk\.staff@vancouver\.test\)\?$/);
+    await question.getByRole('button', { name: 'Disable the account' }).click();
     await expect(accounts.row('dk.staff@vancouver.test')).toContainText('Disabled');
 
     await officerPage.goto(`${MEETING}/delegations`);

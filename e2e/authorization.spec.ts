@@ -263,6 +263,7 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   'app/meetings/[slug]/documents/[id]/actions.ts#startSilenceProcedure': { fields: () => ({ documentId: documentId(), deadline: '2030-01-15T12:00' }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#breakSilenceProcedure': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#withdrawSilenceProcedure': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
   'app/meetings/[slug]/positions/actions.ts#createPositionStatement': { fields: () => ({ agendaItemId: '', title: 'Forged', body: 'Forged.' }) },
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': {
     fields: () => {

@@ -96,7 +96,7 @@ const ACTIONS: Record<string, string[]> = {
     'editParagraphText', 'addDocumentParagraph', 'moveDocumentParagraph', 'deleteDocumentParagraph', 'setStatusOfParagraph',
     'setHoldersOfBracket', 'proposeParagraphAmendment', 'supportParagraphAmendment', 'withdrawParagraphAmendment',
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
-    'breakSilenceProcedure', 'reopenAdoptedDocument',
+    'breakSilenceProcedure', 'withdrawSilenceProcedure', 'reopenAdoptedDocument',
   ],
 };
 

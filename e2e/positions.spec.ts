@@ -27,6 +27,9 @@ test.describe('position statements', () => {
     await signInAs('kr.head@vancouver.test');
     await page.goto(positions.statementPath(id));
     await page.getByRole('button', { name: 'Circulate version 1 to all delegations' }).click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText(`Circulate version 1 of “${title}” to every delegation?`);
+    await question.getByRole('button', { name: 'Circulate to all' }).click();
     await expect(positions.visibilityBadge()).toHaveText('Circulated to all');
     await expect(page.getByTestId('circulated-by')).toHaveText(/^Circulated by Kang Kyung-wha, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
     await expectAccessible(page);

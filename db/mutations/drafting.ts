@@ -5,6 +5,7 @@ import { publish } from '@/lib/events';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { isReady, openItems } from '../document-readiness';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,
@@ -705,11 +706,15 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
 
 /**
  * The secretariat puts the text under silence until `deadline` (a future instant). The
- * text is frozen until a head breaks silence or the deadline passes, when it is adopted.
+ * text is frozen until a head breaks silence, the secretariat withdraws it, or the deadline
+ * passes, when it is adopted. Only a ready text may go under silence, since silence ends in
+ * adoption: RuleViolation('textNotReady') while a paragraph holds a bracket or is still
+ * draft, or an amendment is open (the document page lists them).
  */
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
   penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
+    if (!isReady(openItems(db, document.id, 0))) throw new RuleViolation('textNotReady');
     db.update(outcomeDocuments)
       .set({
         status: 'silence',
@@ -734,37 +739,59 @@ export function startSilence(viewer: Viewer, input: { documentId: number; deadli
 }
 
 /**
- * A head of delegation breaks silence with a written objection: the document returns to
- * drafting, everyone sees who broke it and why, and the objection is the delegation's stance.
+ * Ends a running silence short of adoption: the text returns to drafting as it stands, with
+ * who ended it, when and why for everyone to read. A head breaks it (the delegation is
+ * recorded); the secretariat withdraws it (no delegation). Its timer is disarmed.
  */
-export function breakSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+function interruptSilence(viewer: Viewer, documentId: number, action: 'break_silence' | 'withdraw_silence', reason: string) {
+  const breaking = action === 'break_silence';
   const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'break_silence');
-    if (viewer.role !== 'head' || !viewer.delegation) {
-      deny(viewer, 403, { action: 'break_silence', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
+    const document = documentForWrite(db, viewer, documentId, action);
+    if (breaking ? viewer.role !== 'head' || !viewer.delegation : !isSecretariat(viewer)) {
+      deny(viewer, 403, { action, recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
     }
     if (document.status !== 'silence') throw new RuleViolation(document.status === 'adopted' ? 'documentAdopted' : 'notUnderSilence');
     db.update(outcomeDocuments)
       .set({
         status: 'drafting',
         silenceBrokenAt: new Date(),
-        silenceBrokenByDelegationId: viewer.delegation.id,
+        silenceBrokenByDelegationId: breaking ? viewer.delegation!.id : null,
         silenceBrokenByUserId: viewer.userId,
-        silenceBrokenReason: input.reason,
+        silenceBrokenReason: reason,
       })
       .where(eq(outcomeDocuments.id, document.id))
       .run();
     audit(db, viewer, document, {
-      action: 'break_silence',
+      action,
       recordType: 'outcome_document',
       recordId: document.id,
       before: { status: 'silence' },
-      after: { status: 'drafting', reason: input.reason },
+      after: { status: 'drafting', reason },
     });
-    writeStance(db, viewer, document, 'objection', input.reason);
+    // Breaking silence is the delegation's objection to the text.
+    if (breaking) writeStance(db, viewer, document, 'objection', reason);
     return document;
   });
-  announce(document, 'silence_broken');
+  clearTimeout(silenceTimers.get(document.id));
+  silenceTimers.delete(document.id);
+  announce(document, breaking ? 'silence_broken' : 'silence_withdrawn');
+}
+
+/**
+ * A head of delegation breaks silence with a written objection: the document returns to
+ * drafting, everyone sees who broke it and why, and the objection is the delegation's stance.
+ */
+export function breakSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+  interruptSilence(viewer, input.documentId, 'break_silence', input.reason);
+}
+
+/**
+ * The secretariat withdraws the silence it started (a wrong deadline, a text sent too
+ * early): the text returns to drafting as it stood, and everyone sees who withdrew it, when
+ * and why. Stored where a broken silence is, with no delegation.
+ */
+export function withdrawSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+  interruptSilence(viewer, input.documentId, 'withdraw_silence', input.reason);
 }
 
 /** The secretariat reopens an adopted text for drafting; logged with the reason. */

@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { assertNoBrackets, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 
 const FONT = 'Source Serif 4';
@@ -24,11 +24,12 @@ const HANGING = 567; // 1 cm in twentieths of a point: the operative number's co
  * title with footnoted reservations, place and date, preambular and numbered operative
  * paragraphs (numbers as text, so they survive copy and paste between drafts), headings,
  * the annex of participants; the working draft adds DRAFT in the header, bracket holders
- * and the open amendments.
+ * and the open amendments. The clean text throws BracketInCleanText rather than print a bracket.
  */
 export async function renderCommuniqueDocx(input: CommuniqueInput): Promise<Buffer> {
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
+  if (!draft) assertNoBrackets(document);
   const body: Paragraph[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,

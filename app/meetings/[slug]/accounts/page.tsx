@@ -58,7 +58,7 @@ export default async function AccountsPage({ params }: Props) {
                   <span className="badge">{t(`statusValue.${a.status}`)}</span>
                 </td>
                 <td>
-                  <AccountActions slug={slug} userId={a.id} name={a.name} disabled={a.status === 'disabled'} isSelf={a.id === viewer.userId} />
+                  <AccountActions slug={slug} userId={a.id} name={a.name} email={a.email} disabled={a.status === 'disabled'} isSelf={a.id === viewer.userId} />
                 </td>
               </tr>
             ))}

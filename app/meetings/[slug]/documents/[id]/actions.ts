@@ -19,6 +19,7 @@ import {
   startSilence,
   supportAmendment,
   withdrawAmendment,
+  withdrawSilence,
 } from '@/db/mutations/drafting';
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
@@ -188,6 +189,14 @@ export const breakSilenceProcedure = validatedActionWithViewer(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     breakSilence(viewer, input);
+    return refresh(input.slug, input.documentId);
+  },
+);
+
+export const withdrawSilenceProcedure = validatedActionWithViewer(
+  z.object({ ...documentFields, reason }),
+  (input, viewer) => {
+    withdrawSilence(viewer, input);
     return refresh(input.slug, input.documentId);
   },
 );

@@ -2,10 +2,11 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb, whenTransactionEnds, type Db } from '../client';
 import { auditEntries } from '../schema';
+import type { AuditAction } from '@/lib/audit-actions';
 import type { Viewer } from '../access';
 
 export type AuditFacts = {
-  action: string;
+  action: AuditAction;
   recordType: string;
   recordId?: string | number | null;
   meetingId?: number | null;

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
 import { publish } from '@/lib/events';
@@ -45,7 +46,7 @@ function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string) {
  * The document for a write, after settling an expired silence (so a write cannot slip in
  * after the deadline). Unknown or outside the viewer's meeting: 404.
  */
-function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: string): Document {
+function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: AuditAction): Document {
   settleDocumentSilence(db, documentId, new Date());
   const document = db
     .select({
@@ -63,7 +64,7 @@ function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: st
   return document;
 }
 
-function requireSecretariat(viewer: Viewer, document: Document, action: string, recordId: number) {
+function requireSecretariat(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
   if (!isSecretariat(viewer)) {
     deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
   }
@@ -84,7 +85,7 @@ function requireDrafting(document: Document) {
 function penChange<T>(
   viewer: Viewer,
   documentId: number,
-  action: string,
+  action: AuditAction,
   kind: string,
   change: (db: Db, document: Document) => T | typeof unchanged,
 ): T | undefined {
@@ -373,7 +374,7 @@ export function setBracketHolders(
 }
 
 /** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
-function ownDelegation(viewer: Viewer, document: Document, action: string, recordId: number) {
+function ownDelegation(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
   if (!viewer.delegation) {
     deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
   }
@@ -450,7 +451,7 @@ export function proposeAmendment(
 type Amendment = typeof amendments.$inferSelect;
 
 /** The amendment with its paragraph's document, for a decision on it. */
-function amendmentForWrite(db: Db, viewer: Viewer, amendmentId: number, action: string) {
+function amendmentForWrite(db: Db, viewer: Viewer, amendmentId: number, action: AuditAction) {
   const row = db
     .select({ amendment: amendments, documentId: paragraphs.documentId })
     .from(amendments)

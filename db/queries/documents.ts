@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { parseBrackets } from '@/lib/brackets';
@@ -453,7 +454,7 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
  * double the page's work. Throws AccessDenied(404), logged as `action`, outside the
  * viewer's meeting.
  */
-export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
+export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action: AuditAction = 'read_document'): string {
   const found =
     belongsToMeeting(viewer, meeting.id) &&
     documentTitle().get({ id, meetingId: meeting.id });

@@ -1,6 +1,6 @@
 // `npm run bench`: the one entry point for performance figures. Each capability adds its
 // module to BENCHMARKS; this prints every figure in one table, writes bench/results.json,
-// and writes the same table as Markdown (bench/results.md) for README's "Performance".
+// and writes the same table as Markdown (bench/results.md) for bench/README.md.
 // `npm run bench -- server` runs only the named benchmarks.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,7 +64,7 @@ async function main() {
   writeFileSync(json, `${JSON.stringify({ ranAt, machine: host, results }, null, 2)}\n`);
   const markdown = path.join(import.meta.dirname, 'results.md');
   writeFileSync(markdown, asMarkdown(results, ranAt, host));
-  console.log(`\nWritten to ${path.relative(process.cwd(), json)} and ${path.relative(process.cwd(), markdown)} (paste the latter into README's "Performance").`);
+  console.log(`\nWritten to ${path.relative(process.cwd(), json)} and ${path.relative(process.cwd(), markdown)} (paste the latter into bench/README.md).`);
   const missed = Object.values(results).flat().filter((f) => f.met === false);
   if (missed.length) console.log(`\nTargets missed: ${missed.map((f) => f.measure).join('; ')}`);
 }

@@ -1,13 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { demoDatabase, viewerFor } from '@/test/database';
+import { demoDatabase, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import { AccessDenied } from './access';
 import { getDb } from './client';
 import { getRoster } from './queries/delegations';
-import { getMeeting } from './queries/meetings';
+import { listAccounts } from './queries/accounts';
+import { getAuditFilterChoices } from './queries/audit';
+import { getMeeting, listMeetings } from './queries/meetings';
+import { searchPositions } from './queries/position-search';
 import { getPosition, listPositions } from './queries/positions';
 import { listAgenda } from './queries/agenda';
-import { auditEntries, agendaItems, delegations, meetings, positionStatements } from './schema';
+import { auditEntries, agendaItems, delegations, meetingSecretariat, meetings, positionStatements } from './schema';
 
 const SLUG = 'vancouver-2018';
 
@@ -108,6 +111,10 @@ describe('access rules in the data layer', () => {
     expect(denial).toBeInstanceOf(AccessDenied);
     expect((denial as AccessDenied).status).toBe(404);
     expect(deniedEntries().some((e) => e.action === 'read_meeting' && e.recordId === 'other-meeting')).toBe(true);
+    // The demo's secretariat serves the demo meeting only, until it is added to another.
+    expect(() => getMeeting(viewerFor('secretariat@vancouver.test'), 'other-meeting')).toThrow(AccessDenied);
+    const other = getDb().select({ id: meetings.id }).from(meetings).where(eq(meetings.slug, 'other-meeting')).get()!;
+    getDb().insert(meetingSecretariat).values({ meetingId: other.id, userId: viewerFor('secretariat@vancouver.test').userId }).run();
     expect(getMeeting(viewerFor('secretariat@vancouver.test'), 'other-meeting').slug).toBe('other-meeting');
   });
 
@@ -118,5 +125,21 @@ describe('access rules in the data layer', () => {
     const japan = viewerFor('jp.staff@vancouver.test');
     expect(listAgenda(secretariat, meeting).length).toBe(listAgenda(japan, meeting).length + 1);
     expect(listAgenda(japan, meeting).every((item) => item.published)).toBe(true);
+  });
+
+  it('keeps a secretariat account to its own meetings: the other is not listed, counted, searched or offered', async () => {
+    const ottawa = await otherMeetingSecretariat('secretariat@ottawa.test');
+    const vancouver = viewerFor('secretariat@vancouver.test');
+    expect(listMeetings(ottawa).map((m) => m.slug)).toEqual(['ottawa-2019']);
+    expect(listMeetings(vancouver).map((m) => m.slug)).toEqual([SLUG]);
+    const meeting = getMeeting(vancouver, SLUG);
+    expect(() => getMeeting(ottawa, SLUG)).toThrow(AccessDenied);
+    expect(() => searchPositions(ottawa, meeting, { words: 'sanctions' })).toThrow(AccessDenied);
+    expect(() => listPositions(ottawa, meeting)).toThrow(AccessDenied);
+    expect(deniedEntries().filter((e) => e.actorUserId === ottawa.userId).length).toBe(3);
+    // Nor does the Ottawa secretariat appear among the Vancouver meeting's people.
+    expect(listAccounts(vancouver, meeting).map((a) => a.email)).not.toContain('secretariat@ottawa.test');
+    expect(listAccounts(vancouver, meeting).map((a) => a.email)).toContain('secretariat@vancouver.test');
+    expect(getAuditFilterChoices(vancouver, meeting).actors.map((a) => a.email)).not.toContain('secretariat@ottawa.test');
   });
 });

@@ -11,8 +11,12 @@ export type Viewer = {
   name: string;
   email: string;
   role: (typeof USER_ROLE_VALUES)[number];
+  /** The account's session version when this viewer was found: it moves on when every session ends. */
+  sessionVersion: number;
   /** Null for the host secretariat. */
   delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
+  /** The meetings a secretariat account serves (created or added to); empty for delegations. */
+  secretariatOf: readonly number[];
 };
 
 /**
@@ -26,24 +30,32 @@ export class AccessDenied extends Error {
   }
 }
 
-export const isSecretariat = (viewer: Viewer) => viewer.role === 'secretariat';
+/**
+ * Whether the viewer is the secretariat of this meeting. A secretariat account serves only
+ * the meetings it created or was added to: for any other it is a stranger, like a delegation
+ * of another meeting.
+ */
+export const isSecretariat = (viewer: Viewer, meetingId: number) =>
+  viewer.role === 'secretariat' && viewer.secretariatOf.includes(meetingId);
 
-/** Whether the viewer takes part in the meeting: the secretariat serves every meeting. */
+/** Whether the viewer takes part in the meeting: its secretariat, or one of its delegations. */
 export function belongsToMeeting(viewer: Viewer, meetingId: number): boolean {
-  return isSecretariat(viewer) || viewer.delegation?.meetingId === meetingId;
+  return isSecretariat(viewer, meetingId) || viewer.delegation?.meetingId === meetingId;
 }
 
-/** E-mail, accreditation and travel of a delegation's members: the secretariat, or its own people. */
-export function mayReadRosterContacts(viewer: Viewer, delegationId: number): boolean {
-  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+type DelegationFacts = { id: number; meetingId: number };
+
+/** E-mail, accreditation and travel of a delegation's members: the meeting's secretariat, or its own people. */
+export function mayReadRosterContacts(viewer: Viewer, delegation: DelegationFacts): boolean {
+  return isSecretariat(viewer, delegation.meetingId) || viewer.delegation?.id === delegation.id;
 }
 
 /**
  * The audit log: the secretariat reads every entry of the meeting, a head of delegation
  * those of their own delegation's people, staff none.
  */
-export function mayReadAuditLog(viewer: Viewer): boolean {
-  return isSecretariat(viewer) || (viewer.role === 'head' && viewer.delegation !== null);
+export function mayReadAuditLog(viewer: Viewer, meetingId: number): boolean {
+  return isSecretariat(viewer, meetingId) || (viewer.role === 'head' && viewer.delegation?.meetingId === meetingId);
 }
 
 /** Writing position statements is for delegations; the secretariat reads what it is given. */
@@ -80,33 +92,34 @@ export function mayAdvancePosition(viewer: Viewer, statement: StatementFacts, st
   return ownStatement(viewer, statement) && (step === 'secretariat' || viewer.role === 'head');
 }
 
-/** Adding, editing and removing a delegation's members: the secretariat, or its own people. */
-export function mayEditRoster(viewer: Viewer, delegationId: number): boolean {
-  return isSecretariat(viewer) || viewer.delegation?.id === delegationId;
+/** Adding, editing and removing a delegation's members: the meeting's secretariat, or its own people. */
+export function mayEditRoster(viewer: Viewer, delegation: DelegationFacts): boolean {
+  return isSecretariat(viewer, delegation.meetingId) || viewer.delegation?.id === delegation.id;
 }
 
+type Attempt = Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>;
+
 /**
- * Lets only the secretariat through; anyone else is refused with 403 (logged), naming
- * what was attempted.
+ * Lets only the secretariat of the attempt's meeting through; anyone else is refused with
+ * `status` (logged), naming what was attempted.
  */
-export function requireSecretariat(
-  viewer: Viewer,
-  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
-  status: 403 | 404 = 403,
-): void {
-  if (!isSecretariat(viewer)) deny(viewer, status, attempt);
+export function requireSecretariat(viewer: Viewer, attempt: Attempt & { meetingId: number }, status: 403 | 404 = 403): void {
+  if (!isSecretariat(viewer, attempt.meetingId)) deny(viewer, status, attempt);
 }
 
 /**
  * Logs the refusal (console and audit log) and throws AccessDenied. Call it at the point
- * the data layer decides "no", naming what was asked for.
+ * the data layer decides "no", naming what was asked for. For a viewer who does not take
+ * part in the attempt's meeting (a delegation or a secretariat account of another meeting)
+ * the refusal is always 404: nothing of that meeting exists for them, not even a 403.
  */
 export function deny(
   viewer: Viewer | null,
   status: 403 | 404,
-  attempt: Pick<AuditFacts, 'action' | 'recordType' | 'recordId' | 'meetingId'>,
+  attempt: Attempt,
 ): never {
   // Logged once any enclosing transaction has ended, so the rollback does not erase it.
   recordDenial(viewer, attempt);
-  throw new AccessDenied(status);
+  const stranger = viewer !== null && attempt.meetingId != null && !belongsToMeeting(viewer, attempt.meetingId);
+  throw new AccessDenied(stranger ? 404 : status);
 }

@@ -2,21 +2,23 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, gt, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { demoDatabaseCopy, viewerFor } from '@/test/database';
+import { demoDatabaseCopy, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import { readyTheText } from '@/test/drafting';
+import { lisbonMeeting } from '@/test/meetings';
 import {
   allows,
   demoAccount,
   isGated,
   isPublic,
   MUTATIONS,
+  OTHER_MEETING_SECRETARIAT,
   READS,
   refusalFor,
   ROLES,
   type Gated,
   type Role,
 } from '@/test/authorization-table';
-import { toLocalDate } from '@/lib/zoned-time';
+import { toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { AccessDenied, type Viewer } from './access';
 import { getDb } from './client';
 import { RuleViolation } from './errors';
@@ -27,6 +29,7 @@ import * as audit from './mutations/audit';
 import * as delegationMutations from './mutations/delegations';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
+import * as meetings from './mutations/meetings';
 import * as positions from './mutations/positions';
 import * as roster from './mutations/roster';
 import * as signIn from './mutations/sign-in';
@@ -34,7 +37,7 @@ import { listAccounts } from './queries/accounts';
 import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
-import { getMeeting, type MeetingSummary } from './queries/meetings';
+import { getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
@@ -42,6 +45,7 @@ import {
   amendments,
   auditEntries,
   delegations,
+  meetingSecretariat,
   outcomeDocuments,
   paragraphs,
   positionStatements,
@@ -57,6 +61,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   delegations: delegationMutations,
   drafting,
   'invitation-token': invitationToken,
+  meetings,
   positions,
   roster,
   'sign-in': signIn,
@@ -238,6 +243,30 @@ const CASES: Record<string, Case> = {
   'delegations.setSeatingLayout': { run: (v, { meeting }) => delegationMutations.setSeatingLayout(v, meeting, 'horseshoe') },
   'delegations.swapSeats': { run: (v, { meeting }) => delegationMutations.swapSeats(v, meeting, 'jp', 'kr') },
   'delegations.resetSeats': { run: (v, { meeting }) => delegationMutations.resetSeats(v, meeting) },
+  'meetings.createMeeting': { run: (v) => meetings.createMeeting(v, lisbonMeeting) },
+  'meetings.updateMeeting': {
+    run: (v, { meeting }) =>
+      meetings.updateMeeting(v, meeting, {
+        ...meeting,
+        title: `${meeting.title} (revised)`,
+        startsAt: toLocalDateTime(meeting.startsAt, meeting.timeZone),
+        endsAt: toLocalDateTime(meeting.endsAt, meeting.timeZone),
+        coChairs: ['ca', 'us'],
+      }),
+  },
+  'meetings.setMeetingStatus': { run: (v, { meeting }) => meetings.setMeetingStatus(v, meeting, 'concluded') },
+  'meetings.addSecretariatMember': call({
+    prepare: () => db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).run(),
+    run: (v, { meeting }) => meetings.addSecretariatMember(v, meeting, 'second.officer@example.test'),
+  }),
+  'meetings.removeSecretariatMember': call({
+    prepare: ({ meeting }) => {
+      const { id } = db().insert(users).values({ email: 'second.officer@example.test', name: 'Second Officer', role: 'secretariat' }).returning({ id: users.id }).get();
+      db().insert(meetingSecretariat).values({ meetingId: meeting.id, userId: id }).run();
+      return id;
+    },
+    run: (v, { meeting }, id) => meetings.removeSecretariatMember(v, meeting, id),
+  }),
   'drafting.editParagraph': {
     run: (v, { documentId }) => {
       const p = paragraphOf('draft', documentId);
@@ -378,6 +407,7 @@ const READ_CASES: Record<string, Case> = {
   'positions.agendaForNewPosition': { run: (v, { meeting }) => agendaForNewPosition(v, meeting) },
   'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
+  'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
 };
 
 /**
@@ -401,7 +431,7 @@ function snapshot(): string {
   return JSON.stringify(tables.map(({ name }) => db().$client.prepare(`select * from "${name}"`).all()));
 }
 
-/** Runs `entry` as each of the five signed-in roles on its own fresh demo database. */
+/** Runs `entry` as each of the signed-in roles on its own fresh demo database. */
 function matrix(name: string, rule: Gated, entry: Case) {
   describe(name, () => {
     for (const role of ROLES.filter((r): r is Exclude<Role, 'signedOut'> => r !== 'signedOut')) {
@@ -413,6 +443,7 @@ function matrix(name: string, rule: Gated, entry: Case) {
         const documentId = db().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
         const context: Context = { meeting, owner: entry.owner ?? 'jp', documentId };
         const prepared = entry.prepare?.(context);
+        if (role === 'otherSecretariat') await otherMeetingSecretariat(OTHER_MEETING_SECRETARIAT);
         const viewer = viewerFor(demoAccount(role, entry.owner ?? 'jp', entry.other ?? 'kr'));
         const [before, auditBefore] = [snapshot(), lastAuditId()];
         let error: unknown;

@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '@/test/database';
-import { closeDb, getDb } from './client';
+import { closeDb, getDb, openDatabase } from './client';
 import { backupDatabase, BackupError, backupsToKeep, listBackups, restoreDatabase, verifyDatabaseFile } from './backup';
 import { auditEntries } from './schema';
 
@@ -19,8 +19,26 @@ function actionsIn(file: string): string[] {
   }
 }
 
+/** The permission bits of a file: 0o600 is read and write for its owner alone. */
+const permissions = (file: string) => statSync(file).mode & 0o777;
+
 describe('backup and restore', () => {
   afterEach(() => closeDb());
+
+  it('keeps the database, its write-ahead log and its backups readable by the owner only', async () => {
+    const db = freshDatabase();
+    const live = db.$client.name;
+    note('a write, so that the write-ahead log exists');
+    for (const file of [live, `${live}-wal`, `${live}-shm`]) expect(permissions(file), file).toBe(0o600);
+    expect(permissions(await backupDatabase(live, 10))).toBe(0o600);
+    expect(permissions(path.join(path.dirname(live), 'backups'))).toBe(0o700);
+
+    // A database file left readable by others (by an earlier version) is tightened when opened.
+    closeDb();
+    chmodSync(live, 0o644);
+    openDatabase(live).$client.close();
+    expect(permissions(live)).toBe(0o600);
+  });
 
   it('backs up the live database while it is open, and a restore brings back exactly that state', async () => {
     const db = freshDatabase();

@@ -2,6 +2,7 @@ import 'server-only';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { keepOwnerOnly } from './owner-only';
 
 /**
  * Backups of the live database and their restoration, for `npm run backup` and
@@ -30,7 +31,7 @@ const backupPattern = (databaseFile: string) =>
 /** Where the backups of `databaseFile` go: `backups/` in its data folder (created). */
 export function backupFolder(databaseFile: string): string {
   const folder = path.join(path.dirname(databaseFile), 'backups');
-  mkdirSync(folder, { recursive: true });
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   return folder;
 }
 
@@ -88,6 +89,8 @@ export function verifyDatabaseFile(file: string): void {
 async function onlineCopy(from: string, to: string): Promise<void> {
   const partial = `${to}.partial`;
   rmSync(partial, { force: true });
+  // Created before SQLite writes into it, so that the copy is never readable by others.
+  keepOwnerOnly(partial);
   const source = new Database(from, { fileMustExist: true });
   try {
     source.pragma('busy_timeout = 5000');

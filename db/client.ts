@@ -2,12 +2,14 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { databasePath } from '@/lib/runtime-config.mjs';
+import { keepOwnerOnly } from './owner-only';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /** Opens a SQLite file with the settings every connection of this app uses. */
 export function openDatabase(file: string): Db {
+  keepOwnerOnly(file);
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');

@@ -23,6 +23,8 @@ const createdAt = () =>
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 
 export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
+export const MEETING_KIND_VALUES = ['ministerial', 'senior_officials', 'working_group'] as const;
+export const WORKING_LANGUAGE_VALUES = ['en', 'fr'] as const;
 export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
 export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
 export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
@@ -32,6 +34,7 @@ export const meetings = sqliteTable('meetings', {
   slug: text('slug').notNull().unique(),
   title: text('title').notNull(),
   shortTitle: text('short_title').notNull(),
+  kind: text('kind', { enum: MEETING_KIND_VALUES }).notNull().default('ministerial'),
   venue: text('venue').notNull(),
   city: text('city').notNull(),
   /** IANA zone, e.g. America/Vancouver: every time is shown in it, labelled. */
@@ -39,12 +42,20 @@ export const meetings = sqliteTable('meetings', {
   startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
   endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
   status: text('status', { enum: MEETING_STATUS_VALUES }).notNull().default('planning'),
+  /** ISO 3166 alpha-2 codes, lower case. The co-chairs are delegations with that role. */
+  hostStates: text('host_states', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  workingLanguages: text('working_languages', { mode: 'json' })
+    .$type<(typeof WORKING_LANGUAGE_VALUES)[number][]>()
+    .notNull()
+    .default(sql`'["en"]'`),
   precedenceRule: text('precedence_rule', { enum: PRECEDENCE_RULE_VALUES })
     .notNull()
     .default('english'),
   pageSize: text('page_size', { enum: PAGE_SIZE_VALUES }).notNull().default('a4'),
   /** The shape of the plenary table on the seating plan. */
   seatingLayout: text('seating_layout', { enum: SEATING_LAYOUT_VALUES }).notNull().default('round'),
+  /** The prefix of every document symbol of the meeting, e.g. `VG/2018` for `VG/2018/1`. */
+  documentCode: text('document_code').notNull().default(''),
   createdAt: createdAt(),
 });
 
@@ -129,7 +140,7 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     passwordHash: text('password_hash'),
     role: text('role', { enum: USER_ROLE_VALUES }).notNull(),
-    /** Null for the host secretariat, which serves every meeting. */
+    /** Null for the host secretariat, whose meetings are in meeting_secretariat. */
     delegationId: integer('delegation_id').references(() => delegations.id, {
       onDelete: 'cascade',
     }),
@@ -149,6 +160,28 @@ export const users = sqliteTable(
       'users_role_delegation_ck',
       sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
     ),
+  ],
+);
+
+/**
+ * The meetings a secretariat account serves: those it created or was added to. For every
+ * other meeting it is a stranger (DESIGN.md), so every access check reads this table.
+ */
+export const meetingSecretariat = sqliteTable(
+  'meeting_secretariat',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    // The viewer's meetings are read on every request.
+    index('meeting_secretariat_user_idx').on(t.userId),
   ],
 );
 
@@ -334,8 +367,21 @@ export const positionVersions = sqliteTable(
   (t) => [uniqueIndex('position_versions_statement_number_uq').on(t.statementId, t.number)],
 );
 
-export const DOCUMENT_KIND_VALUES = ['communique', 'co_chairs_summary'] as const;
+export const DOCUMENT_KIND_VALUES = [
+  'communique',
+  'joint_statement',
+  'chairs_summary',
+  'co_chairs_summary',
+  'declaration',
+] as const;
 export const DOCUMENT_STATUS_VALUES = ['drafting', 'silence', 'adopted'] as const;
+/**
+ * A negotiated text takes amendments, stances and silence; a chair's text is drafted by the
+ * secretariat alone and issued under the chair's authority, delegations read and comment.
+ */
+export const DRAFTING_MODE_VALUES = ['negotiated', 'chairs_text'] as const;
+/** Who reads a document: general and limited reach every participant, restricted only named delegations. */
+export const DISTRIBUTION_VALUES = ['general', 'limited', 'restricted'] as const;
 
 export const outcomeDocuments = sqliteTable(
   'outcome_documents',
@@ -346,6 +392,12 @@ export const outcomeDocuments = sqliteTable(
       .references(() => meetings.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: DOCUMENT_KIND_VALUES }).notNull(),
     title: text('title').notNull(),
+    /** The running number in the meeting's symbols: `VG/2018/1`. */
+    number: integer('number').notNull(),
+    /** How often the text was reissued after adoption: 1 makes the symbol `VG/2018/1/Rev.1`. */
+    reissue: integer('reissue').notNull().default(0),
+    draftingMode: text('drafting_mode', { enum: DRAFTING_MODE_VALUES }).notNull().default('negotiated'),
+    distribution: text('distribution', { enum: DISTRIBUTION_VALUES }).notNull().default('limited'),
     status: text('status', { enum: DOCUMENT_STATUS_VALUES }).notNull().default('drafting'),
     /** Document-wide revision number: bumped by every change of paragraph text. */
     revision: integer('revision').notNull().default(1),
@@ -361,7 +413,24 @@ export const outcomeDocuments = sqliteTable(
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [index('outcome_documents_meeting_idx').on(t.meetingId)],
+  (t) => [
+    index('outcome_documents_meeting_idx').on(t.meetingId),
+    uniqueIndex('outcome_documents_meeting_number_uq').on(t.meetingId, t.number),
+  ],
+);
+
+/** The delegations that read a document of restricted distribution (the secretariat always does). */
+export const documentRecipients = sqliteTable(
+  'document_recipients',
+  {
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.delegationId] })],
 );
 
 export const PARAGRAPH_KIND_VALUES = ['heading', 'preambular', 'operative'] as const;

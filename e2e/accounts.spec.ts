@@ -39,12 +39,21 @@ test.describe('accounts', () => {
     await expect(accounts.row('mateo.restrepo@cancilleria.example')).toContainText('Active');
   });
 
-  test('a disabled account is signed out on its next request', async ({ page, browser, signInAs }) => {
+  test('a disabled account is signed out on its next request, and its open event stream closes', async ({ page, browser, signInAs, baseURL }) => {
     const officer = await browser.newContext();
     const officerPage = await officer.newPage();
     await new LoginPage(officerPage).goto();
     await new LoginPage(officerPage).signIn('dk.staff@vancouver.test');
     await expect(officerPage).toHaveURL(MEETING);
+    // The meeting's live stream, opened while the account may still read.
+    const cookie = (await officer.cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+    const stream = await fetch(`${baseURL}${MEETING}/events`, { headers: { cookie } });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    const streamEnded = (async () => {
+      while (!(await reader.read()).done);
+      return 'ended';
+    })();
 
     const accounts = new AccountsPage(page);
     await signInAs('secretariat@vancouver.test');
@@ -55,6 +64,8 @@ test.describe('accounts', () => {
     await expect(question.getByRole('heading')).toHaveText(/^Disable the account of .+ \(dk\.staff@vancouver\.test\)\?$/);
     await question.getByRole('button', { name: 'Disable the account' }).click();
     await expect(accounts.row('dk.staff@vancouver.test')).toContainText('Disabled');
+    const stillOpen = new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000));
+    expect(await Promise.race([streamEnded, stillOpen])).toBe('ended');
 
     await officerPage.goto(`${MEETING}/delegations`);
     await expect(officerPage).toHaveURL(/\/login\?callbackUrl=/);
@@ -96,14 +107,20 @@ test.describe('accounts', () => {
     await expect(page.locator('#newPassword-error')).not.toBeEmpty();
     await page.getByLabel('Current password').fill('teak monsoon ledger 1968');
     await AccountsPage.chooseNewPassword(page, STRONG, 'Change the password');
-    await expect(page.getByTestId('form-message').first()).toHaveText('Password changed.');
+    await expect(page.getByTestId('form-message').first()).toHaveText('Password changed. Every other session has ended.');
+    // The new password ends the session elsewhere, which knew the old one; this one goes on.
+    await elsewherePage.goto(`${MEETING}/agenda`);
+    await expect(elsewherePage).toHaveURL(/\/login\?callbackUrl=/);
+    await page.goto(`${MEETING}/agenda`);
+    await expect(page.getByTestId('viewer-identity')).toHaveText('Thailand · staff');
+    await new LoginPage(elsewherePage).signIn('pimchanok@mfa.go.th.example', STRONG);
+    await expect(elsewherePage.getByTestId('viewer-identity')).toHaveText('Thailand · staff');
 
+    await page.goto('/account');
     await page.getByRole('button', { name: 'Sign out of every session' }).click();
     await expect(page).toHaveURL(/\/login/);
     await elsewherePage.goto(`${MEETING}/agenda`);
     await expect(elsewherePage).toHaveURL(/\/login\?callbackUrl=/);
-    await new LoginPage(elsewherePage).signIn('pimchanok@mfa.go.th.example', STRONG);
-    await expect(elsewherePage.getByTestId('viewer-identity')).toHaveText('Thailand · staff');
     await elsewhere.close();
   });
 

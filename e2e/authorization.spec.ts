@@ -6,6 +6,7 @@ import {
   allows,
   demoAccount,
   isPublic,
+  OTHER_MEETING_SECRETARIAT,
   refusalFor,
   ROLES,
   ROUTES,
@@ -13,6 +14,7 @@ import {
   type Role,
   type RouteCase,
 } from '../test/authorization-table';
+import { createSecretariatFromCommandLine, STRONG_PASSWORD } from './command-line';
 import { readDatabase } from './database';
 import { expect, MEETING, test } from './fixtures';
 import { actionForm, serverActions, type FormFile } from './forged-actions';
@@ -46,7 +48,7 @@ function cookieOf(baseURL: string, email: string): Promise<string> {
       email,
       (async () => {
         const context = await apiRequest.newContext({ baseURL });
-        await signInRequest(context, email);
+        await signInRequest(context, email, email === OTHER_MEETING_SECRETARIAT ? STRONG_PASSWORD : undefined);
         const { cookies: jar } = await context.storageState();
         await context.dispose();
         return jar.map((c) => `${c.name}=${c.value}`).join('; ');
@@ -98,6 +100,35 @@ function addressOf(file: string, routeCase: RouteCase, owner: string) {
   return file.endsWith('events/route.ts') ? `${address}?document=${documentId()}` : address;
 }
 
+const OTHER_MEETING = {
+  title: 'Ottawa Ministerial on Ocean Governance',
+  shortTitle: 'Ottawa Oceans 2019',
+  slug: 'ottawa-oceans-2019',
+  kind: 'ministerial',
+  venue: 'Lester B. Pearson Building',
+  city: 'Ottawa',
+  timeZone: 'America/Toronto',
+  startsAt: '2019-03-04T09:00',
+  endsAt: '2019-03-05T17:00',
+  hostStates: 'ca',
+  coChairs: 'ca',
+  workingLanguages: 'en,fr',
+};
+
+// The secretariat of another meeting: an account the operator made, which then created a
+// meeting of its own; the demo meeting has never heard of it.
+test.beforeAll(async ({ baseURL }) => {
+  createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT);
+  if (one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n > 0) return;
+  const response = await fetchAs(baseURL!, 'otherSecretariat', OWNER, '/meetings/new', {
+    method: 'POST',
+    headers: { 'next-action': serverActions().get('app/meetings/new/actions.ts#createNewMeeting')!.id, accept: 'text/x-component' },
+    body: actionForm(OTHER_MEETING),
+  });
+  await response.body?.cancel();
+  expect(one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n).toBe(1);
+});
+
 test('every page and route handler under app/ has a row in the authorization table', () => {
   expect(entryPoints().sort()).toEqual(Object.keys(ROUTES).sort());
 });
@@ -118,13 +149,15 @@ for (const [file, entry] of Object.entries(ROUTES)) {
           // The proxy sends signed-out visitors of meeting pages and exports to sign-in.
           expect(response.status, what).toBe(307);
           expect(response.headers.get('location'), what).toMatch(/\/login\?callbackUrl=/);
-        } else if (routeCase.shows === 'ownerContacts') {
+        } else if (routeCase.shows === 'ownerContacts' && role !== 'otherSecretariat') {
+          // (A secretariat of another meeting is a stranger here: it gets the 404 below.)
           // Everyone reads the roster; its contact details only where the table says so.
           expect(response.status, what).toBe(200);
           expect((await response.text()).includes(memberOf(owner).email), what).toBe(allowed);
         } else if (allowed) {
-          // The landing page sends the viewer on to their meeting.
-          if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
+          // The landing page sends the viewer on to their meeting; never to one of another's.
+          if (file === 'app/page.tsx' && role === 'otherSecretariat') expect(response.headers.get('location'), what).not.toBe(MEETING);
+          else if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
           else expect(response.status, what).toBe(200);
         } else {
           expect(response.status, what).toBe(refusalFor(routeCase.refusal, role));
@@ -165,6 +198,15 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ currentPassword: 'vancouver-2018', newPassword: 'Quiet harbour lanterns drift 47', confirmPassword: 'Quiet harbour lanterns drift 47' }),
   },
   'app/account/actions.ts#endAllSessions': { fields: () => ({}) },
+  'app/meetings/new/actions.ts#createNewMeeting': { fields: () => ({ ...OTHER_MEETING, slug: 'forged-meeting' }) },
+  'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': {
+    fields: () => ({ ...OTHER_MEETING, currentSlug: 'vancouver-2018', slug: 'vancouver-2018', startsAt: '2018-01-15T18:00', endsAt: '2018-01-16T18:00' }),
+  },
+  'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': { fields: () => ({ status: 'concluded' }) },
+  'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': { fields: () => ({ email: OTHER_MEETING_SECRETARIAT }) },
+  'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': {
+    fields: () => ({ userId: idOf('select id from users where email = ?', 'secretariat@vancouver.test') }),
+  },
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': {
     fields: () => ({ name: 'Forged Account', email: 'forged.account@example.test', role: 'staff', delegationCode: OTHER, password: '' }),
   },

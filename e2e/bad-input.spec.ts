@@ -32,7 +32,7 @@ const MB = 1024 * 1024;
 const ROUTES: Record<string, (string | { method: string; path: string; body?: Buffer | string; type?: string })[]> = {
   'app/api/health/route.ts': ['/api/health/%FF', { method: 'POST', path: '/api/health', body: INVALID_UTF8 }],
   'app/flags/[file]/route.ts': ['/flags/zz.svg', '/flags/%FF.svg', '/flags/..%2F..%2Fpackage.json', '/flags/ca.png', `/flags/${'a'.repeat(3000)}.svg`],
-  'app/api/auth/[...nextauth]/route.ts': ['/api/auth/nope', '/api/auth/%FF', '/api/auth/callback/nope', '/api/auth/signin/nope'],
+  'app/api/auth/[...nextauth]/route.ts': ['/api/auth/nope', '/api/auth/%FF', '/api/auth/callback/nope', '/api/auth/signin/nope', '/api/auth/callback/credentials'],
   'app/meetings/[slug]/events/route.ts': [
     `${MEETING}/events?document=abc`,
     `${MEETING}/events?document=-1`,
@@ -40,6 +40,8 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
     `${MEETING}/events?document=${UNKNOWN_ID}`,
     `${MEETING}/events?document=99999999999999999999`,
     `${MEETING}/events?document=%C3%28`,
+    `${MEETING}/events?document=1e0`,
+    `${MEETING}/events?document=0x1`,
     '/meetings/no-such-meeting/events',
     '/meetings/%FF/events',
   ],
@@ -51,6 +53,9 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
     `${MEETING}/documents/%C3%28/pdf`,
     `${MEETING}/documents/1/pdf?version=%FF`,
     `${MEETING}/documents/1/pdf?version=`,
+    `${MEETING}/documents/1e0/pdf`,
+    `${MEETING}/documents/0x1/pdf`,
+    `${MEETING}/documents/01/pdf`,
     '/meetings/no-such-meeting/documents/1/pdf',
   ],
   'app/meetings/[slug]/documents/[id]/docx/route.ts': [
@@ -58,6 +63,7 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
     `${MEETING}/documents/${UNKNOWN_ID}/docx`,
     `${MEETING}/documents/%FF/docx`,
     `${MEETING}/documents/1/docx?version=[]`,
+    `${MEETING}/documents/1e0/docx`,
     '/meetings/no-such-meeting/documents/1/docx',
   ],
   'app/meetings/[slug]/audit/csv/route.ts': [
@@ -191,6 +197,8 @@ function malformedCalls(actionId: string): Call[] {
     actionCall(actionId, 'no form (the state only)', [], '[null]'),
     actionCall(actionId, 'a string in the form’s place', [], '[null,"abc"]'),
     actionCall(actionId, 'an object in the form’s place', [], `[null,{"slug":"${SLUG}"}]`),
+    actionCall(actionId, 'arguments nested 5,000 deep', [], `${'['.repeat(5000)}${']'.repeat(5000)}`),
+    actionCall(actionId, 'a reference to a Map that is not there', [], '["$Q1","$K1"]'),
     // Just under the 1 MB limit: read, and refused by the action itself.
     actionCall(actionId, 'one field of 1,000,000 characters', fieldsOf([
       ...unknownRecordForm('no-such-meeting').filter(([field]) => field !== 'text'),
@@ -332,6 +340,23 @@ test.describe('bad input', () => {
       if (address.startsWith(MEETING)) await expectRefused(await signedOut.get(address), `signed out: GET ${address}`);
     }
 
+    // Signed in, the sign-in page sends the visitor on at once: a return address with a line
+    // break must not become a broken Location header.
+    for (const callbackUrl of ['%2F%0A%2Fx', '%2F%0D%0ASet-Cookie:%20x=1', '%2F%09%2Fevil.example']) {
+      const response = await request.get(`/login?callbackUrl=${callbackUrl}`);
+      expect(response.status(), callbackUrl).toBe(307);
+      expect(response.headers().location, callbackUrl).toBe('/');
+    }
+    // A form posted to a page from another site, with no session: Next would take it for a
+    // server action sent without JavaScript.
+    for (const address of ['/login', '/invitations/x']) {
+      const response = await signedOut.post(address, {
+        headers: { origin: 'http://elsewhere.test', 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+        data: multipart([{ name: 'email', value: 'x' }]),
+      });
+      expect(response.status(), `cross-origin form post to ${address}`).toBe(403);
+    }
+
     // next-auth's endpoints: only its own URL-encoded forms, and a refusal for bad credentials.
     const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
     const credentials = '/api/auth/callback/credentials';
@@ -363,6 +388,37 @@ test.describe('bad input', () => {
       expect(((await (await outsider.get('/api/auth/session')).json()) as { user?: unknown }).user, label).toBeUndefined();
     }
     await Promise.all([request.dispose(), signedOut.dispose(), outsider.dispose()]);
+  });
+
+  test('a record has one address: ids written otherwise than in plain decimals are not found', async ({ playwright, baseURL }) => {
+    const request = await signedIn(playwright, baseURL);
+    expect((await request.get(`${MEETING}/documents/1`)).status()).toBe(200);
+    for (const id of ['1e0', '0x1', '01', '1.0', '+1', '%201']) {
+      expect((await request.get(`${MEETING}/documents/${id}`)).status(), id).toBe(404);
+      expect((await request.get(`${MEETING}/documents/${id}/history`)).status(), `${id} history`).toBe(404);
+    }
+    await request.dispose();
+  });
+
+  test('a comment is refused with an id not in plain decimals, another meeting’s address, or nothing to read', async ({ playwright, baseURL }) => {
+    const request = await signedIn(playwright, baseURL);
+    const comment = builtActions().find((a) => a.name === 'commentOnDocument')!;
+    const paragraphId = String(readDatabase((db) => db.prepare('select id from paragraphs where document_id = 1 and deleted_at is null order by position limit 1').pluck().get()));
+    const form = (fields: Record<string, string>) =>
+      fieldsOf(Object.entries({ slug: SLUG, documentId: '1', paragraphId, amendmentId: '', body: `${MARKER} comment`, ...fields }));
+    const refused = {
+      'document id 1e0': form({ documentId: '1e0' }),
+      'paragraph id in hexadecimal': form({ paragraphId: `0x${Number(paragraphId).toString(16)}` }),
+      'another meeting’s address': form({ slug: 'no-such-meeting' }),
+      'only zero-width characters': form({ body: '\u200b\u200c\u200d\u2060' }),
+    };
+    for (const [label, fields] of Object.entries(refused)) {
+      const call = actionCall(comment.id, label, fields);
+      await expectRefused(await request.post(`${MEETING}/documents/1`, { headers: call.headers, data: call.body }), label, { actionState: true });
+    }
+    expect(rowsHolding(MARKER)).toEqual({});
+    expect(readDatabase((db) => db.prepare("select count(*) from comments where trim(body, char(8203, 8204, 8205, 8288)) = ''").pluck().get())).toBe(0);
+    await request.dispose();
   });
 
   test('server actions refuse malformed calls, and nothing sent is written', async ({ playwright, baseURL, page }) => {

@@ -174,6 +174,63 @@ test.describe('position statements', () => {
     expect(await titles()).toEqual(firstPage);
   });
 
+  // Issue 27's probe: two drafts of one length, "P P N" and "P N N" (N a fresh word), searched
+  // for "P N". If the ranking weighed words by every statement in the database, a P that
+  // occurs in statements Japan may not read would make P common and N rare, and put the
+  // draft with N twice first.
+  test('the order of search results tells nothing of statements the viewer cannot read', async ({ page, signInAs, baseURL }) => {
+    test.slow();
+    const slug = MEETING.split('/').pop()!;
+    const actions = serverActions();
+    const create = actions.get('app/meetings/[slug]/positions/actions.ts#createPositionStatement')!;
+    const advance = actions.get('app/meetings/[slug]/positions/actions.ts#advancePositionStatement')!;
+    /** Writes a draft through the action the form posts; returns its id. */
+    const write = async (as: Awaited<ReturnType<typeof apiRequest.newContext>>, title: string, body: string) => {
+      const response = await as.post(`${POSITIONS}/new`, {
+        headers: { 'next-action': create.id, accept: 'text/x-component' },
+        multipart: actionForm({ slug, agendaItemId: '', title, body }),
+        maxRedirects: 0,
+      });
+      const id = Number(/\/positions\/(\d+)/.exec(response.headers()['x-action-redirect'] ?? '')?.[1]);
+      expect(id, `${title}: ${response.status()}`).toBeGreaterThan(0);
+      return id;
+    };
+    const japan = await apiRequest.newContext({ baseURL });
+    await signInRequest(japan, 'jp.staff@vancouver.test');
+    const korea = await apiRequest.newContext({ baseURL });
+    await signInRequest(korea, 'kr.staff@vancouver.test');
+    const positions = new PositionsPages(page);
+    await signInAs('jp.staff@vancouver.test');
+
+    // Both words of a probe are of one length, so both drafts are of one length.
+    const word = () => `kw${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
+    const probeOrder = async (hidden: string, fresh: string) => {
+      const twice = { hidden: await write(japan, 'Probe one', `${hidden} ${hidden} ${fresh} filler`), fresh: await write(japan, 'Probe two', `${hidden} ${fresh} ${fresh} filler`) };
+      await positions.search(`${hidden} ${fresh}`);
+      const hrefs = await positions.results().getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const order = [...new Set(hrefs.filter((href) => /\/positions\/\d+$/.test(href ?? '')))].map((href) => (href === positions.statementPath(twice.hidden) ? 'hidden twice' : href === positions.statementPath(twice.fresh) ? 'fresh twice' : href));
+      expect(order).toHaveLength(2);
+      return order;
+    };
+
+    const withoutHidden = await probeOrder(word(), word());
+    // A word in Korea's drafts: one kept to the delegation, one shared with the secretariat only.
+    const inDraft = word();
+    for (let n = 0; n < 5; n++) await write(korea, 'Internal line', `Our line: ${inDraft}.`);
+    expect(await probeOrder(inDraft, word())).toEqual(withoutHidden);
+    const shared = word();
+    for (let n = 0; n < 5; n++) {
+      const id = await write(korea, 'For the chair', `Our line: ${shared}.`);
+      const response = await korea.post(`${POSITIONS}/${id}`, {
+        headers: { 'next-action': advance.id, accept: 'text/x-component' },
+        multipart: actionForm({ slug, id: String(id), expectedVersion: '1', to: 'secretariat' }),
+      });
+      expect(await response.text()).toContain('"ok":true');
+    }
+    expect(await probeOrder(shared, word())).toEqual(withoutHidden);
+    await Promise.all([japan.dispose(), korea.dispose()]);
+  });
+
   test('the writing form keeps what was typed when a field is missing, and the secretariat has none', async ({ page, signInAs }) => {
     const positions = new PositionsPages(page);
     await signInAs('jp.staff@vancouver.test');

@@ -38,11 +38,11 @@ export async function callAction(request: APIRequestContext, action: CapturedAct
   return { status: response.status(), text: await response.text() };
 }
 
-/** Signs `request` in as a demo account through next-auth's own endpoints. */
-export async function signInRequest(request: APIRequestContext, email: string) {
+/** Signs `request` in as a demo account (or another, with its password) through next-auth's own endpoints. */
+export async function signInRequest(request: APIRequestContext, email: string, password = DEMO_PASSWORD) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', {
-    form: { csrfToken, email, password: DEMO_PASSWORD, json: 'true' },
+    form: { csrfToken, email, password, json: 'true' },
   });
   if (!response.ok()) throw new Error(`sign-in as ${email} failed: ${response.status()}`);
 }

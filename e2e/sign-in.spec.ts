@@ -92,6 +92,18 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Agenda' })).toBeVisible();
   });
 
+  test('after signing in, a return address that would leave the site leads to the start page', async ({ page, loginPage, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    for (const callbackUrl of ['/\t/evil.example', '/\n/evil.example', '/\r/evil.example', '//evil.example', '/\\evil.example', '\\\\evil.example', '/..//evil.example', 'https://evil.example/']) {
+      await loginPage.goto(callbackUrl);
+      await loginPage.signIn('nz.staff@vancouver.test');
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      expect(new URL(page.url()).origin, JSON.stringify(callbackUrl)).toBe(origin);
+      await expect(page).toHaveURL(MEETING);
+      await page.context().clearCookies();
+    }
+  });
+
   test('signing out ends the session', async ({ page, signInAs }) => {
     await signInAs('gb.staff@vancouver.test');
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -7,7 +7,8 @@ import { findViewer } from '@/db/queries/viewer';
 import { clientAddress } from './client-address';
 import { authSecret } from './runtime-config.mjs';
 
-const SESSION_SECONDS = 12 * 60 * 60;
+/** How long a session lasts without a request that renews it. */
+export const SESSION_SECONDS = 12 * 60 * 60;
 const SESSION_REVOKED = 'Session revoked';
 
 /**

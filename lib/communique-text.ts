@@ -8,7 +8,13 @@ import { formatDate } from './format-time';
  * without its holders, the place and date line, reservations and open amendments.
  */
 
-export const KIND_LABEL = { communique: 'Communiqué', co_chairs_summary: "Co-Chairs' Summary" } as const;
+export const KIND_LABEL = {
+  communique: 'Communiqué',
+  joint_statement: 'Joint Statement',
+  chairs_summary: "Chair's Summary",
+  co_chairs_summary: "Co-Chairs' Summary",
+  declaration: 'Declaration',
+} as const;
 export const STATUS_LABEL = { drafting: 'Drafting', silence: 'Under silence', adopted: 'Adopted' } as const;
 export const ACTION_LABEL = { replace: 'Replace', insert_after: 'Insert after', delete: 'Delete' } as const;
 

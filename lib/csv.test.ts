@@ -8,9 +8,9 @@ describe('CSV for spreadsheets', () => {
   });
 
   it('never lets a cell start a formula', () => {
-    const cells = ['=HYPERLINK("http://evil")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'fine = fine'];
+    const cells = ['=HYPERLINK("http://evil")', '+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', 'fine = fine', '＝1+1', '＋1', '－1', '＠SUM(A1)'];
     const [parsed] = Papa.parse<string[]>(csvLines([cells])).data;
-    expect(parsed).toEqual(["'=HYPERLINK(\"http://evil\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\rcmd", 'fine = fine']);
+    expect(parsed).toEqual(["'=HYPERLINK(\"http://evil\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tcmd", "'\rcmd", 'fine = fine', "'＝1+1", "'＋1", "'－1", "'＠SUM(A1)"]);
   });
 
   it('writes one CRLF-terminated line per row and nothing for no rows', () => {

@@ -8,6 +8,7 @@ import { documentFileName } from './export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
 import { heavyRenders } from './render-slots';
 import { exportRoute, fileResponse } from './route-guard';
+import { positiveId } from '@/lib/route-params';
 
 const FORMATS = {
   pdf: { render: renderCommuniquePdf, type: 'application/pdf' },
@@ -24,9 +25,9 @@ type Context = { params: Promise<{ slug: string; id: string }> };
  */
 export async function documentExport(request: NextRequest, { params }: Context, format: keyof typeof FORMATS) {
   const { slug, id } = await params;
-  const documentId = Number(id);
+  const documentId = positiveId(id);
   const version = request.nextUrl.searchParams.get('version');
-  if (!Number.isSafeInteger(documentId) || documentId <= 0) {
+  if (documentId === null) {
     return Response.json({ error: 'The document id must be a positive whole number.' }, { status: 400 });
   }
   if (version !== null && version !== 'draft' && version !== 'final') {

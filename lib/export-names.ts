@@ -4,11 +4,11 @@
  */
 export function documentFileName(
   slug: string,
-  document: { kind: 'communique' | 'co_chairs_summary'; revision: number },
+  document: { kind: string; revision: number },
   variant: 'clean' | 'draft',
   extension: 'pdf' | 'docx',
 ): string {
-  const kind = document.kind === 'communique' ? 'communique' : 'co-chairs-summary';
+  const kind = document.kind.replaceAll('_', '-');
   const draft = variant === 'draft' ? `-draft-revision-${document.revision}` : '';
   return `${slug}-${kind}${draft}.${extension}`;
 }

@@ -42,6 +42,34 @@ describe('malformedRequest', () => {
     expect(await statusOf(actionCall(form([['_1_slug', 'm']])))).toBe(400);
   });
 
+  it('lets the arguments React sends for a form and its state through', async () => {
+    const state = JSON.stringify([{ ok: false, fieldErrors: { title: ['required'] }, message: '$$ sign', at: '$D2018-01-16T10:00:00.000Z', gone: '$undefined' }, '$K1']);
+    expect(await statusOf(actionCall(form([['0', state]])))).toBeNull();
+  });
+
+  it('refuses arguments nested too deep, or referring to parts React would look for in vain', async () => {
+    expect(await statusOf(actionCall(form([['0', '['.repeat(5000) + ']'.repeat(5000)]])))).toBe(400);
+    expect(await statusOf(actionCall(form([['0', JSON.stringify([{ x: { y: { z: [[[[['$K1']]]]] } } }])]])))).toBeNull();
+    for (const reference of ['$Q1', '$W1', '$@1', '$F1', '$T', '$1', '$B1', '$R1', '$h1']) {
+      expect(await statusOf(actionCall(form([['0', JSON.stringify([reference, '$K1'])]]))), reference).toBe(400);
+      expect(await statusOf(actionCall(form([['0', JSON.stringify([{ nested: [reference] }, '$K1'])]]))), reference).toBe(400);
+    }
+  });
+
+  it('refuses a form posted to a page from another origin, with or without a session', async () => {
+    const post = (path: string, origin: string) =>
+      new Request(`http://localhost:3000${path}`, {
+        method: 'POST',
+        headers: { host: 'localhost:3000', origin, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+        body: form([['a', 'b']]),
+      });
+    expect(await statusOf(post('/login', 'http://evil.example'))).toBe(403);
+    expect(await statusOf(post('/invitations/x', 'null'))).toBe(403);
+    expect(await statusOf(post('/login', 'http://localhost:3000'))).toBeNull();
+    // next-auth's own endpoints check their CSRF token themselves.
+    expect(await statusOf(post('/api/auth/callback/credentials', 'http://evil.example'))).toBeNull();
+  });
+
   it('refuses action calls from another origin', async () => {
     expect(await statusOf(actionCall(form([['0', '[]']]), { origin: 'http://elsewhere.test' }))).toBe(403);
     expect(await statusOf(actionCall(form([['0', '[]']]), { origin: 'null' }))).toBe(403);

@@ -4,7 +4,11 @@
  * - an address with a broken %-escape (`/meetings/%FF`): Next fails decoding the segment;
  * - a body over the limit: Next throws its own 413 inside the action and answers 500;
  * - a server action call whose body is not the form React sends (another content type,
- *   broken multipart, a root that is not JSON, a foreign Origin): Next fails decoding it.
+ *   broken multipart, a root that is not JSON, arguments nested deeper than React's decoder
+ *   recurses, a reference to a part that is not there, a foreign Origin): Next fails
+ *   decoding it;
+ * - a form post from another origin to a page: Next takes any multipart POST for a server
+ *   action sent without JavaScript and fails on the Origin check.
  * Everything else (wrong types, missing fields, unknown ids) reaches the actions and route
  * handlers, which refuse it themselves.
  */
@@ -20,6 +24,31 @@ type Refusal = { status: number; error: string; message: string };
 
 const refusal = (status: number, error: string, message: string): Refusal => ({ status, error, message });
 const TOO_LARGE = refusal(413, 'body_too_large', 'The request body is larger than 1 MB.');
+const FOREIGN_ORIGIN = refusal(403, 'foreign_origin', 'Forms and server actions are only sent from this site.');
+
+/**
+ * How deep an action's arguments may nest. A form's state is two or three levels deep;
+ * React's decoder recurses once a level and overflows the stack (a 500) near a few thousand.
+ */
+const ARGUMENT_DEPTH_LIMIT = 32;
+
+/**
+ * The references an action's arguments may hold here: the form (`$K1`), an escaped `$`,
+ * and the plain values React spells with a `$` (undefined, dates, -0, NaN, infinities,
+ * big integers). Anything else refers to another part of the body (a Map, a Set, a
+ * promise, a stream, a server reference), which no action here takes and which React
+ * answers with a 500 when the part is missing.
+ */
+const ALLOWED_REFERENCE = /^\$(?:\$|K\d+$|undefined$|D|-0$|NaN$|-?Infinity$|n-?\d+$)/;
+
+/** Whether `value` stays within the depth limit and refers to nothing but the allowed. */
+function decodableArguments(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return !value.startsWith('$') || ALLOWED_REFERENCE.test(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (depth >= ARGUMENT_DEPTH_LIMIT) return false;
+  const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+  return children.every((child) => decodableArguments(child, depth + 1));
+}
 
 /** The answer for a refusal: JSON, no details of the server. */
 export function refusalResponse({ status, error, message }: Refusal): Response {
@@ -43,7 +72,11 @@ export async function malformedRequest(request: Request): Promise<Refusal | null
   if (request.method === 'GET' || request.method === 'HEAD') return null;
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > BODY_LIMIT_BYTES) return TOO_LARGE;
-  return request.headers.has('next-action') ? malformedActionCall(request) : null;
+  if (request.headers.has('next-action')) return malformedActionCall(request);
+  // next-auth's endpoints check their own CSRF token; nothing else here takes a post from
+  // another site.
+  if (!new URL(request.url).pathname.startsWith('/api/auth/') && foreignOrigin(request.headers)) return FOREIGN_ORIGIN;
+  return null;
 }
 
 /** Next compares the Origin with the (forwarded) host and answers 500 on a mismatch. */
@@ -64,7 +97,7 @@ function foreignOrigin(headers: Headers): boolean {
  * tries (and fails) to decode it.
  */
 async function malformedActionCall(request: Request): Promise<Refusal | null> {
-  if (foreignOrigin(request.headers)) return refusal(403, 'foreign_origin', 'Server actions are only called from this site.');
+  if (foreignOrigin(request.headers)) return FOREIGN_ORIGIN;
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data;\s*boundary=/i.test(contentType)) {
     return refusal(415, 'not_a_form', 'A server action takes a form (multipart/form-data).');
@@ -80,7 +113,8 @@ async function malformedActionCall(request: Request): Promise<Refusal | null> {
   }
   const root = form.get('0');
   try {
-    if (typeof root === 'string' && Array.isArray(JSON.parse(root))) return null;
+    const parsed: unknown = typeof root === 'string' ? JSON.parse(root) : null;
+    if (Array.isArray(parsed) && decodableArguments(parsed)) return null;
   } catch {
     // not JSON: refused below
   }

@@ -12,7 +12,8 @@ export function databasePath() {
 /** @returns {string} the folder that holds the database, its secret and its backups (created) */
 export function dataFolder() {
   const folder = path.dirname(databasePath());
-  mkdirSync(folder, { recursive: true });
+  // Only the server's account may enter it: it holds the database and the session secret.
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   return folder;
 }
 

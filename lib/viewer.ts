@@ -1,6 +1,6 @@
 import 'server-only';
 import { getToken } from 'next-auth/jwt';
-import { headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
@@ -16,7 +16,9 @@ import { authSecret } from './runtime-config.mjs';
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Only the cookies are passed on, so a token is never taken from an Authorization header.
-  const req = new NextRequest('http://localhost/', { headers: { cookie: (await headers()).get('cookie') ?? '' } });
+  // They are read through cookies(), which a server action's own cookie changes reach: the
+  // page drawn after a new password renewed this session must see the renewed one.
+  const req = new NextRequest('http://localhost/', { headers: { cookie: (await cookies()).toString() } });
   const token = await getToken({ req, secret: authSecret() });
   if (!token?.userId) return null;
   return findViewer(token.userId, token.sessionVersion);

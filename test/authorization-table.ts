@@ -11,7 +11,11 @@
  * viewer's own delegation (or acting for it), `none` nothing.
  */
 export type Scope = 'all' | 'own' | 'none';
-export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope };
+/**
+ * `stranger`: what a secretariat account of another meeting may do here; nothing unless
+ * the row says so (its own sign-in, creating a meeting of its own).
+ */
+export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope; stranger?: 'all' };
 
 /** DESIGN.md's rows, in its order and words. */
 const DESIGN_ROWS = {
@@ -46,18 +50,28 @@ const REFINEMENTS = {
   // Agenda issue: a delegation asks for the floor for itself; the secretariat runs the list.
   requestFloor: { design: "edit the agenda: a delegation's own place on a speakers list", secretariat: 'none', head: 'own', staff: 'own' },
   // Accounts issue: everyone manages their own sign-in (password, sessions), nobody else's.
-  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all' },
+  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', stranger: 'all' },
+  // Run-your-own-meeting issue: any secretariat account creates a meeting, which it then serves.
+  createMeeting: { design: 'create a meeting: any secretariat account, for a meeting it will serve', secretariat: 'all', head: 'none', staff: 'none', stranger: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
 export type RuleName = keyof typeof WHO_MAY;
 
-export const ROLES = ['secretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
+/**
+ * `otherSecretariat`: a secretariat account of another meeting, which is a stranger to the
+ * demo meeting (DESIGN.md: "for every other meeting it is a stranger (404)").
+ */
+export const ROLES = ['secretariat', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** The demo account that plays `role`, with `owner` the owning delegation and `other` another. */
+/** The account that plays `otherSecretariat`: each matrix test creates it with a meeting of its own. */
+export const OTHER_MEETING_SECRETARIAT = 'secretariat@other-meeting.test';
+
+/** The account that plays `role`, with `owner` the owning delegation and `other` another. */
 export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
   if (role === 'secretariat') return 'secretariat@vancouver.test';
+  if (role === 'otherSecretariat') return OTHER_MEETING_SECRETARIAT;
   const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
   return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
 }
@@ -74,6 +88,8 @@ export type Ownership = 'owned' | 'forOwn' | 'meeting';
 export function allows(rule: RuleName, role: Role, ownership: Ownership): boolean {
   const row: Rule = WHO_MAY[rule];
   if (role === 'signedOut') return false;
+  // A stranger to the meeting: nothing of it is its business, unless the row says so.
+  if (role === 'otherSecretariat') return row.stranger === 'all';
   if (role === 'secretariat') return row.secretariat !== 'none';
   const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
   if (scope === 'all') return true;
@@ -84,8 +100,9 @@ export function allows(rule: RuleName, role: Role, ownership: Ownership): boolea
 /** The refusal a forbidden role gets: 403, or 404 where the record's existence is confidential. */
 export type Refusal = 403 | 404 | Partial<Record<Role, 403 | 404>>;
 
+/** Someone outside the meeting always gets 404: the meeting's records do not exist for them. */
 export const refusalFor = (refusal: Refusal, role: Role): 403 | 404 =>
-  typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
+  role === 'otherSecretariat' ? 404 : typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
 
 /** An entry point governed by one row of the table. */
 export type Gated = { rule: RuleName; ownership: Ownership; refusal: Refusal };
@@ -106,6 +123,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'accounts.changePassword': gated('ownAccount', 'meeting'),
   'accounts.signOutEverywhere': gated('ownAccount', 'meeting'),
   'accounts.createAccountFromCommandLine': { public: 'run by the operator at the server console (npm run user:create), no viewer' },
+  'accounts.createFirstAccount': { public: 'first run: the one-time setup code printed at the console is the credential, and only while no account exists' },
   'agenda.createAgendaItem': gated('editAgenda', 'meeting'),
   'agenda.updateAgendaItem': gated('editAgenda', 'meeting'),
   'agenda.deleteAgendaItem': gated('editAgenda', 'meeting'),
@@ -150,6 +168,11 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
   'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
+  'meetings.createMeeting': gated('createMeeting', 'meeting'),
+  'meetings.updateMeeting': gated('setUp', 'meeting'),
+  'meetings.setMeetingStatus': gated('setUp', 'meeting'),
+  'meetings.addSecretariatMember': gated('setUp', 'meeting'),
+  'meetings.removeSecretariatMember': gated('setUp', 'meeting'),
   'invitation-token.newInvitationToken': { public: 'random bytes; reads and writes nothing' },
   'invitation-token.hashInvitationToken': { public: 'a hash; reads and writes nothing' },
   'positions.createPosition': gated('writePosition', 'forOwn'),
@@ -188,6 +211,7 @@ export const READS: Record<string, Gated> = {
   'positions.agendaForNewPosition': gated('writePosition', 'forOwn'),
   'audit.listAuditEntries': gated('auditLog', 'meeting', 404),
   'accounts.listAccounts': gated('setUp', 'meeting', 404),
+  'meetings.getMeetingSettings': gated('setUp', 'meeting', 404),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
@@ -201,13 +225,16 @@ export type RouteCase = Gated & {
 export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/page.tsx': [gated('ownAccount', 'meeting')],
   'app/login/page.tsx': { public: 'the sign-in form' },
+  'app/setup/page.tsx': { public: 'first run: open only while no account exists (404 after), guarded by the setup code' },
   'app/invitations/[token]/page.tsx': { public: 'the invitation token is the credential' },
   'app/account/page.tsx': [gated('ownAccount', 'meeting')],
   'app/api/auth/[...nextauth]/route.ts': { public: "next-auth's sign-in endpoints" },
   'app/api/health/route.ts': { public: 'a load balancer asks it, signed out' },
   'app/flags/[file]/route.ts': { public: 'public flag images' },
+  'app/meetings/new/page.tsx': [gated('createMeeting', 'meeting')],
   'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/settings/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/ics/route.ts': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/pdf/route.ts': [gated('read', 'meeting')],
@@ -255,8 +282,14 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
 export const ACTIONS: Record<string, Public | Gated> = {
   'app/actions.ts#chooseLanguage': { public: 'choosing the interface language, signed in or not' },
   'app/invitations/[token]/actions.ts#setPasswordFromInvitation': { public: 'the invitation token is the credential' },
+  'app/setup/actions.ts#createFirstSecretariat': { public: 'first run: the one-time setup code is the credential, only while no account exists' },
   'app/account/actions.ts#changeOwnPassword': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
+  'app/meetings/new/actions.ts#createNewMeeting': gated('createMeeting', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': gated('setUp', 'meeting'),
+  'app/meetings/[slug]/settings/actions.ts#removeMeetingSecretariatMember': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#createAccountForMeeting': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#issueInvitationLink': gated('setUp', 'meeting'),
   'app/meetings/[slug]/accounts/actions.ts#changeAccountAccess': gated('setUp', 'meeting'),

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { users } from '@/db/schema';
+import { meetingSecretariat, meetings, users } from '@/db/schema';
 import { findViewer } from '@/db/queries/viewer';
-import { seedDemoIfEmpty } from '@/db/seed/demo';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '@/db/seed/demo';
+import { hashPassword } from '@/lib/password';
 import type { Viewer } from '@/db/access';
 
 /** Points the app at a new, migrated database file in a temporary folder. */
@@ -52,4 +53,33 @@ export function viewerFor(email: string): Viewer {
   const viewer = user && findViewer(user.id, user.sessionVersion);
   if (!viewer) throw new Error(`no active demo account ${email}`);
   return viewer;
+}
+
+let demoPasswordHash: Promise<string> | undefined;
+
+/**
+ * A second meeting with a secretariat account of its own (`email`, the demo password), which
+ * serves only that meeting: the matrix's "secretariat of another meeting". Returns its viewer.
+ */
+export async function otherMeetingSecretariat(email: string): Promise<Viewer> {
+  demoPasswordHash ??= hashPassword(DEMO_PASSWORD);
+  const passwordHash = await demoPasswordHash;
+  const db = getDb();
+  const meeting = db
+    .insert(meetings)
+    .values({
+      slug: 'ottawa-2019',
+      title: 'Ottawa Ministerial on Ocean Governance',
+      shortTitle: 'OMOG/2019',
+      venue: 'Lester B. Pearson Building',
+      city: 'Ottawa',
+      timeZone: 'America/Toronto',
+      startsAt: new Date('2019-03-04T14:00:00Z'),
+      endsAt: new Date('2019-03-05T22:00:00Z'),
+    })
+    .returning({ id: meetings.id })
+    .get();
+  const user = db.insert(users).values({ email, name: 'Ottawa Secretariat', role: 'secretariat', passwordHash }).returning({ id: users.id }).get();
+  db.insert(meetingSecretariat).values({ meetingId: meeting.id, userId: user.id }).run();
+  return viewerFor(email);
 }

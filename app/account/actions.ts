@@ -3,16 +3,17 @@
 import { z } from 'zod';
 import { changePassword, signOutEverywhere } from '@/db/mutations/accounts';
 import { validatedActionWithViewer } from '@/lib/action';
+import { renewThisSession } from '@/lib/session-renewal';
 
 const password = z.string().min(1, 'required').max(1024, 'tooLong');
 
-/** Changes the viewer's own password; the current one is required. */
+/** Changes the viewer's own password (the current one is required); every other session ends. */
 export const changeOwnPassword = validatedActionWithViewer(
   z
     .object({ currentPassword: password, newPassword: password, confirmPassword: password })
     .refine((p) => p.newPassword === p.confirmPassword, { message: 'passwordsDiffer', path: ['confirmPassword'] }),
   async ({ currentPassword, newPassword }, viewer) => {
-    await changePassword(viewer, currentPassword, newPassword);
+    await renewThisSession(await changePassword(viewer, currentPassword, newPassword));
     return { ok: true, message: 'passwordChanged' };
   },
 );

@@ -1,14 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { demoDatabase, viewerFor } from '@/test/database';
+import { demoDatabase, freshDatabase, viewerFor } from '@/test/database';
+import { isSetupCode, issueSetupCode } from '@/lib/setup-code';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation } from '../errors';
-import { findInvitation, listAccounts } from '../queries/accounts';
+import { findInvitation, hasAnyAccount, listAccounts } from '../queries/accounts';
 import { getMeeting } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { auditEntries, invitations, users } from '../schema';
-import { acceptInvitation, changePassword, createAccount, createAccountFromCommandLine, setAccountDisabled, signOutEverywhere } from './accounts';
+import {
+  acceptInvitation,
+  changePassword,
+  createAccount,
+  createAccountFromCommandLine,
+  createFirstAccount,
+  setAccountDisabled,
+  signOutEverywhere,
+} from './accounts';
 import { attemptSignIn } from './sign-in';
 
 const SLUG = 'vancouver-2018';
@@ -98,14 +107,32 @@ describe('accounts', () => {
     expect(audit?.after).toMatchObject({ disabledAt: expect.any(String) });
   });
 
-  it('changes a password only with the current one, and signs out everywhere', async () => {
+  it('spends an account’s invitation link for good when it is disabled: enabling it again does not revive the link', async () => {
+    const { userId, invitationToken } = await createAccount(secretariat(), meeting(), {
+      name: 'Lars Kristensen',
+      email: 'lars.kristensen@um.dk.example',
+      role: 'staff',
+      delegationCode: 'dk',
+      password: null,
+    });
+    setAccountDisabled(secretariat(), meeting(), userId, true);
+    setAccountDisabled(secretariat(), meeting(), userId, false);
+    await expect(acceptInvitation(invitationToken!, STRONG)).rejects.toEqual(new RuleViolation('invitationInvalid'));
+  });
+
+  it('changes a password only with the current one, ending every other session; then signs out everywhere', async () => {
     const me = viewerFor('se.head@vancouver.test');
     await expect(changePassword(me, 'wrong', STRONG)).rejects.toEqual(new RuleViolation('currentPasswordWrong', 'currentPassword'));
     await expect(changePassword(me, 'vancouver-2018', 'qwertyuiop12')).rejects.toThrow(RuleViolation);
-    await changePassword(me, 'vancouver-2018', STRONG);
+    expect(findViewer(me.userId, me.sessionVersion)).not.toBeNull();
+    const renewed = await changePassword(me, 'vancouver-2018', STRONG);
+    expect(renewed).toBe(me.sessionVersion + 1);
+    // A session begun before the change is refused; the renewed one is good.
+    expect(findViewer(me.userId, me.sessionVersion)).toBeNull();
+    expect(findViewer(me.userId, renewed)).not.toBeNull();
     expect(await signIn('se.head@vancouver.test', STRONG)).toMatchObject({ ok: true });
     signOutEverywhere(me);
-    expect(findViewer(me.userId, 1)).toBeNull();
+    expect(findViewer(me.userId, renewed)).toBeNull();
   });
 
   it('creates the first secretariat account from the command line, audited without an actor', async () => {
@@ -113,5 +140,33 @@ describe('accounts', () => {
     expect(await signIn('ops@example.org', STRONG)).toMatchObject({ ok: true, userId: id });
     const entry = getDb().select().from(auditEntries).where(eq(auditEntries.action, 'create_account')).get();
     expect(entry).toMatchObject({ actorUserId: null, recordId: String(id) });
+  });
+});
+
+describe('the first account, from /setup', () => {
+  beforeEach(() => {
+    freshDatabase();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  const first = { name: 'Operations', email: 'ops@example.org', password: STRONG };
+
+  it('needs the setup code of this start, checks the password, and closes once an account exists', async () => {
+    const code = issueSetupCode();
+    await expect(createFirstAccount('WRONG-CODE-HERE', first)).rejects.toMatchObject({ code: 'setupCodeWrong', field: 'setupCode' });
+    await expect(createFirstAccount(code, { ...first, password: 'short' })).rejects.toMatchObject({ code: 'passwordTooShort' });
+    expect(hasAnyAccount()).toBe(false);
+    // Typed by hand: lower case, without the dashes.
+    const id = await createFirstAccount(code.toLowerCase().replaceAll('-', ''), first);
+    expect(await signIn('ops@example.org', STRONG)).toMatchObject({ ok: true, userId: id });
+    const viewer = findViewer(id, 1)!;
+    expect(viewer).toMatchObject({ role: 'secretariat', delegation: null, secretariatOf: [] });
+    // One time only: the code is used up and the page closed, even with the same code.
+    await expect(createFirstAccount(code, { ...first, email: 'second@example.org' })).rejects.toMatchObject({ code: 'setupClosed' });
+    expect(isSetupCode(code)).toBe(false);
+    expect(getDb().select().from(auditEntries).all().map((e) => [e.action, e.outcome])).toEqual([
+      ['create_first_account', 'denied'],
+      ['create_account', 'done'],
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 import 'server-only';
 import type { AuditAction } from '@/lib/audit-actions';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-strength';
+import { discardSetupCode, isSetupCode } from '@/lib/setup-code';
 import { getDb, writeTransaction, type Db } from '../client';
+import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, users } from '../schema';
+import { delegations, invitations, meetingSecretariat, users } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
@@ -118,24 +120,24 @@ export async function createAccount(
       delegationId = delegation.id;
     }
     const userId = insertAccount(db, viewer, meeting.id, { ...input, delegationId }, passwordHash);
+    // A secretariat account made from a meeting's page serves that meeting (and no other).
+    if (input.role === 'secretariat') db.insert(meetingSecretariat).values({ meetingId: meeting.id, userId }).run();
     const invitationToken = passwordHash === null ? issueToken(db, viewer, meeting.id, userId) : null;
     return { userId, invitationToken };
   });
 }
 
-/** The account if it serves this meeting (the secretariat's, or one of its delegations'); 404 otherwise. */
+/** The account if it serves this meeting (one of its secretariat's, or of its delegations'); 404 otherwise. */
 function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userId: number, action: AuditAction) {
   const account = db
-    .select({ ...auditedAccount, meetingId: delegations.meetingId })
+    .select(auditedAccount)
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(eq(users.id, userId))
+    .leftJoin(meetingSecretariat, and(eq(meetingSecretariat.userId, users.id), eq(meetingSecretariat.meetingId, meeting.id)))
+    .where(and(eq(users.id, userId), or(eq(delegations.meetingId, meeting.id), isNotNull(meetingSecretariat.userId))))
     .get();
-  if (!account || (account.delegationId !== null && account.meetingId !== meeting.id)) {
-    deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
-  }
-  const { meetingId: _meetingId, ...audited } = account;
-  return audited;
+  if (!account) deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
+  return account;
 }
 
 /**
@@ -153,7 +155,9 @@ export function issueInvitation(viewer: Viewer, meeting: MeetingSummary, userId:
 
 /**
  * Disables an account, which ends its sessions at once (its session version moves on and
- * findViewer refuses it), or enables it again. Secretariat only; nobody disables themselves.
+ * findViewer refuses it) and spends its open invitation links for good, or enables it
+ * again (with no link: the secretariat issues a new one if it is needed). Secretariat
+ * only; nobody disables themselves.
  */
 export function setAccountDisabled(viewer: Viewer, meeting: MeetingSummary, userId: number, disabled: boolean): void {
   writeTransaction((db) => {
@@ -170,6 +174,12 @@ export function setAccountDisabled(viewer: Viewer, meeting: MeetingSummary, user
       .where(eq(users.id, userId))
       .returning(auditedAccount)
       .get();
+    if (disabled) {
+      db.update(invitations)
+        .set({ usedAt: new Date() })
+        .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
+        .run();
+    }
     writeAudit(db, viewer, {
       action: disabled ? 'disable_account' : 'enable_account',
       recordType: 'user',
@@ -226,10 +236,12 @@ export async function acceptInvitation(token: string, password: string): Promise
 }
 
 /**
- * Changes the viewer's own password once the current one is confirmed. RuleViolation on
- * the field at fault: a wrong current password, a weak new one.
+ * Changes the viewer's own password once the current one is confirmed, and ends every
+ * session of the account: whoever knew the old password may be signed in elsewhere.
+ * Returns the new session version, for the caller to renew its own session with.
+ * RuleViolation on the field at fault: a wrong current password, a weak new one.
  */
-export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<void> {
+export async function changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<number> {
   const stored = getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.userId)).get();
   if (!stored?.passwordHash || !(await verifyPassword(stored.passwordHash, currentPassword))) {
     writeTransaction((db) =>
@@ -239,9 +251,20 @@ export async function changePassword(viewer: Viewer, currentPassword: string, ne
   }
   checkStrength(newPassword, viewer, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
-  writeTransaction((db) => {
-    db.update(users).set({ passwordHash }).where(eq(users.id, viewer.userId)).run();
-    writeAudit(db, viewer, { action: 'change_password', recordType: 'user', recordId: viewer.userId, after: { passwordChanged: true } });
+  return writeTransaction((db) => {
+    const { sessionVersion } = db
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, viewer.userId))
+      .returning({ sessionVersion: users.sessionVersion })
+      .get()!;
+    writeAudit(db, viewer, {
+      action: 'change_password',
+      recordType: 'user',
+      recordId: viewer.userId,
+      after: { passwordChanged: true, otherSessionsEnded: true },
+    });
+    return sessionVersion;
   });
 }
 
@@ -282,4 +305,35 @@ export async function createAccountFromCommandLine(input: { email: string; name:
       'command_line',
     ),
   );
+}
+
+/**
+ * The first secretariat account of a deployment without the demo, from `/setup`. Anyone who
+ * holds the one-time setup code printed at the server's start may call it, and only while no
+ * account exists: RuleViolation('setupClosed') after that, and for a wrong code
+ * RuleViolation('setupCodeWrong', 'setupCode'); a password RuleViolation for a weak password.
+ * The account serves no meeting until it creates one.
+ */
+export async function createFirstAccount(setupCode: string, input: { email: string; name: string; password: string }): Promise<number> {
+  if (hasAnyAccount()) throw new RuleViolation('setupClosed');
+  if (!isSetupCode(setupCode)) {
+    writeTransaction((db) => writeAudit(db, null, { action: 'create_first_account', recordType: 'user', recordId: input.email, outcome: 'denied' }));
+    throw new RuleViolation('setupCodeWrong', 'setupCode');
+  }
+  checkStrength(input.password, input);
+  const passwordHash = await hashPassword(input.password);
+  const id = writeTransaction((db) => {
+    // Checked again under the write lock: two first accounts must not both get through.
+    if (db.select({ id: users.id }).from(users).limit(1).get()) throw new RuleViolation('setupClosed');
+    return insertAccount(
+      db,
+      null,
+      null,
+      { ...input, role: 'secretariat', delegationCode: null, delegationId: null, password: null },
+      passwordHash,
+      'setup',
+    );
+  });
+  discardSetupCode();
+  return id;
 }

@@ -5,7 +5,7 @@ import { precedenceIndex } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { writeTransaction, type Db } from '../client';
-import { deny, isSecretariat, type Viewer } from '../access';
+import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation, VersionConflict } from '../errors';
 import { agendaItems, agendaSpeakers, delegations } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
@@ -45,9 +45,7 @@ function speakersOf(db: Db, agendaItemId: number): SpeakerRow[] {
 
 /** The speaker's entry on an item of this meeting, for the secretariat; anyone else is refused (403, logged). */
 function speakerForSecretariat(db: Db, viewer: Viewer, meeting: MeetingSummary, speakerId: number, action: AuditAction): SpeakerRow {
-  if (!isSecretariat(viewer)) {
-    deny(viewer, 403, { action, recordType: 'agenda_speaker', recordId: speakerId, meetingId: meeting.id });
-  }
+  requireSecretariat(viewer, { action, recordType: 'agenda_speaker', recordId: speakerId, meetingId: meeting.id });
   const found = db
     .select({ agendaItemId: agendaSpeakers.agendaItemId })
     .from(agendaSpeakers)
@@ -219,9 +217,7 @@ export function setSpeakingTimes(
   times: readonly { speakerId: number; minutes: number | null }[],
 ): void {
   writeTransaction((db) => {
-    if (!isSecretariat(viewer)) {
-      deny(viewer, 403, { action: 'set_speaking_times', recordType: 'agenda_item', recordId: agendaItemId, meetingId: meeting.id });
-    }
+    requireSecretariat(viewer, { action: 'set_speaking_times', recordType: 'agenda_item', recordId: agendaItemId, meetingId: meeting.id });
     const item = db
       .select({ id: agendaItems.id })
       .from(agendaItems)

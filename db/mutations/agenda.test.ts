@@ -8,7 +8,7 @@ import { getDb } from '../client';
 import { RuleViolation, VersionConflict } from '../errors';
 import { getMeeting, type MeetingSummary } from '../queries/meetings';
 import { listAgenda } from '../queries/agenda';
-import { agendaItems, auditEntries, meetings } from '../schema';
+import { agendaItems, auditEntries, meetingSecretariat, meetings } from '../schema';
 import {
   createAgendaItem,
   deleteAgendaItem,
@@ -197,7 +197,7 @@ describe('the secretariat edits the programme', () => {
 describe('a meeting across the night clocks go forward', () => {
   it('refuses a time that never happens and stores one across the change at the right instants', async () => {
     await demoDatabase();
-    getDb()
+    const { id: springId } = getDb()
       .insert(meetings)
       .values({
         slug: 'spring-2018',
@@ -209,7 +209,10 @@ describe('a meeting across the night clocks go forward', () => {
         startsAt: new Date('2018-03-10T17:00:00Z'),
         endsAt: new Date('2018-03-12T01:00:00Z'),
       })
-      .run();
+      .returning({ id: meetings.id })
+      .get();
+    // The demo's secretariat serves the spring meeting too.
+    getDb().insert(meetingSecretariat).values({ meetingId: springId, userId: viewerFor('secretariat@vancouver.test').userId }).run();
     const secretariat = viewerFor('secretariat@vancouver.test');
     const spring = getMeeting(secretariat, 'spring-2018');
     const night = agendaItemInput({ startsAt: '2018-03-11T01:30', endsAt: '2018-03-11T03:30', location: '' });

@@ -5,7 +5,7 @@ import { chronologicalIndex, sameRoomOverlaps } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
 import { fromLocalDateTime, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { writeTransaction, type Db } from '../client';
-import { deny, isSecretariat, type Viewer } from '../access';
+import { requireSecretariat, type Viewer } from '../access';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   AGENDA_TRACKED_FIELDS,
@@ -50,10 +50,8 @@ type ItemRow = {
   version: number;
 };
 
-function requireSecretariat(viewer: Viewer, meeting: MeetingSummary, action: AuditAction, recordId: number | null): void {
-  if (!isSecretariat(viewer)) {
-    deny(viewer, 403, { action, recordType: 'agenda_item', recordId, meetingId: meeting.id });
-  }
+function requireAgendaEditor(viewer: Viewer, meeting: MeetingSummary, action: AuditAction, recordId: number | null): void {
+  requireSecretariat(viewer, { action, recordType: 'agenda_item', recordId, meetingId: meeting.id });
 }
 
 function findItem(db: Db, meeting: MeetingSummary, id: number): ItemRow | undefined {
@@ -170,7 +168,7 @@ const announce = (meeting: MeetingSummary, recordId: number | null, kind: string
  */
 export function createAgendaItem(viewer: Viewer, meeting: MeetingSummary, input: AgendaItemInput): SavedAgendaItem {
   const saved = writeTransaction((db) => {
-    requireSecretariat(viewer, meeting, 'create_agenda_item', null);
+    requireAgendaEditor(viewer, meeting, 'create_agenda_item', null);
     const times = resolveTimes(meeting, input);
     const order = programmeOrder(db, meeting);
     const { id } = db
@@ -207,7 +205,7 @@ export function updateAgendaItem(
   input: AgendaItemInput,
 ): SavedAgendaItem {
   const saved = writeTransaction((db) => {
-    requireSecretariat(viewer, meeting, 'update_agenda_item', id);
+    requireAgendaEditor(viewer, meeting, 'update_agenda_item', id);
     const current = existingItem(db, meeting, id);
     const times = resolveTimes(meeting, input);
     const next = { ...current, ...input, ...times };
@@ -253,7 +251,7 @@ export function updateAgendaItem(
  */
 export function deleteAgendaItem(viewer: Viewer, meeting: MeetingSummary, id: number, expectedVersion: number): void {
   writeTransaction((db) => {
-    requireSecretariat(viewer, meeting, 'delete_agenda_item', id);
+    requireAgendaEditor(viewer, meeting, 'delete_agenda_item', id);
     const current = existingItem(db, meeting, id);
     const deleted = db
       .delete(agendaItems)
@@ -283,7 +281,7 @@ export function publishAgendaItems(
   scope: { itemId: number } | { day: string },
 ): number {
   const published = writeTransaction((db) => {
-    requireSecretariat(viewer, meeting, 'publish_agenda_item', 'itemId' in scope ? scope.itemId : null);
+    requireAgendaEditor(viewer, meeting, 'publish_agenda_item', 'itemId' in scope ? scope.itemId : null);
     if ('itemId' in scope && existingItem(db, meeting, scope.itemId).publishedAt) {
       throw new RuleViolation('alreadyPublished');
     }
@@ -331,7 +329,7 @@ export type AgendaMove = {
  */
 export function moveAgendaItem(viewer: Viewer, meeting: MeetingSummary, move: AgendaMove): { position: number; count: number } {
   const result = writeTransaction((db) => {
-    requireSecretariat(viewer, meeting, 'move_agenda_item', move.itemId);
+    requireAgendaEditor(viewer, meeting, 'move_agenda_item', move.itemId);
     const order = programmeOrder(db, meeting);
     const ids = order.map((item) => item.id);
     if (ids.join() !== move.expectedOrder.join()) throw new VersionConflict({ order: ids });

@@ -1,7 +1,9 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb, whenTransactionEnds, type Db } from '../client';
-import { auditEntries } from '../schema';
+import { RuleViolation } from '../errors';
+import { auditEntries, meetings } from '../schema';
 import type { AuditAction } from '@/lib/audit-actions';
 import type { Viewer } from '../access';
 
@@ -15,11 +17,23 @@ export type AuditFacts = {
   outcome?: 'done' | 'denied';
 };
 
+/** The one change a concluded meeting accepts: being reopened. */
+const ALLOWED_WHEN_CONCLUDED = new Set(['set_meeting_status']);
+
 /**
  * Appends an audit entry. Call it inside the mutation's own transaction, with that
  * transaction's connection, so the change and its record stand or fall together.
+ *
+ * A concluded meeting is read-only for everyone: every change a person makes to it passes
+ * here with its meeting, so here it is refused (RuleViolation('meetingConcluded'), which
+ * rolls the transaction back), whichever mutation made it. Refusals, the clock's own steps
+ * (no actor) and reopening the meeting go through.
  */
 export function writeAudit(db: Db, actor: Viewer | null, facts: AuditFacts): void {
+  if (actor && facts.meetingId != null && facts.outcome !== 'denied' && !ALLOWED_WHEN_CONCLUDED.has(facts.action)) {
+    const meeting = db.select({ status: meetings.status }).from(meetings).where(eq(meetings.id, facts.meetingId)).get();
+    if (meeting?.status === 'concluded') throw new RuleViolation('meetingConcluded');
+  }
   db.insert(auditEntries)
     .values({
       at: new Date(),

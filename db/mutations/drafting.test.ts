@@ -20,6 +20,7 @@ import {
   reopenDocument,
   resumeSilences,
   settleSilences,
+  SILENCE_DEADLINE_MARGIN_MS,
   startSilence,
   withdrawSilence,
 } from './drafting';
@@ -121,6 +122,15 @@ describe('drafting the outcome document', () => {
     editParagraph(secretariat(), { documentId, paragraphId: p.id, version: p.version, text: 'Changed.' });
     expect(jp().earlier).toBe(true);
     expect(() => recordStance(japan(), { documentId, kind: 'endorse', text: '' })).toThrow(AccessDenied);
+  });
+
+  it('refuses a silence deadline in the past or far beyond the meeting, at the deadline field', () => {
+    expect(() => startSilence(secretariat(), { documentId, deadline: new Date(Date.now() - 1000) })).toThrow(new RuleViolation('deadlinePast', 'deadline'));
+    expect(() => startSilence(secretariat(), { documentId, deadline: new Date('9999-12-31T23:59:00Z') })).toThrow(new RuleViolation('deadlineTooLate', 'deadline'));
+    expect(() => startSilence(secretariat(), { documentId, deadline: new Date(Date.now() + SILENCE_DEADLINE_MARGIN_MS + 60_000) })).toThrow(
+      new RuleViolation('deadlineTooLate', 'deadline'),
+    );
+    expect(document().status).toBe('drafting');
   });
 
   it('refuses silence while a paragraph is bracketed or in draft or an amendment is open, naming each as delegates do', () => {
@@ -230,5 +240,8 @@ describe('drafting the outcome document', () => {
     expect(document().paragraphs.find((x) => x.id === p.id)!.comments.at(-1)!.body).toBe('We can live with this.');
     const other = getDb().select({ id: paragraphs.id }).from(paragraphs).get()!.id + 100_000;
     expectRule(() => addComment(japan(), { documentId, paragraphId: other, amendmentId: null, body: 'x' }), 'paragraphUnknown');
+    const before = document().paragraphs.find((x) => x.id === p.id)!.comments.length;
+    expectRule(() => addComment(japan(), { documentId, paragraphId: p.id, amendmentId: null, body: '\u200b\u200d\u2060\ufeff' }), 'required');
+    expect(document().paragraphs.find((x) => x.id === p.id)!.comments.length).toBe(before);
   });
 });

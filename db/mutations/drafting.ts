@@ -3,9 +3,10 @@ import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
 import { publish } from '@/lib/events';
+import { hasVisibleText } from '@/lib/printable';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
 import { isReady, openItems } from '../document-readiness';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
@@ -14,6 +15,7 @@ import {
   bracketHolders,
   comments,
   delegations,
+  meetings,
   outcomeDocuments,
   paragraphs,
   positionStatements,
@@ -64,10 +66,8 @@ function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: Au
   return document;
 }
 
-function requireSecretariat(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
-  if (!isSecretariat(viewer)) {
-    deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
-  }
+function requirePen(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
+  requireSecretariat(viewer, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
 }
 
 /** Under silence or adopted, the text is frozen. */
@@ -91,7 +91,7 @@ function penChange<T>(
 ): T | undefined {
   const { document, result } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, documentId, action);
-    requireSecretariat(viewer, document, action, documentId);
+    requirePen(viewer, document, action, documentId);
     requireDrafting(document);
     return { document, result: change(db, document) };
   });
@@ -534,7 +534,7 @@ export function acceptAmendment(
 ) {
   const document = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'accept_amendment');
-    requireSecretariat(viewer, document, 'accept_amendment', document.id);
+    requirePen(viewer, document, 'accept_amendment', document.id);
     requireDrafting(document);
     requireOpen(amendment);
     const paragraph = liveParagraph(db, document, amendment.paragraphId);
@@ -599,7 +599,7 @@ export function acceptAmendment(
 export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; reason: string }) {
   const document = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'reject_amendment');
-    requireSecretariat(viewer, document, 'reject_amendment', document.id);
+    requirePen(viewer, document, 'reject_amendment', document.id);
     requireOpen(amendment);
     db.update(amendments)
       .set({ status: 'rejected', decidedAt: new Date(), decidedByUserId: viewer.userId, decisionReason: input.reason })
@@ -622,6 +622,7 @@ export function addComment(
   viewer: Viewer,
   input: { documentId: number; paragraphId: number | null; amendmentId: number | null; body: string },
 ): number {
+  if (!hasVisibleText(input.body)) throw new RuleViolation('required', 'body');
   const { document, id } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'add_comment');
     const target =
@@ -706,6 +707,13 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
 }
 
 /**
+ * How long after the meeting's end (or after now, for a text still negotiated once the
+ * meeting's days are past) a silence may run: a text can be finalised in the weeks after
+ * the ministers leave, but a deadline years away is a typing slip.
+ */
+export const SILENCE_DEADLINE_MARGIN_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
  * The secretariat puts the text under silence until `deadline` (a future instant). The
  * text is frozen until a head breaks silence, the secretariat withdraws it, or the deadline
  * passes, when it is adopted. Only a ready text may go under silence, since silence ends in
@@ -715,6 +723,9 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
   penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
+    const { endsAt } = db.select({ endsAt: meetings.endsAt }).from(meetings).where(eq(meetings.id, document.meetingId)).get()!;
+    const latest = Math.max(endsAt.getTime(), Date.now()) + SILENCE_DEADLINE_MARGIN_MS;
+    if (input.deadline.getTime() > latest) throw new RuleViolation('deadlineTooLate', 'deadline');
     if (!isReady(openItems(db, document.id, 0))) throw new RuleViolation('textNotReady');
     db.update(outcomeDocuments)
       .set({
@@ -748,7 +759,8 @@ function interruptSilence(viewer: Viewer, documentId: number, action: 'break_sil
   const breaking = action === 'break_silence';
   const document = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, documentId, action);
-    if (breaking ? viewer.role !== 'head' || !viewer.delegation : !isSecretariat(viewer)) {
+    if (!breaking) requirePen(viewer, document, action, document.id);
+    else if (viewer.role !== 'head' || !viewer.delegation) {
       deny(viewer, 403, { action, recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
     }
     if (document.status !== 'silence') throw new RuleViolation(document.status === 'adopted' ? 'documentAdopted' : 'notUnderSilence');
@@ -799,7 +811,7 @@ export function withdrawSilence(viewer: Viewer, input: { documentId: number; rea
 export function reopenDocument(viewer: Viewer, input: { documentId: number; reason: string }) {
   const document = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'reopen_document');
-    requireSecretariat(viewer, document, 'reopen_document', document.id);
+    requirePen(viewer, document, 'reopen_document', document.id);
     if (document.status !== 'adopted') throw new RuleViolation('notAdopted');
     db.update(outcomeDocuments).set({ status: 'drafting', adoptedAt: null }).where(eq(outcomeDocuments.id, document.id)).run();
     audit(db, viewer, document, {

@@ -51,7 +51,7 @@ function readableStatement(tx: Db, viewer: Viewer, meeting: MeetingSummary, id: 
       sharedFromVersion: positionStatements.sharedFromVersion,
     })
     .from(positionStatements)
-    .where(and(eq(positionStatements.id, id), eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
+    .where(and(eq(positionStatements.id, id), eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id)))
     .get();
   return statement ?? deny(viewer, 404, { action, recordType: RECORD, recordId: id, meetingId: meeting.id });
 }

@@ -34,7 +34,7 @@ function editableDelegation(db: Db, viewer: Viewer, meeting: MeetingSummary, cod
     .get();
   const attempt = { action, recordType: recordId ? 'roster_member' : 'delegation', recordId: recordId ?? code, meetingId: meeting.id };
   if (!delegation) deny(viewer, 404, attempt);
-  if (!mayEditRoster(viewer, delegation.id)) deny(viewer, 403, attempt);
+  if (!mayEditRoster(viewer, delegation)) deny(viewer, 403, attempt);
   return delegation;
 }
 
@@ -52,7 +52,7 @@ function editableMember(db: Db, viewer: Viewer, meeting: MeetingSummary, code: s
 
 /** Accreditation is the secretariat's decision: anyone else may only leave it as it was. */
 function checkAccreditation(viewer: Viewer, meeting: MeetingSummary, wanted: RosterMemberInput['accreditation'], current: string, recordId: number | string) {
-  if (wanted !== undefined && wanted !== current && !isSecretariat(viewer)) {
+  if (wanted !== undefined && wanted !== current && !isSecretariat(viewer, meeting.id)) {
     deny(viewer, 403, { action: 'set_accreditation', recordType: 'roster_member', recordId, meetingId: meeting.id });
   }
 }

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat, type Viewer } from '../access';
 import { delegations, invitations, users } from '../schema';
-import type { MeetingSummary } from './meetings';
+import { secretariatOf, type MeetingSummary } from './meetings';
 import { hashInvitationToken } from '../mutations/invitation-token';
 
 export type AccountRow = {
@@ -17,7 +17,7 @@ export type AccountRow = {
 };
 
 /**
- * The accounts that serve the meeting: the secretariat's and those of its delegations,
+ * The accounts that serve the meeting: its secretariat members and those of its delegations,
  * secretariat first, then by delegation and name. Secretariat only (404, logged, otherwise:
  * the list of accounts is not for delegations to see).
  */
@@ -36,7 +36,7 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRo
     })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(or(isNull(users.delegationId), eq(delegations.meetingId, meeting.id)))
+    .where(or(inArray(users.id, secretariatOf(getDb(), meeting.id)), eq(delegations.meetingId, meeting.id)))
     .orderBy(desc(isNull(users.delegationId)), asc(delegations.protocolName), asc(users.name))
     .all()
     .map((u) => ({
@@ -69,4 +69,9 @@ export function findInvitation(token: string): { name: string; email: string } |
       )
       .get() ?? null
   );
+}
+
+/** Whether any account exists: `/setup` is open only while none does. Public. */
+export function hasAnyAccount(): boolean {
+  return getDb().select({ id: users.id }).from(users).limit(1).get() !== undefined;
 }

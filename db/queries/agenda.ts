@@ -71,7 +71,7 @@ export function listAgenda(
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_agenda', recordType: 'meeting', recordId: meeting.slug });
   }
-  const showDrafts = isSecretariat(viewer) && !publishedOnly;
+  const showDrafts = isSecretariat(viewer, meeting.id) && !publishedOnly;
   const db = getDb();
   const items = db
     .select(agendaItemColumns)

@@ -40,7 +40,7 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
   const documentIds = documents.map((d) => d.id);
   if (documentIds.length === 0) return [];
 
-  if (isSecretariat(viewer)) {
+  if (isSecretariat(viewer, meeting.id)) {
     const awaiting = db
       .select({ documentId: paragraphs.documentId, n: count() })
       .from(amendments)

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditCursor, AuditFilters, AuditPosition } from '@/lib/audit-filters';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, isSecretariat, mayReadAuditLog, type Viewer } from '../access';
+import { deny, isSecretariat, mayReadAuditLog, type Viewer } from '../access';
 import { auditEntries, delegations, users } from '../schema';
-import type { MeetingSummary } from './meetings';
+import { secretariatOf, type MeetingSummary } from './meetings';
 import { nameRecords, type RecordName } from './record-names';
 
 export type AuditEntryView = {
@@ -45,11 +45,11 @@ export const AUDIT_PAGE_SIZE = 50;
  * are refused with 404 (logged): the log's existence is not theirs to know.
  */
 function visibleTo(viewer: Viewer, meeting: MeetingSummary): SQL {
-  if (!belongsToMeeting(viewer, meeting.id) || !mayReadAuditLog(viewer)) {
+  if (!mayReadAuditLog(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'read_audit_log', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
   }
   const inMeeting = eq(auditEntries.meetingId, meeting.id);
-  if (isSecretariat(viewer)) return inMeeting;
+  if (isSecretariat(viewer, meeting.id)) return inMeeting;
   return and(inMeeting, eq(auditEntries.actorDelegationId, viewer.delegation?.id ?? -1))!;
 }
 
@@ -73,7 +73,7 @@ function filtered(visible: SQL, filters: AuditFilters): SQL {
  * not what.
  */
 const detailsWithheld = (viewer: Viewer, entry: { recordType: string; actorDelegationId: number | null }) =>
-  isSecretariat(viewer) && entry.recordType === 'position_statement' && entry.actorDelegationId !== null;
+  viewer.role === 'secretariat' && entry.recordType === 'position_statement' && entry.actorDelegationId !== null;
 
 function readEntries(viewer: Viewer, where: SQL, order: 'newest' | 'oldest', limit: number): AuditEntryView[] {
   const direction = order === 'newest' ? desc : asc;
@@ -190,8 +190,8 @@ export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): 
   visibleTo(viewer, meeting);
   const db = getDb();
   const meetingDelegations = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meeting.id));
-  const people = isSecretariat(viewer)
-    ? or(isNull(users.delegationId), inArray(users.delegationId, meetingDelegations))
+  const people = isSecretariat(viewer, meeting.id)
+    ? or(inArray(users.id, secretariatOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
     : eq(users.delegationId, viewer.delegation?.id ?? -1);
   const actors = db
     .select({ email: users.email, name: users.name, delegation: delegations.protocolName })

@@ -179,9 +179,10 @@ function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, a
  */
 export const getRoster = cache((viewer: Viewer, meeting: MeetingSummary, code: string): Roster => {
   const delegation = findDelegation(viewer, meeting, code, 'read_roster');
-  const contactsVisible = mayReadRosterContacts(viewer, delegation.id);
+  const facts = { id: delegation.id, meetingId: meeting.id };
+  const contactsVisible = mayReadRosterContacts(viewer, facts);
   const members = loadMembers([delegation.id], () => contactsVisible).get(delegation.id) ?? [];
-  return { delegation, contactsVisible, editable: mayEditRoster(viewer, delegation.id), members };
+  return { delegation, contactsVisible, editable: mayEditRoster(viewer, facts), members };
 });
 
 export type EditableRosterMember = {
@@ -208,7 +209,7 @@ export function getRosterMember(
 ): { delegation: Roster['delegation']; member: EditableRosterMember } {
   const delegation = findDelegation(viewer, meeting, code, 'edit_roster_member');
   const attempt = { action: 'edit_roster_member' as const, recordType: 'roster_member', recordId: memberId, meetingId: meeting.id };
-  if (!mayEditRoster(viewer, delegation.id)) deny(viewer, 403, attempt);
+  if (!mayEditRoster(viewer, { id: delegation.id, meetingId: meeting.id })) deny(viewer, 403, attempt);
   const member = getDb()
     .select({ version: rosterMembers.version, ...publicMemberColumns, ...contactColumns })
     .from(rosterMembers)
@@ -246,7 +247,7 @@ export function listParticipants(viewer: Viewer, meeting: MeetingSummary): Parti
   const ordered = inPrecedenceOrder(rows, meeting.precedenceRule);
   const members = loadMembers(
     ordered.map((d) => d.id),
-    (id) => mayReadRosterContacts(viewer, id),
+    (id) => mayReadRosterContacts(viewer, { id, meetingId: meeting.id }),
   );
   return ordered.map((d) => ({
     delegation: { code: d.countryCode, protocolName: d.protocolName, role: d.role, participation: d.participation },

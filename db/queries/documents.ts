@@ -22,12 +22,13 @@ import {
   positionStatements,
   stances,
   users,
+  type DOCUMENT_KIND_VALUES,
 } from '../schema';
 import type { MeetingSummary } from './meetings';
 
 export type DocumentListItem = {
   id: number;
-  kind: 'communique' | 'co_chairs_summary';
+  kind: (typeof DOCUMENT_KIND_VALUES)[number];
   title: string;
   status: 'drafting' | 'silence' | 'adopted';
   revision: number;

@@ -2,22 +2,25 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
-import { getDb } from '../client';
+import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
-import { delegations, meetings, rosterMembers } from '../schema';
+import { belongsToMeeting, deny, isSecretariat, requireSecretariat, type Viewer } from '../access';
+import { agendaItems, delegations, meetingSecretariat, meetings, outcomeDocuments, rosterMembers, users } from '../schema';
 
 const meetingColumns = {
   id: meetings.id,
   slug: meetings.slug,
   title: meetings.title,
   shortTitle: meetings.shortTitle,
+  kind: meetings.kind,
   venue: meetings.venue,
   city: meetings.city,
   timeZone: meetings.timeZone,
   startsAt: meetings.startsAt,
   endsAt: meetings.endsAt,
   status: meetings.status,
+  hostStates: meetings.hostStates,
+  workingLanguages: meetings.workingLanguages,
   precedenceRule: meetings.precedenceRule,
   pageSize: meetings.pageSize,
 };
@@ -31,22 +34,29 @@ export type MeetingSummary = {
   slug: string;
   title: string;
   shortTitle: string;
+  kind: 'ministerial' | 'senior_officials' | 'working_group';
   venue: string;
   city: string;
   timeZone: string;
   startsAt: Date;
   endsAt: Date;
   status: 'planning' | 'in_session' | 'concluded';
+  /** ISO 3166 codes, lower case. */
+  hostStates: string[];
+  workingLanguages: ('en' | 'fr')[];
   precedenceRule: 'english' | 'french' | 'manual';
   /** Paper for printed exports. */
   pageSize: 'a4' | 'letter';
 };
 
-/** The meetings the viewer takes part in: all of them for the secretariat. */
+/** The ids of the secretariat accounts that serve a meeting, as a subquery. */
+export const secretariatOf = (db: Db, meetingId: number) =>
+  db.select({ id: meetingSecretariat.userId }).from(meetingSecretariat).where(eq(meetingSecretariat.meetingId, meetingId));
+
+/** The meetings the viewer takes part in: those a secretariat account serves, or the delegation's. */
 export function listMeetings(viewer: Viewer): MeetingSummary[] {
-  const query = getDb().select(meetingColumns).from(meetings).orderBy(meetings.startsAt);
-  if (isSecretariat(viewer)) return query.all();
-  return query.where(eq(meetings.id, viewer.delegation?.meetingId ?? -1)).all();
+  const ids = viewer.role === 'secretariat' ? viewer.secretariatOf : viewer.delegation ? [viewer.delegation.meetingId] : [];
+  return getDb().select(meetingColumns).from(meetings).where(inArray(meetings.id, [...ids])).orderBy(meetings.startsAt).all();
 }
 
 /**
@@ -99,4 +109,57 @@ export function getMeetingOverview(viewer: Viewer, meeting: MeetingSummary): Mee
       .map((d) => ({ code: d.countryCode, protocolName: d.protocolName, headName: d.headName })),
     participatingCount: rows.length,
   };
+}
+
+/** Creating a meeting is for secretariat accounts, whichever meetings they serve (403, logged, for anyone else). */
+export function checkMeetingCreator(viewer: Viewer): void {
+  if (viewer.role !== 'secretariat') deny(viewer, 403, { action: 'create_meeting', recordType: 'meeting', recordId: null });
+}
+
+/** Which of a new meeting's first steps are done, as its overview's checklist shows them. */
+export type SetupChecklist = { delegations: boolean; invitations: boolean; agenda: boolean; document: boolean };
+
+/**
+ * The checklist for the meeting's secretariat; null for anyone else, and once every step
+ * is done. Delegations count beyond the co-chairs made with the meeting; invitations are
+ * accounts for its delegations.
+ */
+export function getSetupChecklist(viewer: Viewer, meeting: MeetingSummary): SetupChecklist | null {
+  if (!isSecretariat(viewer, meeting.id)) return null;
+  const db = getDb();
+  const has = (query: { get: () => unknown }) => query.get() !== undefined;
+  const ofMeeting = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meeting.id));
+  const checklist = {
+    delegations: has(
+      db.select({ id: delegations.id }).from(delegations).where(and(eq(delegations.meetingId, meeting.id), eq(delegations.role, 'participant'))).limit(1),
+    ),
+    invitations: has(db.select({ id: users.id }).from(users).where(inArray(users.delegationId, ofMeeting)).limit(1)),
+    agenda: has(db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).limit(1)),
+    document: has(db.select({ id: outcomeDocuments.id }).from(outcomeDocuments).where(eq(outcomeDocuments.meetingId, meeting.id)).limit(1)),
+  };
+  return Object.values(checklist).every(Boolean) ? null : checklist;
+}
+
+export type MeetingSettings = {
+  /** The co-chairs' codes, as the details form lists them. */
+  coChairs: string[];
+  members: { id: number; name: string; email: string }[];
+};
+
+/** What the settings page shows beyond the meeting's fields. Its secretariat only (404, logged, otherwise). */
+export function getMeetingSettings(viewer: Viewer, meeting: MeetingSummary): MeetingSettings {
+  requireSecretariat(viewer, { action: 'read_meeting_settings', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
+  const db = getDb();
+  const coChairs = db
+    .select({ code: delegations.countryCode })
+    .from(delegations)
+    .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.role, 'co_chair')))
+    .all();
+  const members = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.id, secretariatOf(db, meeting.id)))
+    .orderBy(users.name)
+    .all();
+  return { coChairs: coChairs.map((c) => c.code), members };
 }

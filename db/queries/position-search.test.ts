@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { delegations, meetings, positionStatements, positionVersions } from '@/db/schema';
 import { agendaItemInput } from '@/test/agenda';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { markedSegments } from '@/lib/search-marks';
 import type { Viewer } from '../access';
 import { createAgendaItem } from '../mutations/agenda';
-import { createPosition, revisePosition } from '../mutations/positions';
+import { advancePosition, createPosition, revisePosition } from '../mutations/positions';
 import { getMeeting, type MeetingSummary } from './meetings';
 import { listAgenda } from './agenda';
-import { matchExpression, searchPositions, SEARCH_PAGE_SIZE, type SearchRequest } from './position-search';
+import { matchExpression, matchScore, searchPositions, SEARCH_PAGE_SIZE, type SearchRequest } from './position-search';
 import { listAgendaChoices } from './positions';
 
 let meeting: MeetingSummary;
@@ -96,5 +98,90 @@ describe('full-text search of position statements', () => {
     const expected = published.map(({ id, number, title }) => ({ id, number, title }));
     expect(listAgendaChoices(secretariat, meeting)).toEqual(expected);
     expect(listAgendaChoices(japan, meeting)).toEqual(expected);
+  });
+});
+
+/** A statement of another meeting, circulated there, written straight into the database. */
+function statementOfAnotherMeeting(body: string) {
+  const db = getDb();
+  const other = db
+    .insert(meetings)
+    .values({
+      slug: `other-ministerial-${db.select({ id: meetings.id }).from(meetings).all().length}`,
+      title: 'Another ministerial',
+      shortTitle: 'Other',
+      venue: 'Conference centre',
+      city: 'Ottawa',
+      timeZone: 'America/Toronto',
+      startsAt: new Date('2019-03-01T14:00:00Z'),
+      endsAt: new Date('2019-03-02T22:00:00Z'),
+    })
+    .returning({ id: meetings.id })
+    .get();
+  const delegation = db
+    .insert(delegations)
+    .values({ meetingId: other.id, countryCode: 'fr', protocolName: 'France' })
+    .returning({ id: delegations.id })
+    .get();
+  const statement = db
+    .insert(positionStatements)
+    .values({ meetingId: other.id, delegationId: delegation.id, title: 'Statement', visibility: 'circulated', sharedFromVersion: 1, circulatedFromVersion: 1 })
+    .returning({ id: positionStatements.id })
+    .get();
+  db.insert(positionVersions).values({ statementId: statement.id, number: 1, body }).run();
+}
+
+// The probe of issue 27: two drafts of the same length, "P P N" and "P N N" (N a fresh
+// word), searched for "P N". Ranked by bm25, whether P occurs in statements the viewer may
+// not read changes P's weight, and so which draft comes first.
+describe('search ranking depends on readable statements only', () => {
+  const hiddenPlaces = {
+    "another delegation's draft": (words: string) => {
+      const korea = viewerFor('kr.staff@vancouver.test');
+      createPosition(korea, meeting, { agendaItemId: null, title: 'Internal note', body: `Our line: ${words}.` });
+    },
+    'a statement shared with the secretariat only': (words: string) => {
+      const korea = viewerFor('kr.staff@vancouver.test');
+      const { id } = createPosition(korea, meeting, { agendaItemId: null, title: 'For the chair', body: `Our line: ${words}.` });
+      advancePosition(korea, meeting, { id, expectedVersion: 1, to: 'secretariat' });
+    },
+    'a statement of another meeting': (words: string) => statementOfAnotherMeeting(`Our line: ${words}.`),
+  };
+
+  beforeEach(async () => {
+    await demoDatabase();
+    japan = viewerFor('jp.staff@vancouver.test');
+    meeting = getMeeting(japan, 'vancouver-2018');
+  });
+
+  for (const [place, hide] of Object.entries(hiddenPlaces)) {
+    it(`gives the same order whether or not a word occurs in ${place}`, () => {
+      // Both words of a probe have the same length, so the drafts are of the same length.
+      const probeOrder = (hidden: string, fresh: string) => {
+        expect(fresh.length).toBe(hidden.length);
+        const first = createPosition(japan, meeting, { agendaItemId: null, title: 'Probe', body: `${hidden} ${hidden} ${fresh} filler` });
+        const second = createPosition(japan, meeting, { agendaItemId: null, title: 'Probe', body: `${hidden} ${fresh} ${fresh} filler` });
+        const order = search({ words: `${hidden} ${fresh}` }).hits.map((hit) => hit.id);
+        expect(new Set(order)).toEqual(new Set([first.id, second.id]));
+        return order.map((id) => (id === first.id ? 'hidden twice' : 'fresh twice'));
+      };
+      const withoutHidden = probeOrder('quokkaword', 'wombatword');
+      for (let n = 0; n < 5; n++) hide('numbatword');
+      hide('not-for-circulation');
+      const withHidden = probeOrder('numbatword', 'possumword');
+      expect(withHidden).toEqual(withoutHidden);
+      // A phrase (a hyphenated word) the same way.
+      const phraseWithHidden = probeOrder('not-for-circulation', 'wallabywallabywalla');
+      expect(phraseWithHidden).toEqual(withoutHidden);
+    });
+  }
+
+  it('scores more matches higher, titles above texts, and a short text above a long one', () => {
+    const score = (counts: Partial<Parameters<typeof matchScore>[0]>) =>
+      matchScore({ titleMatches: 0, titleLength: 40, bodyMatches: 0, bodyLength: 1000, ...counts });
+    expect(score({ bodyMatches: 2 })).toBeGreaterThan(score({ bodyMatches: 1 }));
+    expect(score({ titleMatches: 1 })).toBeGreaterThan(score({ bodyMatches: 3 }));
+    expect(score({ bodyMatches: 1, bodyLength: 200 })).toBeGreaterThan(score({ bodyMatches: 1, bodyLength: 5000 }));
+    expect(score({})).toBe(0);
   });
 });

@@ -20,21 +20,21 @@ import { agendaItems, delegations, positionStatements, positionVersions, users }
 import type { MeetingSummary } from './meetings';
 
 /**
- * The statements the viewer may read, as a SQL condition: a delegation reads its own at
- * every step and others' once circulated; the secretariat reads what was shared with it or
- * circulated. A statement kept "delegation only" does not exist for anyone else, so every
- * list, count and search must go through this condition.
+ * The statements of the meeting the viewer may read, as a SQL condition: a delegation reads
+ * its own at every step and others' once circulated; the meeting's secretariat reads what
+ * was shared with it or circulated; anyone outside the meeting nothing. A statement kept
+ * "delegation only" does not exist for anyone else, so every list, count and search must
+ * go through this condition.
  */
-export function readablePositions(viewer: Viewer): SQL {
-  if (isSecretariat(viewer)) {
-    return or(
-      eq(positionStatements.visibility, 'secretariat'),
-      eq(positionStatements.visibility, 'circulated'),
-    )!;
+export function readablePositions(viewer: Viewer, meetingId: number): SQL {
+  const inMeeting = eq(positionStatements.meetingId, meetingId);
+  if (isSecretariat(viewer, meetingId)) {
+    return and(inMeeting, or(eq(positionStatements.visibility, 'secretariat'), eq(positionStatements.visibility, 'circulated')))!;
   }
-  return or(
-    eq(positionStatements.visibility, 'circulated'),
-    eq(positionStatements.delegationId, viewer.delegation?.id ?? -1),
+  if (viewer.delegation?.meetingId !== meetingId) return sql`0`;
+  return and(
+    inMeeting,
+    or(eq(positionStatements.visibility, 'circulated'), eq(positionStatements.delegationId, viewer.delegation.id)),
   )!;
 }
 
@@ -44,8 +44,8 @@ export function readablePositions(viewer: Viewer): SQL {
  * read from the version that was current when the statement reached them, so the drafts
  * written before it was shared or circulated stay with the delegation.
  */
-function readableVersions(viewer: Viewer): SQL {
-  if (isSecretariat(viewer)) {
+function readableVersions(viewer: Viewer, meetingId: number): SQL {
+  if (isSecretariat(viewer, meetingId)) {
     return gte(positionVersions.number, positionStatements.sharedFromVersion);
   }
   return or(
@@ -115,7 +115,7 @@ export function listPositions(viewer: Viewer, meeting: MeetingSummary): Position
     .from(positionStatements)
     .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
     .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
-    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
+    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id)))
     .orderBy(
       sql`${agendaItems.position} is null`,
       asc(agendaItems.position),
@@ -160,7 +160,7 @@ export const getPosition = cache((viewer: Viewer, meeting: MeetingSummary, id: n
           and(
             eq(positionStatements.id, id),
             eq(positionStatements.meetingId, meeting.id),
-            readablePositions(viewer),
+            readablePositions(viewer, meeting.id),
           ),
         )
         .get()
@@ -178,7 +178,7 @@ export const getPosition = cache((viewer: Viewer, meeting: MeetingSummary, id: n
     .from(positionVersions)
     .innerJoin(positionStatements, eq(positionStatements.id, positionVersions.statementId))
     .leftJoin(users, eq(users.id, positionVersions.authorUserId))
-    .where(and(eq(positionVersions.statementId, id), readableVersions(viewer)))
+    .where(and(eq(positionVersions.statementId, id), readableVersions(viewer, meeting.id)))
     .orderBy(desc(positionVersions.number))
     .all();
   return {
@@ -256,7 +256,7 @@ export type PositionMatrix = {
  * AccessDenied(403) for anyone else.
  */
 export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): PositionMatrix {
-  if (!isSecretariat(viewer)) {
+  if (!isSecretariat(viewer, meeting.id)) {
     deny(viewer, 403, { action: 'read_position_matrix', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id });
   }
   const db = getDb();
@@ -274,7 +274,7 @@ export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): Posi
       visibility: positionStatements.visibility,
     })
     .from(positionStatements)
-    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer)))
+    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id)))
     .orderBy(asc(positionStatements.id))
     .all();
   const columns = [...items.map((item, index) => ({ ...item, number: index + 1 })), null];

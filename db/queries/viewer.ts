@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { preparedQuery } from '../prepared';
-import { delegations, users } from '../schema';
+import { delegations, meetingSecretariat, users } from '../schema';
 import type { Viewer } from '../access';
 
 const viewerRow = preparedQuery((db) =>
@@ -24,10 +24,18 @@ const viewerRow = preparedQuery((db) =>
     .prepare(),
 );
 
+const secretariatMeetings = preparedQuery((db) =>
+  db
+    .select({ meetingId: meetingSecretariat.meetingId })
+    .from(meetingSecretariat)
+    .where(eq(meetingSecretariat.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
 /**
  * The viewer behind a session, or null when the account is gone, disabled, or has ended
  * its sessions since this one began (its session version moved on). Called on every
- * request, so a revocation takes effect at once.
+ * request, so a revocation takes effect at once, and by open event streams every few seconds.
  */
 export function findViewer(userId: number, sessionVersion: number): Viewer | null {
   const row = viewerRow().get({ userId });
@@ -37,6 +45,8 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
     name: row.name,
     email: row.email,
     role: row.role,
+    sessionVersion: row.sessionVersion,
+    secretariatOf: row.role === 'secretariat' ? secretariatMeetings().all({ userId }).map((m) => m.meetingId) : [],
     delegation:
       row.delegationId === null
         ? null

@@ -10,6 +10,7 @@ export const vancouverMeeting: DemoMeeting = {
   slug: 'vancouver-2018',
   title: "Vancouver Foreign Ministers' Meeting on Security and Stability on the Korean Peninsula",
   shortTitle: "Vancouver Foreign Ministers' Meeting",
+  documentCode: 'VG/2018',
   venue: 'Vancouver Convention Centre West',
   city: 'Vancouver',
   timeZone: 'America/Vancouver',

@@ -111,6 +111,8 @@ export type DemoMeeting = {
   slug: string;
   title: string;
   shortTitle: string;
+  /** The prefix of the meeting's document symbols, e.g. `VG/2018`. */
+  documentCode: string;
   venue: string;
   city: string;
   timeZone: string;

@@ -44,12 +44,16 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       slug: demo.slug,
       title: demo.title,
       shortTitle: demo.shortTitle,
+      documentCode: demo.documentCode,
       venue: demo.venue,
       city: demo.city,
       timeZone: demo.timeZone,
       startsAt: instant(demo.startsAt),
       endsAt: instant(demo.endsAt),
       status: 'in_session',
+      // Canada and the United States hosted and co-chaired it.
+      hostStates: demo.delegations.filter((d) => d.role === 'co_chair').map((d) => d.code),
+      workingLanguages: ['en', 'fr'],
     })
     .returning({ id: t.meetings.id })
     .get();
@@ -68,6 +72,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     .returning({ id: t.users.id })
     .get();
   accountIds.set('secretariat', secretariat.id);
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: secretariat.id }).run();
 
   for (const delegation of demo.delegations) {
     const { id } = db
@@ -200,10 +205,10 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     });
   }
 
-  for (const document of demo.documents) {
+  for (const [index, document] of demo.documents.entries()) {
     const { id: documentId } = db
       .insert(t.outcomeDocuments)
-      .values({ meetingId: meeting.id, kind: document.kind, title: document.title })
+      .values({ meetingId: meeting.id, number: index + 1, kind: document.kind, title: document.title })
       .returning({ id: t.outcomeDocuments.id })
       .get();
 

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import { assertNoBrackets, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
+import { printableStrings } from '@/lib/printable';
 
 const FONT = 'Source Serif 4';
 const HANGING = 567; // 1 cm in twentieths of a point: the operative number's column
@@ -26,7 +27,8 @@ const HANGING = 567; // 1 cm in twentieths of a point: the operative number's co
  * the annex of participants; the working draft adds DRAFT in the header, bracket holders
  * and the open amendments. The clean text throws BracketInCleanText rather than print a bracket.
  */
-export async function renderCommuniqueDocx(input: CommuniqueInput): Promise<Buffer> {
+export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer> {
+  const input = printableStrings(raw);
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
   if (!draft) assertNoBrackets(document);

@@ -99,6 +99,33 @@ describe('the communiqué PDF', () => {
     const footnotes = strFromU8(zip['word/footnotes.xml']);
     expect(footnotes).toContain('Reservation of India');
   });
+
+  it('prints no control or bidi override characters from names, titles or reservations, in PDF and DOCX alike', async () => {
+    const input = demoInput('clean');
+    const hostile = '\u202eNOITAVRESER\u202c\u2066x\u2069\u0001\u0008\u001b';
+    const tainted: CommuniqueInput = {
+      ...input,
+      document: {
+        ...input.document,
+        title: `${input.document.title}${hostile}`,
+        stances: input.document.stances.map((s) => (s.stance?.kind === 'reservation' ? { ...s, stance: { ...s.stance, text: `${s.stance.text}${hostile}` } } : s)),
+      },
+      participants: input.participants.map((p, i) => (i === 0 ? { ...p, protocolName: `${p.protocolName}${hostile}` } : p)),
+    };
+    const unprintable = /[\u0000-\u0008\u000b-\u001f\u202a-\u202e\u2066-\u2069]/;
+    const zip = unzipSync(new Uint8Array(await renderCommuniqueDocx(tainted)));
+    for (const part of ['word/document.xml', 'word/footnotes.xml']) {
+      const xml = strFromU8(zip[part]);
+      expect(xml, part).toContain('NOITAVRESER');
+      expect(xml, part).not.toMatch(unprintable);
+    }
+    const file = path.join(folder, 'tainted.pdf');
+    writeFileSync(file, await renderCommuniquePdf(tainted));
+    // pdftotext ends each page with a form feed of its own.
+    const text = run('pdftotext', file, '-').replaceAll('\f', '\n');
+    expect(text).toContain('NOITAVRESER');
+    expect(text).not.toMatch(unprintable);
+  });
 });
 
 describe('the clean text of an adopted document', () => {

@@ -3,6 +3,7 @@ import type { DocumentDetail } from '@/db/queries/documents';
 import { assertNoBrackets, type AnnexEntry, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { printableStrings } from '@/lib/printable';
 
 export type CommuniqueVariant = 'clean' | 'draft';
 
@@ -29,7 +30,8 @@ const superscript = (n: number) => String(n).split('').map((d) => SUPERSCRIPTS[N
  * amendments and the revision in the footer. Returns the PDF's bytes; the clean text
  * throws BracketInCleanText rather than print a bracket.
  */
-export async function renderCommuniquePdf(input: CommuniqueInput): Promise<Buffer> {
+export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer> {
+  const input = printableStrings(raw);
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
   if (!draft) assertNoBrackets(document);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ParticipantsList } from '@/db/queries/delegations';
 import { formatDateTime } from '@/lib/format-time';
 import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { printableStrings } from '@/lib/printable';
 
 const FUNCTION = { head: 'Head of delegation', deputy: 'Deputy', adviser: 'Adviser', interpreter: 'Interpreter', press: 'Press', security: 'Security' } as const;
 const ACCREDITATION = { requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued' } as const;
@@ -18,7 +19,8 @@ export type ParticipantsInput = {
  * person with title and function, and e-mail, accreditation and travel only where the
  * list carries them (what the viewer may read).
  */
-export function renderParticipantsPdf({ meeting, list, generatedAt }: ParticipantsInput): Promise<Buffer> {
+export function renderParticipantsPdf(raw: ParticipantsInput): Promise<Buffer> {
+  const { meeting, list, generatedAt } = printableStrings(raw);
   const { doc, root } = createPdf({
     title: `List of participants: ${meeting.title}`,
     subject: `List of participants of the ${meeting.title}`,

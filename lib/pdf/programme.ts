@@ -2,6 +2,7 @@ import 'server-only';
 import type { AgendaItem } from '@/db/queries/agenda';
 import { formatDate, formatTime, zoneLabel } from '@/lib/format-time';
 import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { printableStrings } from '@/lib/printable';
 
 const KIND = { plenary: 'Plenary', working_session: 'Working session', meal: 'Meal', bilateral: 'Bilateral slot', press: 'Press' } as const;
 
@@ -17,7 +18,8 @@ export type ProgrammeInput = {
  * and labelled with its zone, each item with number, times, kind, room, chair, description
  * and speakers list.
  */
-export function renderProgrammePdf({ meeting, items, generatedAt }: ProgrammeInput): Promise<Buffer> {
+export function renderProgrammePdf(raw: ProgrammeInput): Promise<Buffer> {
+  const { meeting, items, generatedAt } = printableStrings(raw);
   const { doc, root } = createPdf({
     title: `Programme: ${meeting.title}`,
     subject: `Programme of the ${meeting.title}`,

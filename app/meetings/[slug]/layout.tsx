@@ -20,8 +20,8 @@ export default async function MeetingLayout({ children, params }: Props) {
     'agenda',
     'positions',
     'documents',
-    ...(isSecretariat(viewer) ? (['accounts'] as const) : []),
-    ...(mayReadAuditLog(viewer) ? (['audit'] as const) : []),
+    ...(isSecretariat(viewer, meeting.id) ? (['accounts', 'settings'] as const) : []),
+    ...(mayReadAuditLog(viewer, meeting.id) ? (['audit'] as const) : []),
   ] as const;
   const sections = keys.map((key) => ({
     href: key === 'overview' ? `/meetings/${slug}` : `/meetings/${slug}/${key}`,

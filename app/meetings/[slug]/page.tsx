@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AttentionList } from '@/components/attention/attention-list';
 import { LiveUpdates } from '@/components/live/live-updates';
+import { SetupChecklist } from '@/components/meetings/setup-checklist';
 import { getAttention } from '@/db/queries/attention';
-import { getMeetingOverview } from '@/db/queries/meetings';
+import { getMeetingOverview, getSetupChecklist } from '@/db/queries/meetings';
 import { lastEventId } from '@/lib/events';
 import { formatRange, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
@@ -21,6 +23,7 @@ export default async function MeetingOverviewPage({ params }: Props) {
   // Taken before the data is read: the live stream replays any change after it.
   const seen = lastEventId();
   const attention = allowed(() => getAttention(viewer, meeting));
+  const checklist = getSetupChecklist(viewer, meeting);
   const [overview, t, tApp, locale] = await Promise.all([
     allowed(() => getMeetingOverview(viewer, meeting)),
     getTranslations('overview'),
@@ -40,7 +43,13 @@ export default async function MeetingOverviewPage({ params }: Props) {
           {tApp('signedInAs', { name: who })}
         </p>
         <LiveUpdates url={`/meetings/${slug}/events`} since={seen} />
+        {viewer.role === 'secretariat' && (
+          <p className="mt-2 text-sm">
+            <Link href="/meetings/new">{t('createMeeting')}</Link>
+          </p>
+        )}
       </header>
+      {checklist && <SetupChecklist slug={slug} checklist={checklist} />}
       <AttentionList slug={slug} items={attention} timeZone={meeting.timeZone} />
       <dl className="grid gap-4 rounded border border-rule bg-paper p-5 sm:grid-cols-2">
         <div>

@@ -22,4 +22,16 @@ function post(request: NextRequest, context: RouteContext) {
   return handler(request, context);
 }
 
-export { handler as GET, post as POST };
+/**
+ * The only provider signs in by a posted form, so a callback is never fetched: next-auth
+ * would answer a GET of it with a 500 ("callback for provider type credentials not supported").
+ */
+async function get(request: NextRequest, context: RouteContext) {
+  const [action] = (await context.params).nextauth;
+  if (action === 'callback') {
+    return Response.json({ error: 'method_not_allowed', message: 'Sign in by posting the sign-in form.' }, { status: 405, headers: { Allow: 'POST' } });
+  }
+  return handler(request, context);
+}
+
+export { get as GET, post as POST };

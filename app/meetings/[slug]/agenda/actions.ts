@@ -8,10 +8,11 @@ import * as speakers from '@/db/mutations/agenda-speakers';
 import { AGENDA_KINDS } from '@/db/queries/agenda';
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
+import { meetingSlug, recordId } from '@/lib/form-fields';
 import { LOCAL_DATE_TIME } from '@/lib/zoned-time';
 
-const id = z.coerce.number().int().positive();
-const slug = z.string().min(1);
+const id = recordId;
+const slug = meetingSlug;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 const localDateTime = z.string().min(1, 'required').regex(LOCAL_DATE_TIME, 'invalidDateTime');
 /** Ids in order, as the page showed them: "12,7,9". */

@@ -49,7 +49,7 @@ export default async function AgendaPage({ params }: Props) {
   const { timeZone } = meeting;
   const days = byDay(items, timeZone, locale);
   const previous = previousStarts(items);
-  const editing = isSecretariat(viewer);
+  const editing = isSecretariat(viewer, meeting.id);
   const context: CardContext = {
     slug,
     timeZone,

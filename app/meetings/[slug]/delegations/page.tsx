@@ -32,7 +32,7 @@ export default async function DelegationsPage({ params, searchParams }: Props) {
   const all = allowed(() => listDelegations(viewer, meeting));
   const delegations = filter ? all.filter((d) => d.participation === filter) : all;
   const [t, tAdmin, locale] = await Promise.all([getTranslations('delegations'), getTranslations('delegationAdmin'), getLocale()]);
-  const secretariat = isSecretariat(viewer);
+  const secretariat = isSecretariat(viewer, meeting.id);
   const manual = secretariat && meeting.precedenceRule === 'manual' && !filter;
   // Moves stay within co-chairs or within participants: co-chairs always come first.
   const sameRole = (a: number, b: number) => delegations[b] && delegations[a].role === delegations[b].role;

@@ -1,12 +1,20 @@
 import type { NextRequest } from 'next/server';
+import type { Viewer } from '@/db/access';
 import { assertDocumentReadable } from '@/db/queries/documents';
+import { findViewer } from '@/db/queries/viewer';
 import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
 import { joinDocument, presenceSummary } from '@/lib/presence';
 import { meetingRoute } from '@/lib/route-guard';
+import { positiveId } from '@/lib/route-params';
 
 export const dynamic = 'force-dynamic';
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * How often an open stream checks that its account may still read: a stream outlives the
+ * request that opened it, so disabling the account or ending its sessions must close it.
+ */
+const ACCOUNT_CHECK_MS = 3_000;
 
 /**
  * The meeting's live event stream (Server-Sent Events). With `?document=ID` it carries that
@@ -17,18 +25,20 @@ const HEARTBEAT_MS = 15_000;
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const documentParam = request.nextUrl.searchParams.get('document');
-  const documentId = documentParam === null ? null : Number(documentParam);
-  if (documentId !== null && (!Number.isSafeInteger(documentId) || documentId <= 0)) {
+  const documentId = documentParam === null ? null : positiveId(documentParam);
+  if (documentParam !== null && documentId === null) {
     return Response.json({ error: 'document must be a positive whole number.' }, { status: 400 });
   }
   return meetingRoute(slug, (viewer, meeting) => {
     if (documentId !== null) assertDocumentReadable(viewer, meeting, documentId);
-    return eventStream(request, meeting.id, documentId, viewer.delegation?.protocolName ?? null);
+    return eventStream(request, viewer, meeting.id, documentId);
   });
 }
 
-/** The stream itself, once access is settled. */
-function eventStream(request: NextRequest, meetingId: number, documentId: number | null, delegation: string | null): Response {
+/** The stream itself, once access is settled; it ends when the viewer's session does. */
+function eventStream(request: NextRequest, viewer: Viewer, meetingId: number, documentId: number | null): Response {
+  const delegation = viewer.delegation?.protocolName ?? null;
+  const sessionGoesOn = () => findViewer(viewer.userId, viewer.sessionVersion) !== null;
   const relevant = (event: MeetingEvent) =>
     documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
   // Where the browser stands: the last event it saw when reconnecting, or else the last one
@@ -49,6 +59,7 @@ function eventStream(request: NextRequest, meetingId: number, documentId: number
       };
       const forward = (event: MeetingEvent) => {
         if (!relevant(event)) return;
+        if (!sessionGoesOn()) return cleanup();
         if (event.topic === 'presence') {
           send(`event: presence\ndata: ${presenceSummary(event.recordId ?? 0)}\n\n`);
         } else {
@@ -62,11 +73,15 @@ function eventStream(request: NextRequest, meetingId: number, documentId: number
       const unsubscribe = subscribe(meetingId, forward);
       const leave = documentId === null ? () => {} : joinDocument(meetingId, documentId, delegation);
       const heartbeat = setInterval(() => send(': keep-alive\n\n'), HEARTBEAT_MS);
+      const accountCheck = setInterval(() => {
+        if (!sessionGoesOn()) cleanup();
+      }, ACCOUNT_CHECK_MS);
       let done = false;
       cleanup = () => {
         if (done) return;
         done = true;
         clearInterval(heartbeat);
+        clearInterval(accountCheck);
         unsubscribe();
         leave();
         try {

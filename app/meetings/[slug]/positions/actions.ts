@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { advancePosition, createPosition, revisePosition } from '@/db/mutations/positions';
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer } from '@/lib/action';
+import { idField, recordId } from '@/lib/form-fields';
 
 const TITLE_MAX = 200;
 const BODY_MAX = 20_000;
@@ -14,7 +15,6 @@ const statementText = {
   title: z.string().trim().min(1, 'required').max(TITLE_MAX, 'tooLong'),
   body: z.string().trim().min(1, 'required').max(BODY_MAX, 'tooLong'),
 };
-const recordId = z.coerce.number().int().positive();
 const slug = z.string().min(1);
 
 // Every page under /positions shows statements (list, matrix, search, the statement).
@@ -24,7 +24,7 @@ const refreshPositions = (meetingSlug: string) => revalidatePath(`/meetings/${me
 export const createPositionStatement = validatedActionWithViewer(
   z.object({
     slug,
-    agendaItemId: z.preprocess((value) => (value === '' ? null : value), z.coerce.number().int().positive('unknownAgendaItem').nullable()),
+    agendaItemId: z.preprocess((value) => (value === '' ? null : value), idField('unknownAgendaItem').nullable()),
     ...statementText,
   }),
   (input, viewer) => {

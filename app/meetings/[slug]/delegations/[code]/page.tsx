@@ -115,7 +115,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {isSecretariat(viewer) && (
+      {isSecretariat(viewer, meeting.id) && (
         <section aria-labelledby="settings-title" className="no-print rounded border border-rule bg-paper p-5">
           <h2 id="settings-title" className="mb-3 text-xl font-semibold">{tAdmin('settingsTitle')}</h2>
           <DelegationSettingsForm

@@ -58,7 +58,7 @@ export default async function SeatingPage({ params }: Props) {
           ))}
         </ol>
       </section>
-      {isSecretariat(viewer) && (
+      {isSecretariat(viewer, meeting.id) && (
         <div className="no-print grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="layout-title" className="rounded border border-rule bg-paper p-5">
             <h2 id="layout-title" className="mb-3 text-xl font-semibold">{t('layoutTitle')}</h2>

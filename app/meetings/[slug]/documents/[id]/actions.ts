@@ -21,36 +21,53 @@ import {
   withdrawAmendment,
   withdrawSilence,
 } from '@/db/mutations/drafting';
-import { getMeeting } from '@/db/queries/meetings';
+import { assertDocumentReadable } from '@/db/queries/documents';
+import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
+import type { Viewer } from '@/db/access';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
+import { meetingSlug, recordId, wholeNumberField } from '@/lib/form-fields';
 import { COMMENT_LIMIT, PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
 import { RuleViolation } from '@/db/errors';
 import { fromLocalDateTime } from '@/lib/zoned-time';
+import { hasVisibleText } from '@/lib/printable';
 
-const id = z.coerce.number().int().positive();
+const id = recordId;
 const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable());
 const paragraphText = z.string().trim().min(1, 'required').max(PARAGRAPH_TEXT_LIMIT, 'tooLong');
-const reason = z.string().trim().min(1, 'required').max(REASON_LIMIT, 'tooLong');
+/** A text that must say something: zero-width characters alone are refused like an empty field. */
+const writtenText = (limit: number) => z.string().trim().max(limit, 'tooLong').refine(hasVisibleText, 'required');
+const reason = writtenText(REASON_LIMIT);
 
-/** Re-renders the document and the meeting overview (what needs attention) after a change. */
-function refresh(slug: string, documentId: number): ActionState {
-  revalidatePath(`/meetings/${slug}/documents/${documentId}`);
-  revalidatePath(`/meetings/${slug}`);
-  return { ok: true };
+const documentFields = { slug: meetingSlug, documentId: id };
+
+/**
+ * The wrapper of every action on a document: the document must be one of the meeting the
+ * form names (a 404, logged, otherwise), since that meeting's pages are the ones re-rendered
+ * afterwards; then `work`, then the document and the meeting overview (what needs
+ * attention) are drawn again.
+ */
+function documentAction<S extends z.ZodType<{ slug: string; documentId: number }>>(
+  schema: S,
+  work: (input: z.infer<S>, viewer: Viewer, meeting: MeetingSummary) => void,
+) {
+  return validatedActionWithViewer(schema, (input, viewer): ActionState => {
+    const meeting = getMeeting(viewer, input.slug);
+    assertDocumentReadable(viewer, meeting, input.documentId);
+    work(input, viewer, meeting);
+    revalidatePath(`/meetings/${meeting.slug}/documents/${input.documentId}`);
+    revalidatePath(`/meetings/${meeting.slug}`);
+    return { ok: true };
+  });
 }
 
-const slug = z.string().min(1).max(100);
-const documentFields = { slug, documentId: id };
-
-export const editParagraphText = validatedActionWithViewer(
-  z.object({ ...documentFields, paragraphId: id, version: z.coerce.number().int().positive(), text: paragraphText }),
+export const editParagraphText = documentAction(
+  z.object({ ...documentFields, paragraphId: id, version: id, text: paragraphText }),
   (input, viewer) => {
     editParagraph(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const addDocumentParagraph = validatedActionWithViewer(
+export const addDocumentParagraph = documentAction(
   z.object({
     ...documentFields,
     afterParagraphId: optionalId,
@@ -59,80 +76,72 @@ export const addDocumentParagraph = validatedActionWithViewer(
   }),
   (input, viewer) => {
     addParagraph(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const moveDocumentParagraph = validatedActionWithViewer(
+export const moveDocumentParagraph = documentAction(
   z.object({ ...documentFields, paragraphId: id, direction: z.enum(['up', 'down']) }),
   (input, viewer) => {
     moveParagraph(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const deleteDocumentParagraph = validatedActionWithViewer(
-  z.object({ ...documentFields, paragraphId: id, version: z.coerce.number().int().positive() }),
+export const deleteDocumentParagraph = documentAction(
+  z.object({ ...documentFields, paragraphId: id, version: id }),
   (input, viewer) => {
     deleteParagraph(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const setStatusOfParagraph = validatedActionWithViewer(
+export const setStatusOfParagraph = documentAction(
   z.object({ ...documentFields, paragraphId: id, status: z.enum(['draft', 'bracketed', 'agreed_ad_ref', 'agreed']) }),
   (input, viewer) => {
     setParagraphStatus(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const setHoldersOfBracket = validatedActionWithViewer(
+export const setHoldersOfBracket = documentAction(
   z.object({
     ...documentFields,
     paragraphId: id,
-    bracketIndex: z.coerce.number().int().min(0),
+    bracketIndex: wholeNumberField,
     // Checkboxes arrive as one comma-joined value (see BracketHoldersForm).
     holders: z.string().max(400).transform((v) => v.split(',').map((c) => c.trim().toLowerCase()).filter((c) => /^[a-z]{2}$/.test(c))),
   }),
   (input, viewer) => {
     setBracketHolders(viewer, { ...input, delegationCodes: input.holders });
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const proposeParagraphAmendment = validatedActionWithViewer(
+export const proposeParagraphAmendment = documentAction(
   z.object({
     ...documentFields,
     paragraphId: id,
     action: z.enum(['replace', 'insert_after', 'delete'], 'required'),
     text: z.string().trim().max(PARAGRAPH_TEXT_LIMIT, 'tooLong').default(''),
-    rationale: z.string().trim().min(1, 'required').max(REASON_LIMIT, 'tooLong'),
+    rationale: reason,
     positionStatementId: optionalId,
   }),
   (input, viewer) => {
     proposeAmendment(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const supportParagraphAmendment = validatedActionWithViewer(
+export const supportParagraphAmendment = documentAction(
   z.object({ ...documentFields, amendmentId: id, stance: z.enum(['cosponsor', 'oppose', 'none']) }),
   (input, viewer) => {
     supportAmendment(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const withdrawParagraphAmendment = validatedActionWithViewer(
+export const withdrawParagraphAmendment = documentAction(
   z.object({ ...documentFields, amendmentId: id }),
   (input, viewer) => {
     withdrawAmendment(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const decideParagraphAmendment = validatedActionWithViewer(
+export const decideParagraphAmendment = documentAction(
   z.discriminatedUnion('decision', [
     z.object({ ...documentFields, amendmentId: id, decision: z.literal('accept'), confirmedParagraphVersion: optionalId }),
     z.object({ ...documentFields, amendmentId: id, decision: z.literal('reject'), reason }),
@@ -140,24 +149,22 @@ export const decideParagraphAmendment = validatedActionWithViewer(
   (input, viewer) => {
     if (input.decision === 'accept') acceptAmendment(viewer, input);
     else rejectAmendment(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const commentOnDocument = validatedActionWithViewer(
+export const commentOnDocument = documentAction(
   z.object({
     ...documentFields,
     paragraphId: optionalId,
     amendmentId: optionalId,
-    body: z.string().trim().min(1, 'required').max(COMMENT_LIMIT, 'tooLong'),
+    body: writtenText(COMMENT_LIMIT),
   }),
   (input, viewer) => {
     addComment(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const recordDelegationStance = validatedActionWithViewer(
+export const recordDelegationStance = documentAction(
   z.object({
     ...documentFields,
     kind: z.enum(['endorse', 'reservation', 'objection'], 'required'),
@@ -165,46 +172,40 @@ export const recordDelegationStance = validatedActionWithViewer(
   }),
   (input, viewer) => {
     recordStance(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const startSilenceProcedure = validatedActionWithViewer(
+export const startSilenceProcedure = documentAction(
   z.object({
     ...documentFields,
     deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'required'),
   }),
-  (input, viewer) => {
+  (input, viewer, { timeZone }) => {
     // The deadline is typed in the meeting's zone, whatever the browser's, to the second.
-    const { timeZone } = getMeeting(viewer, input.slug);
     const minute = fromLocalDateTime(input.deadline.slice(0, 16), timeZone);
     if (minute.kind === 'invalid' || minute.kind === 'skipped') throw new RuleViolation('skippedLocalTime', 'deadline');
     const seconds = Number(input.deadline.slice(17) || 0);
     startSilence(viewer, { documentId: input.documentId, deadline: new Date(minute.instant.getTime() + seconds * 1000) });
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const breakSilenceProcedure = validatedActionWithViewer(
+export const breakSilenceProcedure = documentAction(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     breakSilence(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const withdrawSilenceProcedure = validatedActionWithViewer(
+export const withdrawSilenceProcedure = documentAction(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     withdrawSilence(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );
 
-export const reopenAdoptedDocument = validatedActionWithViewer(
+export const reopenAdoptedDocument = documentAction(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     reopenDocument(viewer, input);
-    return refresh(input.slug, input.documentId);
   },
 );

@@ -16,6 +16,7 @@ import { lastEventId } from '@/lib/events';
 import { formatDate } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { holdHeavyRenderSlot } from '@/lib/render-slots';
+import { positiveId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ paragraph?: string }> };
 
@@ -32,11 +33,7 @@ function exportLinks(base: string, adopted: boolean) {
   return [{ href: `${base}/pdf`, label: 'exportPdf' }, { href: `${base}/docx`, label: 'exportDocx' }, ...draft] as const;
 }
 
-function documentId(raw: string): number {
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  return id;
-}
+const documentId = (raw: string): number => positiveId(raw) ?? notFound();
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;

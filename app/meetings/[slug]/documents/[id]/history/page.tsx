@@ -7,16 +7,13 @@ import { documentTextAt, getDocumentHistory } from '@/db/queries/history';
 import { formatDateTime } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { compareWords } from '@/lib/word-diff';
+import { positiveId } from '@/lib/route-params';
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;
   searchParams: Promise<{ from?: string; to?: string }>;
 };
 
-const positive = (raw: string | undefined) => {
-  const n = Number(raw);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('drafting'))('history') };
@@ -25,13 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every revision of the text, and a word-by-word comparison of any two (chosen by GET, so it has an address). */
 export default async function DocumentHistoryPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
-  const documentId = positive(id) ?? notFound();
+  const documentId = positiveId(id) ?? notFound();
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}/history`);
   const history = allowed(() => getDocumentHistory(viewer, meeting, documentId));
   const query = await searchParams;
   const latest = history.document.revision;
-  const to = Math.min(positive(query.to) ?? latest, latest);
-  const from = Math.min(positive(query.from) ?? Math.max(1, to - 1), to);
+  const to = Math.min(positiveId(query.to) ?? latest, latest);
+  const from = Math.min(positiveId(query.from) ?? Math.max(1, to - 1), to);
   const before = documentTextAt(viewer, meeting, documentId, from);
   const after = documentTextAt(viewer, meeting, documentId, to);
   const changed = after

@@ -9,6 +9,7 @@ import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-value
 import { zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { toLocalDateTime } from '@/lib/zoned-time';
+import { positiveId } from '@/lib/route-params';
 
 type Props = { params: Promise<{ slug: string; code: string; id: string }> };
 
@@ -18,8 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMemberPage({ params }: Props) {
   const { slug, code, id } = await params;
-  const memberId = Number(id);
-  if (!Number.isSafeInteger(memberId) || memberId <= 0) notFound();
+  const memberId = positiveId(id) ?? notFound();
   const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}/members/${id}`);
   const { delegation, member } = allowed(() => getRosterMember(viewer, meeting, code, memberId));
   const [t, locale] = await Promise.all([getTranslations('rosterEdit'), getLocale()]);
@@ -44,7 +44,7 @@ export default async function EditMemberPage({ params }: Props) {
           departure: local(member.departureAt),
         }}
         functions={ROSTER_FUNCTION_VALUES}
-        accreditations={isSecretariat(viewer) ? ACCREDITATION_VALUES : null}
+        accreditations={isSecretariat(viewer, meeting.id) ? ACCREDITATION_VALUES : null}
         timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
         cancelHref={rosterHref}
       />

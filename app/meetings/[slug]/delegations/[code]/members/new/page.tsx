@@ -28,7 +28,7 @@ export default async function NewMemberPage({ params }: Props) {
         code={code}
         initial={{ fullName: '', title: '', function: hasHead ? 'adviser' : 'head', email: '', accreditation: 'requested', arrival: '', departure: '' }}
         functions={ROSTER_FUNCTION_VALUES}
-        accreditations={isSecretariat(viewer) ? ACCREDITATION_VALUES : null}
+        accreditations={isSecretariat(viewer, meeting.id) ? ACCREDITATION_VALUES : null}
         timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
         cancelHref={`/meetings/${slug}/delegations/${code}`}
       />

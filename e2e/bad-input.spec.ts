@@ -104,6 +104,9 @@ const ACTIONS: Record<string, string[]> = {
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
     'breakSilenceProcedure', 'withdrawSilenceProcedure', 'reopenAdoptedDocument',
   ],
+  'app/meetings/[slug]/settings/actions.ts': ['saveMeetingDetails', 'changeMeetingStatus', 'addMeetingSecretariatMember', 'removeMeetingSecretariatMember'],
+  'app/meetings/new/actions.ts': ['createNewMeeting'],
+  'app/setup/actions.ts': ['createFirstSecretariat'],
 };
 
 /**
@@ -115,6 +118,7 @@ const ACTIONS: Record<string, string[]> = {
 const NO_RECORD_TO_LOOK_UP = new Set([
   'chooseLanguage', 'createAgendaItem', 'publishAgendaDay', 'addDelegationToMeeting', 'choosePrecedenceRule',
   'chooseSeatingLayout', 'restorePrecedenceSeating', 'createAccountForMeeting', 'createPositionStatement',
+  'createNewMeeting', 'createFirstSecretariat',
 ]);
 const INPUT_FREE = new Set(['endAllSessions']);
 

@@ -1,0 +1,32 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { createMeeting } from './new-meeting';
+import { AccountsPage } from './pages/accounts-page';
+import { AgendaPage } from './pages/agenda-page';
+
+test.describe('what a form says back', () => {
+  test.beforeEach(async ({ signInAs }) => {
+    await signInAs('secretariat@vancouver.test');
+  });
+
+  test('an account refused for its e-mail keeps the name, the role and the delegation chosen', async ({ page }) => {
+    const accounts = new AccountsPage(page, await createMeeting(page));
+    await accounts.goto();
+    await accounts.create({ name: 'Anniken Huitfeldt', email: 'not an address', role: 'head of delegation', delegation: 'Norway' });
+    await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Name')).toHaveValue('Anniken Huitfeldt');
+    await expect(page.getByLabel('E-mail')).toHaveValue('not an address');
+    await expect(page.getByLabel('Role')).toHaveValue('head');
+    await expect(page.getByLabel('Delegation')).toHaveValue('no');
+  });
+
+  test('an agenda item refused for its times keeps the kind chosen', async ({ page }) => {
+    const agenda = new AgendaPage(page, await createMeeting(page));
+    await agenda.goto();
+    const form = await agenda.addItem({ title: 'Working lunch', kind: 'Meal', startsAt: '2027-03-10T13:00', endsAt: '2027-03-10T12:00', location: 'Harpa, Ríma' });
+    await expect(form.getByLabel('End', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Kind')).toHaveValue('meal');
+    await expect(form.getByLabel('Title')).toHaveValue('Working lunch');
+    await expect(form.getByLabel('Location (room)')).toHaveValue('Harpa, Ríma');
+  });
+
+});

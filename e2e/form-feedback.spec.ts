@@ -29,4 +29,20 @@ test.describe('what a form says back', () => {
     await expect(form.getByLabel('Location (room)')).toHaveValue('Harpa, Ríma');
   });
 
+  test('“saved, but the room is taken” is a notice, not an error', async ({ page }) => {
+    const agenda = new AgendaPage(page, await createMeeting(page));
+    await agenda.goto();
+    const room = 'Harpa, Silfurberg';
+    const first = await agenda.addItem({ title: 'Opening session', startsAt: '2027-03-10T10:00', endsAt: '2027-03-10T11:00', location: room });
+    await expect(AgendaPage.message(first)).toHaveText(/^Added as a draft/);
+    await expect(AgendaPage.message(first)).toHaveAttribute('data-tone', 'success');
+    const second = await agenda.addItem({ title: 'Press briefing', kind: 'Press', startsAt: '2027-03-10T10:30', endsAt: '2027-03-10T11:30', location: room });
+    const notice = AgendaPage.message(second);
+    await expect(notice).toHaveText(/^Saved, but another item is in the same room at the same time/);
+    await expect(notice).toHaveRole('status');
+    await expect(notice).toHaveAttribute('data-tone', 'notice');
+    // Neutral: the page's own paper, not the red of a refusal.
+    expect(await notice.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expectAccessible(page);
+  });
 });

@@ -2,6 +2,7 @@ import { request as apiRequest } from '@playwright/test';
 import { expect, expectAccessible, MEETING, signOut, test } from './fixtures';
 import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
+import { createAccount, createMeeting, signedInPage } from './new-meeting';
 import { signInRequest } from './server-actions';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
@@ -250,4 +251,19 @@ test.describe('position statements', () => {
     await expect(page.getByRole('link', { name: 'Write a statement' })).toHaveCount(0);
     expect((await page.goto(`${POSITIONS}/new`))?.status()).toBe(403);
   });
+});
+
+test('search results show a statement’s Markdown as text: no stars, no bullets', async ({ page, browser, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const staff = await createAccount(page, meeting, { name: 'Ine Eriksen Søreide', role: 'staff', delegation: 'Norway' });
+  const officer = await signedInPage(browser, staff);
+  const positions = new PositionsPages(officer, meeting);
+  const word = uniqueWord();
+  await positions.write({ title: 'Fisheries', body: `Norway **strongly** supports ${word} monitoring:\n\n- shared *satellite* data\n- joint patrols\n\n1. first step` });
+  await positions.search(word);
+  const snippet = positions.results().getByTestId('search-snippet');
+  await expect(snippet).toHaveText(`Norway strongly supports ${word} monitoring: shared satellite data joint patrols first step`);
+  await expect(snippet.locator('mark')).toHaveText(word);
+  await expectAccessible(officer);
 });

@@ -1,5 +1,6 @@
 import { request as apiRequest } from '@playwright/test';
 import { expect, expectAccessible, MEETING, signOut, test } from './fixtures';
+import { readDatabase } from './database';
 import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
 import { createAccount, createMeeting, signedInPage } from './new-meeting';
@@ -266,4 +267,14 @@ test('search results show a statement’s Markdown as text: no stars, no bullets
   await expect(snippet).toHaveText(`Norway strongly supports ${word} monitoring: shared satellite data joint patrols first step`);
   await expect(snippet.locator('mark')).toHaveText(word);
   await expectAccessible(officer);
+});
+
+test('the demo is dated on the meeting’s own days: Japan’s statement was circulated on 16 January 2018 at 09:40', async ({ page, signInAs }) => {
+  const id = readDatabase(
+    (db) =>
+      (db.prepare(`select s.id from position_statements s join delegations d on d.id = s.delegation_id where d.country_code = 'jp' order by s.id`).get() as { id: number }).id,
+  );
+  await signInAs('kr.staff@vancouver.test');
+  await page.goto(new PositionsPages(page).statementPath(id));
+  await expect(page.getByTestId('circulated-by')).toHaveText('Circulated by Taro Kono, 16 Jan 2018, 09:40');
 });

@@ -112,7 +112,7 @@ function ConflictView({ yours, current, onTakeCurrent }: { yours: Values; curren
     <section aria-label={t('title')} className="rounded border-l-4 border-accent bg-red-50 p-3">
       <h4 className="font-semibold">{t('title')}</h4>
       <p className="text-sm">{t('intro')}</p>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table mt-2">
           <thead>
             <tr>

@@ -14,7 +14,7 @@ export async function AuditTable({ entries, timeZone }: { entries: NamedAuditEnt
       ? nameOf(entry.record, t)
       : `${label('recordTypeValue', entry.recordType)}${entry.recordId ? ` ${entry.recordId}` : ''}`;
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll">
       <table className="data-table" data-testid="audit-entries">
         <thead>
           <tr>

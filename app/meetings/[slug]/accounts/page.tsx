@@ -34,7 +34,7 @@ export default async function AccountsPage({ params }: Props) {
           delegations={delegations.map((d) => ({ code: d.code, protocolName: d.protocolName }))}
         />
       </section>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table">
           <caption className="sr-only">{t('listCaption')}</caption>
           <thead>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { and, asc, eq, gt, like, max } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { demoDatabaseCopy, otherMeetingSecretariat, viewerFor } from '@/test/database';
+import { readyTheText } from '@/test/drafting';
 import { lisbonMeeting } from '@/test/meetings';
 import {
   allows,
@@ -154,6 +155,11 @@ const restrictTo = (code: string, documentId: number) =>
 const asChairsText = (documentId: number) => {
   db().update(outcomeDocuments).set({ draftingMode: 'chairs_text' }).where(eq(outcomeDocuments.id, documentId)).run();
   db().update(paragraphs).set({ deletedAt: new Date() }).where(and(eq(paragraphs.documentId, documentId), like(paragraphs.text, '%[%'))).run();
+};
+/** The demo text made ready and put under silence by the secretariat. */
+const underSilence = (documentId: number) => {
+  readyTheText(documentId);
+  drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() });
 };
 
 const CASES: Record<string, Case> = {
@@ -358,12 +364,20 @@ const CASES: Record<string, Case> = {
       documentSettings.setDocumentDistribution(v, { documentId, version: documentVersion(documentId), distribution: 'restricted', recipientCodes: ['jp', 'kr'] }),
   },
   'drafting.breakSilence': call({
-    prepare: ({ documentId }) => drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() }),
+    prepare: ({ documentId }) => underSilence(documentId),
     run: (v, { documentId }) => drafting.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
   }),
-  'drafting.startSilence': { run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }) },
+  'drafting.withdrawSilence': call({
+    prepare: ({ documentId }) => underSilence(documentId),
+    run: (v, { documentId }) => drafting.withdrawSilence(v, { documentId, reason: 'The deadline was wrong.' }),
+  }),
+  'drafting.startSilence': call({
+    prepare: ({ documentId }) => readyTheText(documentId),
+    run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }),
+  }),
   'drafting.reopenDocument': call({
     prepare: ({ documentId }) => {
+      readyTheText(documentId);
       const deadline = tomorrow();
       drafting.startSilence(secretariat(), { documentId, deadline });
       drafting.settleSilences(documentId, new Date(deadline.getTime() + 1000));

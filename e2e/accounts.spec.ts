@@ -59,6 +59,10 @@ test.describe('accounts', () => {
     await signInAs('secretariat@vancouver.test');
     await accounts.goto();
     await accounts.row('dk.staff@vancouver.test').getByRole('button', { name: 'Disable' }).click();
+    // Disabling signs the person out everywhere: it asks first, naming whom.
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText(/^Disable the account of .+ \(dk\.staff@vancouver\.test\)\?$/);
+    await question.getByRole('button', { name: 'Disable the account' }).click();
     await expect(accounts.row('dk.staff@vancouver.test')).toContainText('Disabled');
     const stillOpen = new Promise((resolve) => setTimeout(() => resolve('still open'), 10_000));
     expect(await Promise.race([streamEnded, stillOpen])).toBe('ended');

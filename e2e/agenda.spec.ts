@@ -319,4 +319,28 @@ test.describe('the programme', () => {
     await expect(vancouver.getByText(/^Your time:/)).toHaveCount(0);
     await vancouver.context().close();
   });
+
+  test('deleting an item asks first in a dialog naming it; Escape keeps it, confirming deletes it', async ({ page, signInAs }) => {
+    await signInAs(SECRETARIAT);
+    const agenda = new AgendaPage(page);
+    await agenda.goto();
+    const title = `Photo opportunity ${Date.now().toString(36)}`;
+    const form = await agenda.addItem({ title, startsAt: '2018-01-16T12:00', endsAt: '2018-01-16T12:15', location: 'Terrace' });
+    await expect(AgendaPage.message(form)).toContainText('Added as a draft');
+    const card = agenda.item(title);
+    const remove = card.getByRole('button', { name: named('Delete', title) });
+    await remove.click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText(`Delete the agenda item “${title}”?`);
+    await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(question).toBeHidden();
+    await expect(remove).toBeFocused();
+    await expect(card).toBeVisible();
+
+    await remove.click();
+    await question.getByRole('button', { name: 'Delete the item' }).click();
+    await expect(card).toHaveCount(0);
+  });
 });

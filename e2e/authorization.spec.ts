@@ -335,6 +335,7 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   'app/meetings/[slug]/documents/[id]/actions.ts#saveDocumentDistribution': {
     fields: () => ({ documentId: documentId(), version: String(one<{ version: number }>('select version from outcome_documents where id = ?', documentId()).version), distribution: 'general', recipients: '' }),
   },
+  'app/meetings/[slug]/documents/[id]/actions.ts#withdrawSilenceProcedure': { fields: () => ({ documentId: documentId(), reason: 'Forged.' }) },
   'app/meetings/[slug]/positions/actions.ts#createPositionStatement': { fields: () => ({ agendaItemId: '', title: 'Forged', body: 'Forged.' }) },
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': {
     fields: () => {

@@ -107,9 +107,8 @@ const ACTIONS: Record<string, string[]> = {
     'editParagraphText', 'addDocumentParagraph', 'moveDocumentParagraph', 'deleteDocumentParagraph', 'setStatusOfParagraph',
     'setHoldersOfBracket', 'proposeParagraphAmendment', 'supportParagraphAmendment', 'withdrawParagraphAmendment',
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
-    'breakSilenceProcedure', 'reopenAdoptedDocument', 'issueChairsTextNow', 'saveDocumentDistribution',
+    'breakSilenceProcedure', 'withdrawSilenceProcedure', 'reopenAdoptedDocument', 'issueChairsTextNow', 'saveDocumentDistribution',
   ],
-  'app/meetings/[slug]/documents/new/actions.ts': ['previewNewDocument', 'createNewDocument'],
 };
 
 /**
@@ -122,6 +121,7 @@ const NO_RECORD_TO_LOOK_UP = new Set([
   'chooseLanguage', 'createAgendaItem', 'publishAgendaDay', 'addDelegationToMeeting', 'choosePrecedenceRule',
   'chooseSeatingLayout', 'restorePrecedenceSeating', 'createAccountForMeeting', 'createPositionStatement',
   'previewNewDocument', 'createNewDocument',
+  'createNewMeeting', 'createFirstSecretariat',
 ]);
 const INPUT_FREE = new Set(['endAllSessions']);
 

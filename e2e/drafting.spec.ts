@@ -4,6 +4,7 @@ import { readPdf } from './exports';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 import { DocumentPage, openDocumentAs } from './pages/document-page';
 import { LoginPage } from './pages/login-page';
+import { readyTheText } from './ready-text';
 import { callAction, captureAction, signInRequest, withField } from './server-actions';
 
 // These tests share the demo document and change it (the last one adopts it): in order.
@@ -16,8 +17,8 @@ test.afterEach(async () => {
   await Promise.all(opened.splice(0).map((page) => page.context().close()));
 });
 
-async function openAs(browser: Browser, email: string) {
-  const view = await openDocumentAs(browser, email);
+async function openAs(browser: Browser, email: string, options: Parameters<typeof openDocumentAs>[2] = {}) {
+  const view = await openDocumentAs(browser, email, options);
   opened.push(view.page);
   return view;
 }
@@ -218,10 +219,71 @@ test('a delegation is refused the pen, in the interface and by a direct request'
   await request.dispose();
 });
 
+test('silence cannot start while anything is open: the list names each paragraph and amendment, and decides amendments', async ({ browser }) => {
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  const { page } = secretariat;
+  const open = page.getByTestId('open-items');
+  await expect(open.getByRole('heading', { name: 'Silence cannot start yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start silence' })).toHaveCount(0);
+  // Named as delegates name them, each linked to its place in the text.
+  const bracketed = open.getByTestId('open-paragraphs').getByRole('listitem').filter({ hasText: 'Bracketed' }).first();
+  await expect(bracketed).toHaveText(/^operative paragraph \d+: Bracketed, \d+ open brackets?$/);
+  const link = bracketed.getByRole('link');
+  const target = await link.getAttribute('href');
+  expect(target).toMatch(/^#paragraph-\d+$/);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target!).getByTestId('paragraph-status')).toHaveText('Bracketed');
+  await expectAccessible(page);
+
+  // An open amendment, decided from the list.
+  const amendments = open.getByTestId('open-amendments').getByRole('listitem');
+  const before = await amendments.count();
+  expect(before).toBeGreaterThan(0);
+  const first = amendments.first();
+  await expect(first).toHaveText(/^amendment (\d+) \([A-Z][^)]+\) on (operative|preambular) paragraph \d+/);
+  const name = (await first.getByRole('link').textContent())!;
+  await first.getByText(/^Decide on amendment \d+$/).click();
+  await first.getByLabel('Reason (required to reject)').fill('Overtaken by the agreed text.');
+  await first.getByRole('button', { name: 'Reject' }).click();
+  await expect(open.getByTestId('open-amendments').getByRole('link', { name, exact: true })).toHaveCount(0);
+  await expect(amendments).toHaveCount(before - 1);
+
+  await readyTheText(page.request);
+  await page.reload();
+  await expect(page.getByTestId('open-items')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Start silence' })).toBeVisible();
+});
+
+test('starting silence asks first, naming the deadline on both clocks and who is told; Escape cancels', async ({ browser }) => {
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test', { timezoneId: 'Europe/Paris' });
+  const { page, document } = secretariat;
+  const started = () => countRows(`select count(*) n from audit_entries where action = 'start_silence'`);
+  const startedBefore = started();
+  // A day whose zone rules every time-zone database agrees on (browsers' may run ahead of
+  // the server's); a past deadline is refused only once sent, and this one is not.
+  await page.getByLabel(/^Deadline/).fill('2018-01-16T18:00:00');
+  await page.getByRole('button', { name: 'Start silence' }).click();
+  const dialog = document.dialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading')).toHaveText(
+    /^Put the text under silence until Tuesday,? 16 January 2018 at 18:00 \(Pacific Standard Time \(America\/Vancouver\)\)\?$/,
+  );
+  await expect(dialog).toContainText(/On your own clock: Wednesday,? 17 January 2018 at 03:00 \(Central European Standard Time \(Europe\/Paris\)\)\./);
+  await expect(dialog).toContainText('20 delegations will be notified.');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start silence' })).toBeFocused();
+  await expect(document.status()).toHaveText('Drafting');
+  expect(started()).toBe(startedBefore);
+});
+
 test('silence broken by one head: everyone sees who broke it and why', async ({ browser }) => {
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');
   const korea = await openAs(browser, 'kr.head@vancouver.test');
-  await secretariat.page.getByRole('button', { name: 'Start silence' }).click();
+  await secretariat.document.startSilence();
   await expect(korea.document.status()).toHaveText('Under silence');
   await expect(korea.page.getByTestId('silence-time-left')).toContainText('Time left');
   await expectAccessible(korea.page);
@@ -231,6 +293,21 @@ test('silence broken by one head: everyone sees who broke it and why', async ({ 
   await expect(secretariat.document.status()).toHaveText('Drafting');
   await expect(secretariat.page.getByTestId('silence-broken')).toContainText('Republic of Korea');
   await expect(secretariat.page.getByTestId('silence-broken')).toContainText('concrete and credible steps');
+});
+
+test('the secretariat withdraws a silence it started by mistake: everyone sees why, the text is back in drafting as it was', async ({ browser }) => {
+  const secretariat = await openAs(browser, 'secretariat@vancouver.test');
+  const japan = await openAs(browser, 'jp.head@vancouver.test');
+  const text = await japan.page.getByTestId('paragraph-text').allTextContents();
+  await secretariat.document.startSilence();
+  await expect(japan.document.status()).toHaveText('Under silence');
+  await secretariat.page.getByLabel('Reason for withdrawing the silence').fill('The deadline was set a day too early.');
+  await secretariat.page.getByRole('button', { name: 'Withdraw silence' }).click();
+  await expect(japan.document.status()).toHaveText('Drafting');
+  await expect(japan.page.getByTestId('silence-withdrawn')).toContainText('withdrew the silence');
+  await expect(japan.page.getByTestId('silence-withdrawn')).toContainText('The deadline was set a day too early.');
+  await expect(japan.page.getByTestId('paragraph-text')).toHaveText(text);
+  expect(countRows(`select count(*) n from audit_entries where action = 'withdraw_silence' and outcome = 'done'`)).toBe(1);
 });
 
 test('silence running out unbroken adopts and locks the text, live', async ({ browser }) => {
@@ -252,7 +329,7 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
     .format(deadline)
     .replace(' ', 'T');
   await secretariat.page.getByLabel(/^Deadline/).fill(local);
-  await secretariat.page.getByRole('button', { name: 'Start silence' }).click();
+  await secretariat.document.startSilence();
   await expect(secretariat.document.status()).toHaveText('Under silence');
   await expect(japan.document.status()).toHaveText('Adopted', { timeout: 45_000 });
   await expect(japan.page.getByTestId('adopted-notice')).toBeVisible();
@@ -266,11 +343,32 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
   const pdf = await readPdf(download);
   expect(pdf.name).toBe('vancouver-2018-co-chairs-summary.pdf');
   expect(pdf.text).not.toContain('DRAFT');
+  expect(pdf.text).not.toMatch(/\[[^\]]* \/ [^\]]*\]/); // no bracket reaches the adopted text
   expect(pdf.text).toMatch(/^\s*1\.\s+Ministers/m);
 
   // The secretariat may reopen an adopted text; the reason is logged.
   await secretariat.page.getByLabel('Reason for reopening').fill('The concurrency check below needs a drafting text.');
   await secretariat.page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(secretariat.document.dialog().getByRole('heading')).toHaveText(/^Reopen the adopted Co-Chairs' Summary .* for drafting\?$/);
+  await secretariat.document.dialog().getByRole('button', { name: 'Yes, reopen' }).click();
   await expect(japan.document.status()).toHaveText('Drafting');
   expect(countRows(`select count(*) n from audit_entries where action = 'reopen_document' and outcome = 'done'`)).toBe(1);
+});
+
+test('deleting a paragraph asks first, naming it as delegates do; Cancel keeps it, confirming deletes it', async ({ browser }) => {
+  const { document } = await openAs(browser, 'secretariat@vancouver.test');
+  const words = 'Ministers encouraged flag, port and coastal States';
+  const number = Number((await document.paragraph(words).locator('span').first().textContent())!.replace('.', ''));
+  await document.paragraph(words).getByText('Edit text', { exact: true }).click();
+  const remove = document.paragraph(words).getByRole('button', { name: 'Delete paragraph' });
+  await remove.click();
+  const question = document.dialog();
+  await expect(question.getByRole('heading')).toHaveText(`Delete operative paragraph ${number}?`);
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toBeHidden();
+  await expect(document.paragraphText(words)).toBeVisible();
+
+  await remove.click();
+  await question.getByRole('button', { name: 'Delete paragraph' }).click();
+  await expect(document.paragraphText(words)).toHaveCount(0);
 });

@@ -1,7 +1,9 @@
 import { request as apiRequest } from '@playwright/test';
 import { expect, expectAccessible, MEETING, signOut, test } from './fixtures';
+import { readDatabase } from './database';
 import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
+import { createAccount, createMeeting, signedInPage } from './new-meeting';
 import { signInRequest } from './server-actions';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
@@ -27,6 +29,9 @@ test.describe('position statements', () => {
     await signInAs('kr.head@vancouver.test');
     await page.goto(positions.statementPath(id));
     await page.getByRole('button', { name: 'Circulate version 1 to all delegations' }).click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText(`Circulate version 1 of “${title}” to every delegation?`);
+    await question.getByRole('button', { name: 'Circulate to all' }).click();
     await expect(positions.visibilityBadge()).toHaveText('Circulated to all');
     await expect(page.getByTestId('circulated-by')).toHaveText(/^Circulated by Kang Kyung-wha, \d{1,2} \w{3} \d{4}, \d{2}:\d{2}$/);
     await expectAccessible(page);
@@ -247,4 +252,29 @@ test.describe('position statements', () => {
     await expect(page.getByRole('link', { name: 'Write a statement' })).toHaveCount(0);
     expect((await page.goto(`${POSITIONS}/new`))?.status()).toBe(403);
   });
+});
+
+test('search results show a statement’s Markdown as text: no stars, no bullets', async ({ page, browser, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const staff = await createAccount(page, meeting, { name: 'Ine Eriksen Søreide', role: 'staff', delegation: 'Norway' });
+  const officer = await signedInPage(browser, staff);
+  const positions = new PositionsPages(officer, meeting);
+  const word = uniqueWord();
+  await positions.write({ title: 'Fisheries', body: `Norway **strongly** supports ${word} monitoring:\n\n- shared *satellite* data\n- joint patrols\n\n1. first step` });
+  await positions.search(word);
+  const snippet = positions.results().getByTestId('search-snippet');
+  await expect(snippet).toHaveText(`Norway strongly supports ${word} monitoring: shared satellite data joint patrols first step`);
+  await expect(snippet.locator('mark')).toHaveText(word);
+  await expectAccessible(officer);
+});
+
+test('the demo is dated on the meeting’s own days: Japan’s statement was circulated on 16 January 2018 at 09:40', async ({ page, signInAs }) => {
+  const id = readDatabase(
+    (db) =>
+      (db.prepare(`select s.id from position_statements s join delegations d on d.id = s.delegation_id where d.country_code = 'jp' order by s.id`).get() as { id: number }).id,
+  );
+  await signInAs('kr.staff@vancouver.test');
+  await page.goto(new PositionsPages(page).statementPath(id));
+  await expect(page.getByTestId('circulated-by')).toHaveText('Circulated by Taro Kono, 16 Jan 2018, 09:40');
 });

@@ -46,7 +46,9 @@ test.describe('rosters', () => {
 
     await roster.editLink('Anneke Van der Straeten').click();
     await page.getByRole('button', { name: 'Remove…' }).click();
-    await page.getByRole('button', { name: 'Remove Anneke Van der Straeten' }).click();
+    const question = page.getByRole('dialog');
+    await expect(question.getByRole('heading')).toHaveText('Remove Anneke Van der Straeten from the roster of Belgium?');
+    await question.getByRole('button', { name: 'Remove Anneke Van der Straeten' }).click();
     await expect(page).toHaveURL(`${MEETING}/delegations/be`);
     await expect(roster.memberRow('Anneke Van der Straeten')).toHaveCount(0);
   });

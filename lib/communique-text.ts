@@ -31,6 +31,23 @@ export function printedText(pieces: TextPiece[], withHolders: boolean): string {
     .join('');
 }
 
+/**
+ * The clean text is what ministers publish as adopted: a bracket in it would print a
+ * disputed segment as if agreed. The renderers refuse it rather than print it.
+ */
+export class BracketInCleanText extends Error {
+  constructor(readonly paragraphIds: number[]) {
+    super(`The clean text would print brackets (paragraphs ${paragraphIds.join(', ')})`);
+    this.name = 'BracketInCleanText';
+  }
+}
+
+/** Throws BracketInCleanText when any paragraph of `document` still holds a bracket. */
+export function assertNoBrackets(document: Pick<DocumentDetail, 'paragraphs'>): void {
+  const bracketed = document.paragraphs.filter((p) => p.pieces.some((piece) => piece.kind === 'bracket')).map((p) => p.id);
+  if (bracketed.length) throw new BracketInCleanText(bracketed);
+}
+
 /** "Vancouver, 16 January 2018": the city and the meeting's last day in its own zone. */
 export function placeAndDate(meeting: { city: string; endsAt: Date; timeZone: string }): string {
   return `${meeting.city}, ${formatDate(meeting.endsAt, meeting.timeZone, 'en')}`;

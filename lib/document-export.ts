@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import { getDocument } from '@/db/queries/documents';
 import { listParticipants } from '@/db/queries/delegations';
-import { participantsAnnex } from './communique-text';
+import { BracketInCleanText, participantsAnnex } from './communique-text';
 import { renderCommuniqueDocx } from './docx/communique';
 import { documentFileName } from './export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
@@ -20,7 +20,8 @@ type Context = { params: Promise<{ slug: string; id: string }> };
 /**
  * The route handler behind `…/documents/[id]/pdf` and `…/docx`. Before adoption it gives
  * the working draft; after, the clean text, or the draft with `?version=draft`. Bad
- * parameters: 400; what the viewer may not read: 404 (through the data layer).
+ * parameters: 400; what the viewer may not read: 404 (through the data layer); a clean
+ * text that would print a bracket: 409.
  */
 export async function documentExport(request: NextRequest, { params }: Context, format: keyof typeof FORMATS) {
   const { slug, id } = await params;
@@ -36,13 +37,23 @@ export async function documentExport(request: NextRequest, { params }: Context, 
     heavyRenders.run(async () => {
       const document = getDocument(viewer, meeting, documentId);
       const variant = document.status === 'adopted' && version !== 'draft' ? 'clean' : 'draft';
-      const bytes = await FORMATS[format].render({
-        meeting,
-        document,
-        participants: participantsAnnex(listParticipants(viewer, meeting)),
-        variant,
-        generatedAt: new Date(),
-      });
+      let bytes: Buffer;
+      try {
+        bytes = await FORMATS[format].render({
+          meeting,
+          document,
+          participants: participantsAnnex(listParticipants(viewer, meeting)),
+          variant,
+          generatedAt: new Date(),
+        });
+      } catch (error) {
+        if (!(error instanceof BracketInCleanText)) throw error;
+        console.error(`[export] ${error.message}: refused the clean ${format} of document ${document.id}`);
+        return Response.json(
+          { error: 'brackets_in_adopted_text', message: 'The adopted text still holds brackets: reopen it and resolve them before exporting the clean text.' },
+          { status: 409 },
+        );
+      }
       return fileResponse(bytes, documentFileName(meeting.slug, document, variant, format), FORMATS[format].type);
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MATCH_END, MATCH_START, markedSegments } from './search-marks';
+import { MATCH_END, MATCH_START, markedSegments, plainSnippet } from './search-marks';
 
 describe('marked search snippets', () => {
   it('splits a snippet into plain text and matches, in order', () => {
@@ -17,5 +17,17 @@ describe('marked search snippets', () => {
       { text: 'a ', match: false },
       { text: 'b', match: true },
     ]);
+  });
+
+  it('shows a snippet of Markdown as its text: no marks of emphasis, bullets or numbers, one line', () => {
+    const [m, n] = [MATCH_START, MATCH_END];
+    expect(plainSnippet(`We **fully** support ${m}sanctions${n}:\n\n- full *implementation*\n- ${m}maritime${n} _interdiction_\n1. talks`)).toBe(
+      `We fully support ${m}sanctions${n}: full implementation ${m}maritime${n} interdiction talks`,
+    );
+    expect(plainSnippet(`…**${m}sanctions${n}** and *${m}pressure${n}*, see [the text](https://example.org)`)).toBe(
+      `…${m}sanctions${n} and ${m}pressure${n}, see the text`,
+    );
+    // Underscores and stars inside words, and a dash between words, are text.
+    expect(plainSnippet('snake_case 2*3 well - said')).toBe('snake_case 2*3 well - said');
   });
 });

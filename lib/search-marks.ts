@@ -24,3 +24,19 @@ function splitOnce(part: string, separator: string): [string, string] {
   const at = part.indexOf(separator);
   return at === -1 ? [part, ''] : [part.slice(0, at), part.slice(at + separator.length)];
 }
+
+/**
+ * A snippet of a statement's Markdown as the reader sees the statement: the marks of
+ * emphasis and strong, list bullets and numbers, heading and quote marks and link targets
+ * dropped, lines joined. The match markers stay where they are.
+ */
+export function plainSnippet(snippet: string): string {
+  const mark = `[${MATCH_START}${MATCH_END}]*`;
+  return snippet
+    .replace(new RegExp(`(^|\\n)(${mark})[ \\t]*(?:[-*+]|\\d{1,9}[.)]|#{1,6}|>)[ \\t]+`, 'g'), '$1$2')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(new RegExp(`(^|[\\s(…])(${mark})[*_](?=\\S)`, 'g'), '$1$2')
+    .replace(new RegExp(`(?<=\\S)[*_](${mark})(?=$|[\\s).,;:!?…])`, 'g'), '$1')
+    .replace(/[ \t]*\n+[ \t]*/g, ' ');
+}

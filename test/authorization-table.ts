@@ -183,6 +183,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   // Breaking silence records the delegation's objection as its stance.
   'drafting.breakSilence': gated('stance', 'forOwn'),
   'drafting.startSilence': gated('silence', 'meeting'),
+  'drafting.withdrawSilence': gated('silence', 'meeting'),
   'drafting.reopenDocument': gated('silence', 'meeting'),
   'drafting.issueChairsText': gated('silence', 'meeting'),
   'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
@@ -372,6 +373,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/documents/[id]/actions.ts#reopenAdoptedDocument': gated('silence', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#issueChairsTextNow': gated('silence', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#saveDocumentDistribution': gated('distribute', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#withdrawSilenceProcedure': gated('silence', 'meeting'),
   'app/meetings/[slug]/positions/actions.ts#createPositionStatement': gated('writePosition', 'forOwn'),
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': gated('circulatePosition', 'owned'),
   'app/meetings/[slug]/positions/actions.ts#advancePositionStatement': gated('circulatePosition', 'owned', {

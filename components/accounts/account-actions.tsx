@@ -3,15 +3,16 @@
 import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
 import { changeAccountAccess, issueInvitationLink, type AccountState } from '@/app/meetings/[slug]/accounts/actions';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messageOf } from '@/components/ui/action-state';
 import { InvitationLink } from './invitation-link';
 
-type Props = { slug: string; userId: number; name: string; disabled: boolean; isSelf: boolean };
+type Props = { slug: string; userId: number; name: string; email: string; disabled: boolean; isSelf: boolean };
 
 /** Per account: disable (ending its sessions) or enable, and issue a new invitation link. */
-export function AccountActions({ slug, userId, name, disabled, isSelf }: Props) {
+export function AccountActions({ slug, userId, name, email, disabled, isSelf }: Props) {
   const t = useTranslations('accounts');
   const [access, accessAction] = useActionState(changeAccountAccess, null);
   const [invitation, invitationAction] = useActionState(issueInvitationLink, null);
@@ -24,10 +25,23 @@ export function AccountActions({ slug, userId, name, disabled, isSelf }: Props) 
             <input type="hidden" name="slug" value={slug} />
             <input type="hidden" name="userId" value={userId} />
             <input type="hidden" name="disabled" value={String(!disabled)} />
-            <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-              {t(disabled ? 'enable' : 'disable')}
-              <span className="sr-only"> {name}</span>
-            </SubmitButton>
+            {disabled ? (
+              <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+                {t('enable')}
+                <span className="sr-only"> {name}</span>
+              </SubmitButton>
+            ) : (
+              // Disabling ends the person's sessions at once, wherever they are signed in.
+              <ConfirmButton
+                question={t('disableQuestion', { name, email })}
+                details={<p>{t('disableDetails')}</p>}
+                confirmLabel={t('disableConfirm')}
+                pendingLabel={t('saving')}
+              >
+                {t('disable')}
+                <span className="sr-only"> {name}</span>
+              </ConfirmButton>
+            )}
           </form>
         )}
         {!disabled && (

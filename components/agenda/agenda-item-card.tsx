@@ -95,17 +95,24 @@ export async function AgendaItemCard({ item, previousStartsAt, context }: { item
               />
             </div>
           </details>
-          <details className="w-full">
-            <summary className="cursor-pointer font-semibold text-accent">
+          <div className="danger-zone w-full">
+            <ActionButton
+              action={deleteAgendaItem}
+              fields={{ slug, itemId: item.id, version: item.version }}
+              pendingLabel={t('deleting')}
+              confirm={{
+                question:
+                  item.number === null
+                    ? t('deleteQuestionUnnumbered', { title: item.title })
+                    : t('deleteQuestion', { number: item.number, title: item.title }),
+                details: t('deleteWarning'),
+                confirmLabel: t('deleteConfirm'),
+              }}
+            >
               {t('delete')}
               <span className="sr-only">: {item.title}</span>
-            </summary>
-            <p className="my-2 text-sm">{t('deleteWarning')}</p>
-            <ActionButton action={deleteAgendaItem} fields={{ slug, itemId: item.id, version: item.version }} pendingLabel={t('deleting')}>
-              {t('deleteConfirm')}
-              <span className="sr-only">: {item.title}</span>
             </ActionButton>
-          </details>
+          </div>
         </div>
       )}
     </article>

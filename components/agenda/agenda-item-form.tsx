@@ -96,7 +96,7 @@ export function AgendaItemForm({ slug, kinds, timesHint, bounds, item }: Props) 
         <FormField idPrefix={idPrefix} name="chair" label={tForm('chair')} value={values.chair} onChange={set('chair')} errors={errors?.chair} maxLength={200} />
       </div>
       <FormField idPrefix={idPrefix} as="textarea" name="description" label={tForm('description')} rows={3} value={values.description} onChange={set('description')} errors={errors?.description} maxLength={4000} />
-      <FormMessage code={state?.message} tone={state?.ok && state.message !== 'savedWithOverlap' ? 'success' : 'error'} />
+      <FormMessage code={state?.message} tone={!state?.ok ? 'error' : state.message === 'savedWithOverlap' ? 'notice' : 'success'} />
       <SubmitButton pendingLabel={tForm('saving')}>{conflict ? tForm('reapply') : item ? tForm('save') : tForm('create')}</SubmitButton>
     </form>
   );
@@ -112,7 +112,7 @@ function ConflictView({ yours, current, onTakeCurrent }: { yours: Values; curren
     <section aria-label={t('title')} className="rounded border-l-4 border-accent bg-red-50 p-3">
       <h4 className="font-semibold">{t('title')}</h4>
       <p className="text-sm">{t('intro')}</p>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table mt-2">
           <thead>
             <tr>

@@ -31,6 +31,8 @@ export async function AttentionList({ slug, items, timeZone }: { slug: string; i
           href: documentHref(item.documentId, `#amendment-${item.amendmentId}`),
           text: t('attentionComment', { author: item.authorName, id: item.amendmentId }),
         };
+      case 'positionAwaitingCirculation':
+        return { href: `/meetings/${slug}/positions/${item.statementId}`, text: t('attentionCirculate', { title: item.title }) };
     }
   };
   return (

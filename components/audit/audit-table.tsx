@@ -1,14 +1,20 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { AuditEntryView } from '@/db/queries/audit';
+import type { AuditEntryView, NamedAuditEntry } from '@/db/queries/audit';
+import type { RecordName } from '@/db/queries/record-names';
 import { changedFields } from '@/lib/audit-changes';
 import { formatPreciseTime } from '@/lib/format-time';
 
 /** One page of the log: when, who, what, on which record, the outcome and the changed fields. */
-export async function AuditTable({ entries, timeZone }: { entries: AuditEntryView[]; timeZone: string }) {
+export async function AuditTable({ entries, timeZone }: { entries: NamedAuditEntry[]; timeZone: string }) {
   const [t, locale] = await Promise.all([getTranslations('audit'), getLocale()]);
   const label = (group: 'actionValue' | 'recordTypeValue', code: string) => (t.has(`${group}.${code}`) ? t(`${group}.${code}`) : code);
+  /** The record as people know it; a record that is gone keeps its type and number. */
+  const recordLabel = (entry: NamedAuditEntry) =>
+    entry.record
+      ? nameOf(entry.record, t)
+      : `${label('recordTypeValue', entry.recordType)}${entry.recordId ? ` ${entry.recordId}` : ''}`;
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll">
       <table className="data-table" data-testid="audit-entries">
         <thead>
           <tr>
@@ -31,10 +37,7 @@ export async function AuditTable({ entries, timeZone }: { entries: AuditEntryVie
                 {entry.delegation && <span className="block text-sm text-muted">{entry.delegation}</span>}
               </td>
               <th scope="row" className="font-normal">{label('actionValue', entry.action)}</th>
-              <td>
-                {label('recordTypeValue', entry.recordType)}
-                {entry.recordId && ` ${entry.recordId}`}
-              </td>
+              <td data-testid="audit-record">{recordLabel(entry)}</td>
               <td>
                 <span className={`badge ${entry.outcome === 'denied' ? 'text-accent' : ''}`}>{t(`outcomeValue.${entry.outcome}`)}</span>
               </td>
@@ -47,6 +50,35 @@ export async function AuditTable({ entries, timeZone }: { entries: AuditEntryVie
       </table>
     </div>
   );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'audit'>>>;
+
+function nameOf(record: RecordName, t: Translate): string {
+  switch (record.kind) {
+    case 'paragraph':
+      return t(`recordName.paragraph.${record.paragraphKind}`, { number: record.number });
+    case 'deletedParagraph':
+      return t('recordName.deletedParagraph');
+    case 'amendment':
+      return t('recordName.amendment', { id: record.id, delegation: record.delegation });
+    case 'agendaItem':
+      return record.number === null
+        ? t('recordName.draftAgendaItem', { title: record.title })
+        : t('recordName.agendaItem', { number: record.number, title: record.title });
+    case 'stance':
+      return t('recordName.stance', { delegation: record.delegation });
+    case 'delegation':
+      return t('recordName.delegation', { name: record.name });
+    case 'rosterMember':
+      return t('recordName.rosterMember', { name: record.name });
+    case 'account':
+      return t('recordName.account', { name: record.name });
+    case 'document':
+      return record.title;
+    case 'position':
+      return t('recordName.position', { id: record.id, delegation: record.delegation });
+  }
 }
 
 async function Changes({ details }: { details: AuditEntryView['details'] }) {

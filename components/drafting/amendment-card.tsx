@@ -124,19 +124,28 @@ export function AmendmentCard({
   );
 }
 
-/** The secretariat's decision on an amendment, drawn when its disclosure first opens. */
-function DecisionForm({
+/**
+ * The secretariat's decision on an amendment, drawn when its disclosure first opens: on
+ * the amendment's card, and in the list of what stands in the way of silence.
+ */
+export function DecisionForm({
   target,
   paragraph,
   changesSinceProposal,
+  idPrefix = `a${target.amendmentId}-`,
+  focusWhenRemoved = `paragraph-${paragraph.id}`,
 }: {
   target: { slug: string; documentId: number; amendmentId: number };
   paragraph: { id: number; version: number };
   changesSinceProposal: WordChange[] | null;
+  /** Tells its fields apart from the same amendment's form elsewhere on the page. */
+  idPrefix?: string;
+  /** Where the focus goes once the decision removes the form. */
+  focusWhenRemoved?: string;
 }) {
   const t = useTranslations('drafting');
   return (
-    <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved" focusWhenRemoved={`paragraph-${paragraph.id}`}>
+    <ActionForm action={decideParagraphAmendment} className="mt-2 space-y-2" successMessage="saved" focusWhenRemoved={focusWhenRemoved}>
       <HiddenFields fields={target} />
       {changesSinceProposal && (
         <div className="space-y-2 rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm" data-testid="stale-warning">
@@ -151,7 +160,7 @@ function DecisionForm({
           </label>
         </div>
       )}
-      <FormField as="textarea" idPrefix={`a${target.amendmentId}-`} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
+      <FormField as="textarea" idPrefix={idPrefix} name="reason" label={t('decisionReason')} rows={2} maxLength={REASON_LIMIT} />
       <div className="flex gap-2">
         <SubmitButton name="decision" value="accept" pendingLabel={t('saving')}>
           {t('accept')}

@@ -10,6 +10,7 @@ import {
   setStatusOfParagraph,
 } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
@@ -32,7 +33,7 @@ export function PenTools({
   delegations,
 }: {
   ids: Ids;
-  paragraph: Pick<ParagraphBlockData, 'id' | 'text' | 'version' | 'status' | 'pieces'>;
+  paragraph: Pick<ParagraphBlockData, 'id' | 'text' | 'version' | 'status' | 'pieces' | 'kind' | 'ordinal'>;
   delegations: Delegation[];
 }) {
   const t = useTranslations('drafting');
@@ -88,14 +89,19 @@ export function PenTools({
             </SubmitButton>
           </ActionForm>
         ))}
-        <ActionForm action={deleteDocumentParagraph}>
-          <HiddenFields fields={{ ...target, version: paragraph.version }} />
-          <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
-            {t('delete')}
-          </SubmitButton>
-        </ActionForm>
       </div>
       <AddParagraphForm ids={ids} afterParagraphId={paragraph.id} label={t('addParagraph')} />
+      <ActionForm action={deleteDocumentParagraph} className="danger-zone">
+        <HiddenFields fields={{ ...target, version: paragraph.version }} />
+        <ConfirmButton
+          question={t('deleteQuestion', { paragraph: t(`paragraphName.${paragraph.kind}`, { number: paragraph.ordinal }) })}
+          details={<p>{t('deleteDetails')}</p>}
+          confirmLabel={t('deleteConfirm')}
+          pendingLabel={t('saving')}
+        >
+          {t('delete')}
+        </ConfirmButton>
+      </ActionForm>
     </div>
   );
 }

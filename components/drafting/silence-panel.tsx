@@ -2,35 +2,43 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import {
   breakSilenceProcedure,
   reopenAdoptedDocument,
-  startSilenceProcedure,
+  withdrawSilenceProcedure,
 } from '@/app/meetings/[slug]/documents/[id]/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
+import type { OpenItems } from '@/db/document-readiness';
 import type { DocumentDetail } from '@/db/queries/documents';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { REASON_LIMIT } from '@/lib/limits';
 import { toLocalDateTime } from '@/lib/zoned-time';
 import { IssueChairsTextForm } from './issue-chairs-text-form';
+import { OpenItemsList } from './open-items';
 import { SilenceCountdown } from './silence-countdown';
+import { StartSilenceForm } from './start-silence-form';
 
 /** The deadline the form suggests: silence procedures commonly run for a day. */
 const oneDayFromNow = () => new Date(Date.now() + 24 * 3600 * 1000);
 
 /**
- * The silence procedure as the viewer may act on it: the secretariat starts it and reopens
- * an adopted text; a head breaks it with an objection; everyone sees the deadline, the
- * time left, who broke it and why. A chair's text has no silence: the secretariat issues it.
+ * The silence procedure as the viewer may act on it: the secretariat starts it on a ready
+ * text (or sees what is still open), withdraws it, and reopens an adopted text; a head
+ * breaks it with an objection; everyone sees the deadline, the time left, who broke or
+ * withdrew it and why. A chair's text has no silence: the secretariat issues it.
  */
 export async function SilencePanel({
   ids,
   document,
+  openItems,
   timeZone,
   role,
 }: {
   ids: { slug: string; documentId: number };
-  document: Pick<DocumentDetail, 'status' | 'silence' | 'adoptedAt' | 'draftingMode'>;
+  document: DocumentDetail;
+  /** What stands in the way of silence; given to the pen while the text is in drafting. */
+  openItems: OpenItems | null;
   timeZone: string;
   role: { pen: boolean; head: boolean };
 }) {
@@ -67,18 +75,30 @@ export async function SilencePanel({
         </p>
       )}
       {role.pen && document.status === 'drafting' && !negotiated && <IssueChairsTextForm ids={ids} />}
-      {role.pen && document.status === 'drafting' && negotiated && (
-        <ActionForm action={startSilenceProcedure} className="flex flex-wrap items-end gap-3">
+      {document.status === 'drafting' && silence.withdrawnBy && silence.brokenAt && (
+        <p className="rounded border-l-4 border-navy bg-navy-soft p-3" data-testid="silence-withdrawn">
+          {t('silenceWithdrawn', { name: silence.withdrawnBy, date: at(silence.brokenAt), reason: silence.brokenReason ?? '' })}
+        </p>
+      )}
+      {role.pen && document.status === 'drafting' && negotiated && openItems && (openItems.paragraphs.length > 0 || openItems.amendmentCount > 0) && (
+        <OpenItemsList ids={ids} items={openItems} />
+      )}
+      {role.pen && document.status === 'drafting' && negotiated && openItems && openItems.paragraphs.length === 0 && openItems.amendmentCount === 0 && (
+        <StartSilenceForm
+          ids={ids}
+          timeZone={timeZone}
+          defaultDeadline={toLocalDateTime(inOneDay, timeZone)}
+          deadlineLabel={t('deadline', { zone: zone(inOneDay) })}
+          delegationCount={document.stances.length}
+        />
+      )}
+      {role.pen && document.status === 'silence' && (
+        <ActionForm action={withdrawSilenceProcedure} className="space-y-2">
           <HiddenFields fields={ids} />
-          <FormField
-            idPrefix="silence-"
-            name="deadline"
-            type="datetime-local"
-            step={1}
-            label={t('deadline', { zone: zone(inOneDay) })}
-            defaultValue={toLocalDateTime(inOneDay, timeZone)}
-          />
-          <SubmitButton pendingLabel={t('saving')}>{t('startSilenceButton')}</SubmitButton>
+          <FormField as="textarea" idPrefix="withdraw-" name="reason" label={t('withdrawReason')} hint={t('withdrawHint')} rows={2} maxLength={REASON_LIMIT} />
+          <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+            {t('withdrawSilenceButton')}
+          </SubmitButton>
         </ActionForm>
       )}
       {role.head && document.status === 'silence' && negotiated && (
@@ -92,9 +112,14 @@ export async function SilencePanel({
         <ActionForm action={reopenAdoptedDocument} className="space-y-2">
           <HiddenFields fields={ids} />
           <FormField as="textarea" idPrefix="reopen-" name="reason" label={t('reopenReason')} rows={2} maxLength={REASON_LIMIT} />
-          <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
+          <ConfirmButton
+            question={t('reopenQuestion', { title: document.title })}
+            details={<p>{t('reopenDetails')}</p>}
+            confirmLabel={t('reopenConfirm')}
+            pendingLabel={t('saving')}
+          >
             {t('reopenButton')}
-          </SubmitButton>
+          </ConfirmButton>
         </ActionForm>
       )}
     </section>

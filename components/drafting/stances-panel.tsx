@@ -24,7 +24,7 @@ export async function StancesPanel({
   return (
     <section aria-labelledby="stances-title" className="space-y-3">
       <h2 id="stances-title" className="text-xl font-semibold">{t('stancesTitle')}</h2>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <StancesTable
           rows={stances.map(({ delegation, stance }) => ({
             code: delegation.code,

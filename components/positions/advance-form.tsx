@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { advancePositionStatement } from '@/app/meetings/[slug]/positions/actions';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 
@@ -13,10 +14,12 @@ type Props = {
   to: 'secretariat' | 'circulated';
   label: string;
   pendingLabel: string;
+  /** Circulating cannot be taken back: the question asked first. */
+  confirm?: { question: string; details: string; confirmLabel: string };
 };
 
 /** One button that shares or circulates a statement, with the outcome announced. */
-export function AdvanceForm({ slug, id, version, to, label, pendingLabel }: Props) {
+export function AdvanceForm({ slug, id, version, to, label, pendingLabel, confirm }: Props) {
   const [state, formAction] = useActionState(advancePositionStatement, null);
   return (
     <form action={formAction} className="space-y-2">
@@ -24,9 +27,21 @@ export function AdvanceForm({ slug, id, version, to, label, pendingLabel }: Prop
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="expectedVersion" value={version} />
       <input type="hidden" name="to" value={to} />
-      <SubmitButton pendingLabel={pendingLabel} className={to === 'circulated' ? 'button' : 'button button-quiet'}>
-        {label}
-      </SubmitButton>
+      {confirm ? (
+        <ConfirmButton
+          tone="neutral"
+          question={confirm.question}
+          details={<p>{confirm.details}</p>}
+          confirmLabel={confirm.confirmLabel}
+          pendingLabel={pendingLabel}
+        >
+          {label}
+        </ConfirmButton>
+      ) : (
+        <SubmitButton pendingLabel={pendingLabel} className={to === 'circulated' ? 'button' : 'button button-quiet'}>
+          {label}
+        </SubmitButton>
+      )}
       <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
     </form>
   );

@@ -10,7 +10,7 @@ export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix 
       <h2 id="matrix-title" className="text-lg font-semibold">{t('matrixTitle')}</h2>
       <p className="text-sm text-muted">{t('matrixIntro')}</p>
       <p data-testid="matrix-counts">{t('matrixCounts', matrix.counts)}</p>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table" aria-labelledby="matrix-title">
           <thead>
             <tr>

@@ -39,7 +39,7 @@ export function SearchResults({ slug, words, hits, total, page, pageSize, pageHr
               {hit.delegation.protocolName} · {hit.agendaItem?.title ?? t('general')} ·{' '}
               <span className="badge">{t(`visibilityValue.${hit.visibility}`)}</span>
             </p>
-            <p className="mt-2 font-serif">
+            <p className="mt-2 font-serif" data-testid="search-snippet">
               <MarkedText marked={hit.markedSnippet} />
             </p>
           </li>

@@ -42,24 +42,26 @@ export function ImportForm({ slug, code }: { slug: string; code: string }) {
             {t('problemsTitle', { count: preview.problems.length })}
           </h2>
           <p className="mb-2">{t('nothingSaved')}</p>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('row')}</th>
-                <th scope="col">{t('column')}</th>
-                <th scope="col">{t('why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.problems.map((p, index) => (
-                <tr key={index}>
-                  <th scope="row">{t('rowNumber', { row: p.row })}</th>
-                  <td>{p.column || '—'}</td>
-                  <td>{problem(p.code)}</td>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('row')}</th>
+                  <th scope="col">{t('column')}</th>
+                  <th scope="col">{t('why')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {preview.problems.map((p, index) => (
+                  <tr key={index}>
+                    <th scope="row">{t('rowNumber', { row: p.row })}</th>
+                    <td>{p.column || '—'}</td>
+                    <td>{problem(p.code)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
 
@@ -72,24 +74,26 @@ export function ImportForm({ slug, code }: { slug: string; code: string }) {
           <h2 id="ready-title" className="text-xl font-semibold">
             {t('readyTitle', { count: preview.rows.length })}
           </h2>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('row')}</th>
-                <th scope="col">{tDelegations('name')}</th>
-                <th scope="col">{tDelegations('function')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.rows.map((r) => (
-                <tr key={r.row}>
-                  <td>{r.row}</td>
-                  <th scope="row">{r.fullName}</th>
-                  <td>{tDelegations(`functionValue.${r.function}` as 'functionValue.head')}</td>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('row')}</th>
+                  <th scope="col">{tDelegations('name')}</th>
+                  <th scope="col">{tDelegations('function')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {preview.rows.map((r) => (
+                  <tr key={r.row}>
+                    <td>{r.row}</td>
+                    <th scope="row">{r.fullName}</th>
+                    <td>{tDelegations(`functionValue.${r.function}` as 'functionValue.head')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <form action={formAction}>
             <input type="hidden" name="slug" value={slug} />
             <input type="hidden" name="code" value={code} />

@@ -1,37 +1,42 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
 import { removeMember } from '@/app/meetings/[slug]/delegations/[code]/actions';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
-import { SubmitButton } from '@/components/ui/submit-button';
 import { messageOf } from '@/components/ui/action-state';
 
-/** Removing a member asks once more, in the page (no browser dialog), before it acts. */
-export function RemoveMemberForm({ slug, code, memberId, name }: { slug: string; code: string; memberId: number; name: string }) {
+/** Removing a member asks first, naming the person and the delegation, before it acts. */
+export function RemoveMemberForm({
+  slug,
+  code,
+  memberId,
+  name,
+  delegation,
+}: {
+  slug: string;
+  code: string;
+  memberId: number;
+  name: string;
+  delegation: string;
+}) {
   const t = useTranslations('rosterEdit');
   const [state, formAction] = useActionState(removeMember, null);
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return (
-      <button type="button" className="button button-quiet" onClick={() => setConfirming(true)}>
-        {t('remove')}
-      </button>
-    );
-  }
   return (
-    <form action={formAction} className="space-y-3 rounded border border-accent bg-red-50 p-4">
+    <form action={formAction} className="space-y-3">
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="code" value={code} />
       <input type="hidden" name="memberId" value={memberId} />
-      <p>{t('removeConfirm', { name })}</p>
+      <ConfirmButton
+        question={t('removeConfirm', { name, delegation })}
+        details={<p>{t('removeDetails')}</p>}
+        confirmLabel={t('removeNamed', { name })}
+        pendingLabel={t('removing')}
+      >
+        {t('remove')}
+      </ConfirmButton>
       <FormMessage {...messageOf(state)} />
-      <div className="flex gap-3">
-        <SubmitButton pendingLabel={t('removing')}>{t('removeNamed', { name })}</SubmitButton>
-        <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
-          {t('keep')}
-        </button>
-      </div>
     </form>
   );
 }

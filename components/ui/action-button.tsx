@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/action';
+import { ConfirmButton } from './confirm-button';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 
@@ -13,22 +14,37 @@ type Props = {
   children: ReactNode;
   pendingLabel: string;
   className?: string;
+  /** For an irreversible or far-reaching step: the question asked first (ConfirmButton). */
+  confirm?: { question: string; details?: string; confirmLabel: string; tone?: 'danger' | 'neutral' };
 };
 
 /**
  * One button that runs one server action, with its outcome announced beside it: the
  * shape of every single-step command (publish, accept, withdraw…).
  */
-export function ActionButton({ action, fields, children, pendingLabel, className = 'button button-quiet' }: Props) {
+export function ActionButton({ action, fields, children, pendingLabel, className, confirm }: Props) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <SubmitButton pendingLabel={pendingLabel} className={className}>
-        {children}
-      </SubmitButton>
+      {confirm ? (
+        <ConfirmButton
+          question={confirm.question}
+          details={confirm.details && <p>{confirm.details}</p>}
+          confirmLabel={confirm.confirmLabel}
+          tone={confirm.tone}
+          pendingLabel={pendingLabel}
+          className={className}
+        >
+          {children}
+        </ConfirmButton>
+      ) : (
+        <SubmitButton pendingLabel={pendingLabel} className={className ?? 'button button-quiet'}>
+          {children}
+        </SubmitButton>
+      )}
       <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
     </form>
   );

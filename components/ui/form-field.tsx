@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from '@/components/shell/client-messages';
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import { useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useActionFormState } from './action-form';
 
 type Common = {
@@ -50,9 +50,9 @@ export function FormField(props: Common & Control) {
   } else if (rest.as === 'select') {
     const { as: _as, children, ...attributes } = rest;
     control = (
-      <select {...attributes} {...shared}>
+      <SelectControl {...attributes} {...shared}>
         {children}
-      </select>
+      </SelectControl>
     );
   } else {
     const { as: _as, ...attributes } = rest;
@@ -74,4 +74,23 @@ export function FormField(props: Common & Control) {
       </p>
     </div>
   );
+}
+
+/**
+ * A select that keeps its choice through the form reset React runs after every action: the
+ * reset puts a select back on its `selected` options (`defaultSelected`), which React sets
+ * only when the select mounts, so a refused form would lose the choice it just echoed back
+ * (uncontrolled) or show another option than its state holds (controlled). The option of
+ * the current value or default is marked default whenever that changes.
+ */
+function SelectControl(props: SelectHTMLAttributes<HTMLSelectElement>) {
+  const ref = useRef<HTMLSelectElement>(null);
+  const chosen = props.value ?? props.defaultValue;
+  const chosenKey = chosen === undefined ? undefined : JSON.stringify([chosen].flat().map(String));
+  useLayoutEffect(() => {
+    if (!ref.current || chosenKey === undefined) return;
+    const values: string[] = JSON.parse(chosenKey);
+    for (const option of ref.current.options) option.defaultSelected = values.includes(option.value);
+  }, [chosenKey]);
+  return <select ref={ref} {...props} />;
 }

@@ -2,11 +2,18 @@
 
 import { useTranslations } from '@/components/shell/client-messages';
 
+const TONE_STYLE = {
+  success: 'border-green-700 bg-green-50',
+  // Saved, but with something to look at: news, neither a success to tick off nor a refusal.
+  notice: 'border-muted bg-paper',
+  error: 'border-accent bg-red-50',
+} as const;
+
 /**
- * The whole-form outcome of an action (saved, forbidden, conflict…), announced politely.
- * `code` is from the `validation` catalogue; `tone` picks the colour.
+ * The whole-form outcome of an action (saved, saved with a caveat, forbidden, conflict…),
+ * announced politely. `code` is from the `validation` catalogue; `tone` picks the colour.
  */
-export function FormMessage({ code, tone, id }: { code?: string | null; tone: 'success' | 'error'; id?: string }) {
+export function FormMessage({ code, tone, id }: { code?: string | null; tone: keyof typeof TONE_STYLE; id?: string }) {
   const t = useTranslations('validation');
   const text = code ? (t.has(code) ? t(code) : t('invalidInput')) : '';
   return (
@@ -14,7 +21,8 @@ export function FormMessage({ code, tone, id }: { code?: string | null; tone: 's
       id={id}
       role="status"
       data-testid="form-message"
-      className={text ? `rounded border-l-4 p-3 text-sm ${tone === 'success' ? 'border-green-700 bg-green-50' : 'border-accent bg-red-50'}` : 'sr-only'}
+      data-tone={text ? tone : undefined}
+      className={text ? `rounded border-l-4 p-3 text-sm ${TONE_STYLE[tone]}` : 'sr-only'}
     >
       {text}
     </p>

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { hashPassword, verifyPassword } from '@/lib/password';
 import { passwordProblem } from '@/lib/password-strength';
@@ -127,7 +128,7 @@ export async function createAccount(
 }
 
 /** The account if it serves this meeting (one of its secretariat's, or of its delegations'); 404 otherwise. */
-function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userId: number, action: string) {
+function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userId: number, action: AuditAction) {
   const account = db
     .select(auditedAccount)
     .from(users)

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { precedenceIndex } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
@@ -43,7 +44,7 @@ function speakersOf(db: Db, agendaItemId: number): SpeakerRow[] {
 }
 
 /** The speaker's entry on an item of this meeting, for the secretariat; anyone else is refused (403, logged). */
-function speakerForSecretariat(db: Db, viewer: Viewer, meeting: MeetingSummary, speakerId: number, action: string): SpeakerRow {
+function speakerForSecretariat(db: Db, viewer: Viewer, meeting: MeetingSummary, speakerId: number, action: AuditAction): SpeakerRow {
   requireSecretariat(viewer, { action, recordType: 'agenda_speaker', recordId: speakerId, meetingId: meeting.id });
   const found = db
     .select({ agendaItemId: agendaSpeakers.agendaItemId })
@@ -129,7 +130,7 @@ export function withdrawFloorRequest(viewer: Viewer, meeting: MeetingSummary, ag
   announce(meeting, agendaItemId, 'floor_withdrawn');
 }
 
-function removeFromList(db: Db, viewer: Viewer, meeting: MeetingSummary, list: SpeakerRow[], entry: SpeakerRow, action: string) {
+function removeFromList(db: Db, viewer: Viewer, meeting: MeetingSummary, list: SpeakerRow[], entry: SpeakerRow, action: AuditAction) {
   db.delete(agendaSpeakers).where(eq(agendaSpeakers.id, entry.id)).run();
   writeOrder(db, agendaSpeakers, list.filter((s) => s !== entry));
   writeAudit(db, viewer, {

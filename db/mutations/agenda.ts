@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { chronologicalIndex, sameRoomOverlaps } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
@@ -49,7 +50,7 @@ type ItemRow = {
   version: number;
 };
 
-function requireAgendaEditor(viewer: Viewer, meeting: MeetingSummary, action: string, recordId: number | null): void {
+function requireAgendaEditor(viewer: Viewer, meeting: MeetingSummary, action: AuditAction, recordId: number | null): void {
   requireSecretariat(viewer, { action, recordType: 'agenda_item', recordId, meetingId: meeting.id });
 }
 

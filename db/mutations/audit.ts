@@ -4,10 +4,11 @@ import { cache } from 'react';
 import { getDb, whenTransactionEnds, type Db } from '../client';
 import { RuleViolation } from '../errors';
 import { auditEntries, meetings } from '../schema';
+import type { AuditAction } from '@/lib/audit-actions';
 import type { Viewer } from '../access';
 
 export type AuditFacts = {
-  action: string;
+  action: AuditAction;
   recordType: string;
   recordId?: string | number | null;
   meetingId?: number | null;

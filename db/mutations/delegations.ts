@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, eq } from 'drizzle-orm';
 import { countryName, isCountryCode } from '@/lib/countries';
 import { publish } from '@/lib/events';
@@ -33,7 +34,7 @@ const delegationColumns = {
 const announce = (meeting: MeetingSummary, recordId: number | null, kind: string) =>
   publish({ meetingId: meeting.id, topic: 'delegations', recordId, kind });
 
-function delegationByCode(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, action: string) {
+function delegationByCode(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, action: AuditAction) {
   const delegation = db
     .select(delegationColumns)
     .from(delegations)

@@ -84,7 +84,7 @@ describe('a document of restricted distribution', () => {
     restrictToJapan();
     expect(getDocument(japan(), meeting(), documentId).distribution).toBe('restricted');
     expect(listDocuments(japan(), meeting()).map((d) => d.id)).toContain(documentId);
-    expect(getAttention(japan(), meeting()).some((item) => item.documentId === documentId)).toBe(true);
+    expect(getAttention(japan(), meeting()).some((item) => 'documentId' in item && item.documentId === documentId)).toBe(true);
 
     expect(denied(() => getDocument(korea(), meeting(), documentId)).status).toBe(404);
     expect(audited('read_document', 'denied')).toBe(before + 1);

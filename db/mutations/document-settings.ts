@@ -26,7 +26,7 @@ export function setDocumentDistribution(
   if (input.distribution === 'restricted' && codes.length === 0) throw new RuleViolation('recipientsRequired', 'recipients');
   const document = writeTransaction((db) => {
     const document = readableDocument(db, viewer, input.documentId, { action: 'set_document_distribution' });
-    const attempt = { action: 'set_document_distribution', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId };
+    const attempt = { action: 'set_document_distribution', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId } as const;
     requireSecretariat(viewer, attempt);
     const named = codes.length
       ? db

@@ -1,6 +1,8 @@
 import { and, count, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { openItems } from '@/db/document-readiness';
 import { demoDatabase, viewerFor } from '@/test/database';
+import { readyTheText } from '@/test/drafting';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation, VersionConflict } from '../errors';
@@ -20,6 +22,7 @@ import {
   settleSilences,
   SILENCE_DEADLINE_MARGIN_MS,
   startSilence,
+  withdrawSilence,
 } from './drafting';
 
 const SLUG = 'vancouver-2018';
@@ -130,9 +133,55 @@ describe('drafting the outcome document', () => {
     expect(document().status).toBe('drafting');
   });
 
-  it('freezes the text under silence; a head breaks it with an objection that everyone sees', () => {
+  it('refuses silence while a paragraph is bracketed or in draft or an amendment is open, naming each as delegates do', () => {
+    const items = openItems(getDb(), documentId, 100);
+    const bracketed = document().paragraphs.filter((p) => p.status === 'bracketed');
+    expect(items.paragraphs.filter((p) => p.status === 'bracketed').map((p) => p.id)).toEqual(bracketed.map((p) => p.id));
+    expect(items.paragraphs.some((p) => p.status === 'draft')).toBe(true);
+    // Named by kind and number within the kind, as the page prints them.
+    for (const p of items.paragraphs.filter((x) => x.kind === 'operative')) {
+      expect(document().paragraphs.find((x) => x.id === p.id)!.number).toBe(p.number);
+    }
+    expect(items.amendmentCount).toBeGreaterThan(0);
+    expect(items.amendments[0].delegation).toMatch(/^[A-Z]/);
+    const before = document();
+    expectRule(() => startSilence(secretariat(), { documentId, deadline: new Date(Date.now() + 3_600_000) }), 'textNotReady');
+    expect(document().status).toBe('drafting');
+    expect(auditCount('start_silence')).toBe(0);
+
+    // One open amendment left is enough to refuse.
+    readyTheText(documentId);
+    const p = document().paragraphs[0];
+    proposeAmendment(japan(), { documentId, paragraphId: p.id, action: 'delete', text: '', rationale: 'Late.', positionStatementId: null });
+    expectRule(() => startSilence(secretariat(), { documentId, deadline: new Date(Date.now() + 3_600_000) }), 'textNotReady');
+    expect(before.paragraphs.length).toBe(document().paragraphs.length);
+  });
+
+  it('lets the secretariat withdraw a silence with a reason everyone sees; the text returns to drafting unchanged', () => {
+    readyTheText(documentId);
+    const ready = document();
     startSilence(secretariat(), { documentId, deadline: new Date(Date.now() + 3_600_000) });
-    const p = paragraphWith('draft');
+    expect(() => withdrawSilence(viewerFor('kr.head@vancouver.test'), { documentId, reason: 'Not ours to withdraw.' })).toThrow(AccessDenied);
+    withdrawSilence(secretariat(), { documentId, reason: 'The deadline was typed wrong.' });
+    const after = getDocument(japan(), getMeeting(japan(), SLUG), documentId);
+    expect(after.status).toBe('drafting');
+    expect(after.silence.withdrawnBy).toBe(secretariat().name);
+    expect(after.silence.brokenBy).toBeNull();
+    expect(after.silence.brokenReason).toBe('The deadline was typed wrong.');
+    expect(after.paragraphs.map((p) => [p.id, p.text, p.status])).toEqual(ready.paragraphs.map((p) => [p.id, p.text, p.status]));
+    expect(after.revision).toBe(ready.revision);
+    // The head's refused attempt and the secretariat's withdrawal.
+    expect(auditCount('withdraw_silence')).toBe(2);
+    expectRule(() => withdrawSilence(secretariat(), { documentId, reason: 'Again.' }), 'notUnderSilence');
+    // A withdrawn silence does not adopt the text when its deadline passes.
+    settleSilences(documentId, new Date(Date.now() + 7_200_000));
+    expect(document().status).toBe('drafting');
+  });
+
+  it('freezes the text under silence; a head breaks it with an objection that everyone sees', () => {
+    readyTheText(documentId);
+    startSilence(secretariat(), { documentId, deadline: new Date(Date.now() + 3_600_000) });
+    const p = document().paragraphs[0];
     expectRule(() => editParagraph(secretariat(), { documentId, paragraphId: p.id, version: p.version, text: 'x' }), 'underSilence');
     expectRule(
       () => proposeAmendment(japan(), { documentId, paragraphId: p.id, action: 'delete', text: '', rationale: 'r', positionStatementId: null }),
@@ -147,6 +196,7 @@ describe('drafting the outcome document', () => {
   });
 
   it('adopts the text when the deadline passes unbroken: at the deadline, after it, and after a restart', () => {
+    readyTheText(documentId);
     const deadline = new Date(Date.now() + 60_000);
     startSilence(secretariat(), { documentId, deadline });
     settleSilences(documentId, new Date(deadline.getTime() - 1));

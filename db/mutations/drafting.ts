@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
 import { publish } from '@/lib/events';
@@ -7,6 +8,7 @@ import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { readableDocument, type DocumentFacts } from '../queries/readable-documents';
+import { isReady, openItems } from '../document-readiness';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,
@@ -48,7 +50,7 @@ function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string) {
  * after the deadline). Unknown, outside the viewer's meeting or restricted to other
  * delegations: 404.
  */
-function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: string): Document {
+function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: AuditAction): Document {
   settleDocumentSilence(db, documentId, new Date());
   return readableDocument(db, viewer, documentId, { action });
 }
@@ -58,13 +60,13 @@ function documentForWrite(db: Db, viewer: Viewer, documentId: number, action: st
  * authority: amendments, stances and silence belong to negotiated texts. Refused (403,
  * logged) with the reason, whoever asks.
  */
-function requireNegotiated(viewer: Viewer, document: Document, action: string) {
+function requireNegotiated(viewer: Viewer, document: Document, action: AuditAction) {
   if (document.draftingMode === 'chairs_text') {
     deny(viewer, 403, { action, recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId }, 'chairsTextNotNegotiated');
   }
 }
 
-function requirePen(viewer: Viewer, document: Document, action: string, recordId: number) {
+function requirePen(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
   requireSecretariat(viewer, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
 }
 
@@ -83,7 +85,7 @@ function requireDrafting(document: Document) {
 function penChange<T>(
   viewer: Viewer,
   documentId: number,
-  action: string,
+  action: AuditAction,
   kind: string,
   change: (db: Db, document: Document) => T | typeof unchanged,
 ): T | undefined {
@@ -372,7 +374,7 @@ export function setBracketHolders(
 }
 
 /** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
-function ownDelegation(viewer: Viewer, document: Document, action: string, recordId: number) {
+function ownDelegation(viewer: Viewer, document: Document, action: AuditAction, recordId: number) {
   if (!viewer.delegation) {
     deny(viewer, 403, { action, recordType: 'outcome_document', recordId, meetingId: document.meetingId });
   }
@@ -450,7 +452,7 @@ export function proposeAmendment(
 type Amendment = typeof amendments.$inferSelect;
 
 /** The amendment with its paragraph's document, for a decision on it. */
-function amendmentForWrite(db: Db, viewer: Viewer, amendmentId: number, action: string) {
+function amendmentForWrite(db: Db, viewer: Viewer, amendmentId: number, action: AuditAction) {
   const row = db
     .select({ amendment: amendments, documentId: paragraphs.documentId })
     .from(amendments)
@@ -708,16 +710,19 @@ function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse'
 }
 
 /**
- * The secretariat puts the text under silence until `deadline` (a future instant). The
- * text is frozen until a head breaks silence or the deadline passes, when it is adopted.
- */
-/**
  * How long after the meeting's end (or after now, for a text still negotiated once the
  * meeting's days are past) a silence may run: a text can be finalised in the weeks after
  * the ministers leave, but a deadline years away is a typing slip.
  */
 export const SILENCE_DEADLINE_MARGIN_MS = 30 * 24 * 60 * 60 * 1000;
 
+/**
+ * The secretariat puts the text under silence until `deadline` (a future instant). The
+ * text is frozen until a head breaks silence, the secretariat withdraws it, or the deadline
+ * passes, when it is adopted. Only a ready text may go under silence, since silence ends in
+ * adoption: RuleViolation('textNotReady') while a paragraph holds a bracket or is still
+ * draft, or an amendment is open (the document page lists them).
+ */
 export function startSilence(viewer: Viewer, input: { documentId: number; deadline: Date }) {
   if (input.deadline.getTime() <= Date.now()) throw new RuleViolation('deadlinePast', 'deadline');
   penChange(viewer, input.documentId, 'start_silence', 'silence_started', (db, document) => {
@@ -725,6 +730,7 @@ export function startSilence(viewer: Viewer, input: { documentId: number; deadli
     const { endsAt } = db.select({ endsAt: meetings.endsAt }).from(meetings).where(eq(meetings.id, document.meetingId)).get()!;
     const latest = Math.max(endsAt.getTime(), Date.now()) + SILENCE_DEADLINE_MARGIN_MS;
     if (input.deadline.getTime() > latest) throw new RuleViolation('deadlineTooLate', 'deadline');
+    if (!isReady(openItems(db, document.id, 0))) throw new RuleViolation('textNotReady');
     db.update(outcomeDocuments)
       .set({
         status: 'silence',
@@ -749,38 +755,61 @@ export function startSilence(viewer: Viewer, input: { documentId: number; deadli
 }
 
 /**
- * A head of delegation breaks silence with a written objection: the document returns to
- * drafting, everyone sees who broke it and why, and the objection is the delegation's stance.
+ * Ends a running silence short of adoption: the text returns to drafting as it stands, with
+ * who ended it, when and why for everyone to read. A head breaks it (the delegation is
+ * recorded); the secretariat withdraws it (no delegation). Its timer is disarmed.
  */
-export function breakSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+function interruptSilence(viewer: Viewer, documentId: number, action: 'break_silence' | 'withdraw_silence', reason: string) {
+  const breaking = action === 'break_silence';
   const document = writeTransaction((db) => {
-    const document = documentForWrite(db, viewer, input.documentId, 'break_silence');
-    if (viewer.role !== 'head' || !viewer.delegation) {
-      deny(viewer, 403, { action: 'break_silence', recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
+    const document = documentForWrite(db, viewer, documentId, action);
+    if (!breaking) requirePen(viewer, document, action, document.id);
+    else if (viewer.role !== 'head' || !viewer.delegation) {
+      deny(viewer, 403, { action, recordType: 'outcome_document', recordId: document.id, meetingId: document.meetingId });
     }
-    requireNegotiated(viewer, document, 'break_silence');
+    requireNegotiated(viewer, document, action);
     if (document.status !== 'silence') throw new RuleViolation(document.status === 'adopted' ? 'documentAdopted' : 'notUnderSilence');
     db.update(outcomeDocuments)
       .set({
         status: 'drafting',
         silenceBrokenAt: new Date(),
-        silenceBrokenByDelegationId: viewer.delegation.id,
+        silenceBrokenByDelegationId: breaking ? viewer.delegation!.id : null,
         silenceBrokenByUserId: viewer.userId,
-        silenceBrokenReason: input.reason,
+        silenceBrokenReason: reason,
       })
       .where(eq(outcomeDocuments.id, document.id))
       .run();
     audit(db, viewer, document, {
-      action: 'break_silence',
+      action,
       recordType: 'outcome_document',
       recordId: document.id,
       before: { status: 'silence' },
-      after: { status: 'drafting', reason: input.reason },
+      after: { status: 'drafting', reason },
     });
-    writeStance(db, viewer, document, 'objection', input.reason);
+    // Breaking silence is the delegation's objection to the text.
+    if (breaking) writeStance(db, viewer, document, 'objection', reason);
     return document;
   });
-  announce(document, 'silence_broken');
+  clearTimeout(silenceTimers.get(document.id));
+  silenceTimers.delete(document.id);
+  announce(document, breaking ? 'silence_broken' : 'silence_withdrawn');
+}
+
+/**
+ * A head of delegation breaks silence with a written objection: the document returns to
+ * drafting, everyone sees who broke it and why, and the objection is the delegation's stance.
+ */
+export function breakSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+  interruptSilence(viewer, input.documentId, 'break_silence', input.reason);
+}
+
+/**
+ * The secretariat withdraws the silence it started (a wrong deadline, a text sent too
+ * early): the text returns to drafting as it stood, and everyone sees who withdrew it, when
+ * and why. Stored where a broken silence is, with no delegation.
+ */
+export function withdrawSilence(viewer: Viewer, input: { documentId: number; reason: string }) {
+  interruptSilence(viewer, input.documentId, 'withdraw_silence', input.reason);
 }
 
 /**

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { publish } from '@/lib/events';
 import { writeTransaction, type Db } from '../client';
@@ -39,7 +40,7 @@ type Statement = {
  * The statement if the viewer may read it; otherwise a logged 404 refusal, so that a
  * confidential draft's existence is not confirmed by trying to write to it.
  */
-function readableStatement(tx: Db, viewer: Viewer, meeting: MeetingSummary, id: number, action: string): Statement {
+function readableStatement(tx: Db, viewer: Viewer, meeting: MeetingSummary, id: number, action: AuditAction): Statement {
   const statement = tx
     .select({
       id: positionStatements.id,

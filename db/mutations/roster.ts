@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, eq, ne } from 'drizzle-orm';
 import { publish } from '@/lib/events';
 import type { RosterMemberInput } from '@/lib/roster-member';
@@ -25,7 +26,7 @@ const memberColumns = {
  * The delegation at `code` if the viewer may edit its roster. Unknown: 404; another
  * delegation's roster: 403 (its names are public, so its existence is no secret). Both logged.
  */
-function editableDelegation(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, action: string, recordId?: number) {
+function editableDelegation(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, action: AuditAction, recordId?: number) {
   const delegation = db
     .select({ id: delegations.id, meetingId: delegations.meetingId })
     .from(delegations)
@@ -38,7 +39,7 @@ function editableDelegation(db: Db, viewer: Viewer, meeting: MeetingSummary, cod
 }
 
 /** The member `memberId` of the delegation at `code`, if the viewer may edit that roster (404 when it is not in it). */
-function editableMember(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, memberId: number, action: string) {
+function editableMember(db: Db, viewer: Viewer, meeting: MeetingSummary, code: string, memberId: number, action: AuditAction) {
   const delegation = editableDelegation(db, viewer, meeting, code, action, memberId);
   const member = db
     .select(memberColumns)

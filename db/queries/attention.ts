@@ -3,7 +3,7 @@ import { and, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
-import { amendments, comments, outcomeDocuments, paragraphs, stances, users } from '../schema';
+import { amendments, comments, outcomeDocuments, paragraphs, positionStatements, stances, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { readableDocuments } from './readable-documents';
 
@@ -12,13 +12,16 @@ export type AttentionItem =
   | { kind: 'silenceDeadline'; documentId: number; title: string; deadline: Date }
   | { kind: 'stanceNeeded'; documentId: number; title: string; revision: number; givenOn: number | null }
   | { kind: 'amendmentDecided'; documentId: number; amendmentId: number; status: 'accepted' | 'rejected'; at: Date; reason: string | null }
-  | { kind: 'newComment'; documentId: number; amendmentId: number; authorName: string; at: Date };
+  | { kind: 'newComment'; documentId: number; amendmentId: number; authorName: string; at: Date }
+  | { kind: 'positionAwaitingCirculation'; statementId: number; title: string };
 
 const RECENT_ITEMS = 10;
 
 /**
  * What waits for the viewer in this meeting. The secretariat: amendments awaiting a
- * decision and running silences. A head: documents whose current text lacks the
+ * decision on a text still in drafting (one under silence or adopted has nothing left to
+ * decide) and running silences. A head: the delegation's statements shared with the
+ * secretariat that only the head may circulate, and documents whose current text lacks the
  * delegation's stance. Delegation staff and heads: decisions on, and comments by others
  * on, their delegation's amendments (most recent first). Only documents the viewer may
  * read count: a restricted one is not there for a delegation it does not name.
@@ -45,11 +48,12 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
   const documentIds = documents.map((d) => d.id);
 
   if (isSecretariat(viewer, meeting.id)) {
+    const drafting = documents.filter((d) => d.status === 'drafting').map((d) => d.id);
     const awaiting = db
       .select({ documentId: paragraphs.documentId, n: count() })
       .from(amendments)
       .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
-      .where(and(inArray(paragraphs.documentId, documentIds), eq(amendments.status, 'open')))
+      .where(and(inArray(paragraphs.documentId, drafting), eq(amendments.status, 'open')))
       .groupBy(paragraphs.documentId)
       .all();
     return [
@@ -67,6 +71,23 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
 
   const delegationId = viewer.delegation!.id;
   const items: AttentionItem[] = [];
+  if (viewer.role === 'head') {
+    // Staff may share a statement but only the head circulates it (mayAdvancePosition).
+    const shared = db
+      .select({ statementId: positionStatements.id, title: positionStatements.title })
+      .from(positionStatements)
+      .where(
+        and(
+          eq(positionStatements.meetingId, meeting.id),
+          eq(positionStatements.delegationId, delegationId),
+          eq(positionStatements.visibility, 'secretariat'),
+        ),
+      )
+      .orderBy(positionStatements.id)
+      .all();
+    for (const statement of shared) items.push({ kind: 'positionAwaitingCirculation', ...statement });
+  }
+  if (documentIds.length === 0) return items;
   if (viewer.role === 'head') {
     const given = db
       .select({ documentId: stances.documentId, revision: stances.revision })

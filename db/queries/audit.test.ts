@@ -4,7 +4,7 @@ import { parseAuditQuery } from '@/lib/audit-filters';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { AccessDenied, type Viewer } from '../access';
 import { getDb } from '../client';
-import { addComment } from '../mutations/drafting';
+import { addComment, proposeAmendment, recordStance, setParagraphStatus } from '../mutations/drafting';
 import { createPosition } from '../mutations/positions';
 import { auditEntries, outcomeDocuments, paragraphs } from '../schema';
 import { allAuditEntries, getAuditFilterChoices, listAuditEntries } from './audit';
@@ -25,6 +25,26 @@ describe('the audit log', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     documentId = getDb().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
     paragraphId = getDb().select({ id: paragraphs.id }).from(paragraphs).where(eq(paragraphs.documentId, documentId)).get()!.id;
+  });
+
+  it('names each record as people know it: operative paragraph 9, amendment 7 (Republic of Korea), Japan’s stance', () => {
+    const operative = getDb().select().from(paragraphs).where(and(eq(paragraphs.documentId, documentId), eq(paragraphs.kind, 'operative'))).all();
+    const second = [...operative].sort((a, b) => a.position - b.position)[1];
+    const amendmentId = proposeAmendment(viewerFor('kr.staff@vancouver.test'), {
+      documentId,
+      paragraphId: second.id,
+      action: 'delete',
+      text: '',
+      rationale: 'Overtaken.',
+      positionStatementId: null,
+    });
+    recordStance(viewerFor('jp.head@vancouver.test'), { documentId, kind: 'endorse', text: '' });
+    const [stance, amendment] = listAuditEntries(secretariat(), meeting(), noFilters, null).entries;
+    expect(stance.record).toEqual({ kind: 'stance', delegation: 'Japan' });
+    expect(amendment.record).toEqual({ kind: 'amendment', id: amendmentId, delegation: 'Republic of Korea' });
+    setParagraphStatus(secretariat(), { documentId, paragraphId: second.id, status: 'draft' });
+    const [status] = listAuditEntries(secretariat(), meeting(), noFilters, null).entries;
+    expect(status.record).toEqual({ kind: 'paragraph', paragraphKind: 'operative', number: 2 });
   });
 
   it('shows the secretariat every entry of the meeting and a head only their delegation’s', () => {
@@ -97,11 +117,12 @@ describe('the audit log', () => {
     expect(byQuery({ type: 'comment', record: String(first) })).toEqual([String(first)]);
     expect(byQuery({ type: 'meeting' })).toHaveLength(1);
 
-    // 16 January 2018, 23:30 in Vancouver is already the 17th in UTC.
+    // 16 January 2018, 23:30 in Vancouver is already the 17th in UTC. (The demo's own
+    // entries are dated on the meeting's days too: comments only.)
     getDb().update(auditEntries).set({ at: new Date('2018-01-17T07:30:00Z') }).where(eq(auditEntries.recordId, String(first))).run();
-    expect(byQuery({ from: '2018-01-16', to: '2018-01-16' })).toEqual([String(first)]);
-    expect(byQuery({ from: '2018-01-17', to: '2018-01-17' })).toEqual([]);
-    expect(byQuery({ to: '2018-01-15' })).toEqual([]);
+    expect(byQuery({ type: 'comment', from: '2018-01-16', to: '2018-01-16' })).toEqual([String(first)]);
+    expect(byQuery({ type: 'comment', from: '2018-01-17', to: '2018-01-17' })).toEqual([]);
+    expect(byQuery({ type: 'comment', to: '2018-01-15' })).toEqual([]);
   });
 
   it('pages through thousands of entries by position, each once, and reads a page from an index', () => {

@@ -5,6 +5,7 @@ import { getDb } from '../client';
 import { deny, isSecretariat, mayReadAuditLog, type Viewer } from '../access';
 import { auditEntries, delegations, users } from '../schema';
 import { secretariatOf, type MeetingSummary } from './meetings';
+import { nameRecords, type RecordName } from './record-names';
 
 export type AuditEntryView = {
   id: number;
@@ -24,8 +25,11 @@ export type AuditEntryView = {
   details: { before: unknown; after: unknown } | 'withheld';
 };
 
+/** An entry with its record named as people know it (null when it no longer exists). */
+export type NamedAuditEntry = AuditEntryView & { record: RecordName | null };
+
 export type AuditPage = {
-  entries: AuditEntryView[];
+  entries: NamedAuditEntry[];
   /** Every entry the filters match, on all pages. */
   total: number;
   /** Where the next page of older (newer) entries starts; null when there are none. */
@@ -128,12 +132,17 @@ export function listAuditEntries(
 ): AuditPage {
   const where = filtered(visibleTo(viewer, meeting), filters);
   const total = getDb().select({ n: count() }).from(auditEntries).where(where).get()?.n ?? 0;
+  const page = pageOf(viewer, where, position, pageSize);
+  const names = nameRecords(meeting.id, page.entries);
+  return { ...page, total, entries: page.entries.map((e) => ({ ...e, record: names.get(`${e.recordType}:${e.recordId}`) ?? null })) };
+}
+
+function pageOf(viewer: Viewer, where: SQL, position: AuditPosition, pageSize: number): Omit<AuditPage, 'entries' | 'total'> & { entries: AuditEntryView[] } {
   if (position && 'after' in position) {
     const rows = readEntries(viewer, and(where, newerThan(position.after))!, 'oldest', pageSize + 1);
     const entries = rows.slice(0, pageSize).reverse();
     return {
       entries,
-      total,
       newer: rows.length > pageSize ? cursorOf(entries[0]) : null,
       older: entries.length ? cursorOf(entries[entries.length - 1]) : null,
     };
@@ -143,7 +152,6 @@ export function listAuditEntries(
   const entries = rows.slice(0, pageSize);
   return {
     entries,
-    total,
     older: rows.length > pageSize ? cursorOf(entries[entries.length - 1]) : null,
     newer: before && entries.length ? cursorOf(entries[0]) : null,
   };

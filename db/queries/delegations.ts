@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { cache } from 'react';
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import { inPrecedenceOrder } from '@/lib/precedence';
@@ -149,7 +150,7 @@ function loadMembers(delegationIds: number[], withContacts: (delegationId: numbe
   return members;
 }
 
-function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, action: string) {
+function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, action: AuditAction) {
   const delegation = belongsToMeeting(viewer, meeting.id)
     ? getDb()
         .select({
@@ -207,7 +208,7 @@ export function getRosterMember(
   memberId: number,
 ): { delegation: Roster['delegation']; member: EditableRosterMember } {
   const delegation = findDelegation(viewer, meeting, code, 'edit_roster_member');
-  const attempt = { action: 'edit_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id };
+  const attempt = { action: 'edit_roster_member' as const, recordType: 'roster_member', recordId: memberId, meetingId: meeting.id };
   if (!mayEditRoster(viewer, { id: delegation.id, meetingId: meeting.id })) deny(viewer, 403, attempt);
   const member = getDb()
     .select({ version: rosterMembers.version, ...publicMemberColumns, ...contactColumns })

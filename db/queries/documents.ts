@@ -1,14 +1,16 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { parseBrackets } from '@/lib/brackets';
 import { documentSymbol } from '@/lib/document-symbol';
 import { groupBy } from '@/lib/group-by';
 import { inPrecedenceOrder } from '@/lib/precedence';
-import { operativeNumbers } from '@/lib/paragraph-numbers';
+import { numbersWithinKind, operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
 import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
+import { openItems, type OpenItems } from '../document-readiness';
 import { settleSilences } from '../mutations/drafting';
 import {
   amendments,
@@ -140,6 +142,8 @@ export type DocumentParagraph = {
   id: number;
   /** The operative paragraph's number; null for headings and preambular paragraphs. */
   number: number | null;
+  /** Its number among paragraphs of its kind, by which delegates name it ("preambular paragraph 2"). */
+  ordinal: number;
   kind: 'heading' | 'preambular' | 'operative';
   text: string;
   pieces: TextPiece[];
@@ -170,6 +174,8 @@ export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmen
   silence: {
     deadline: Date | null;
     brokenBy: { delegation: string; name: string | null } | null;
+    /** The secretariat member who withdrew the silence (then `brokenBy` is null). */
+    withdrawnBy: string | null;
     brokenReason: string | null;
     brokenAt: Date | null;
   };
@@ -401,6 +407,7 @@ export function getDocument(
 
   const amendmentsOfParagraph = groupBy(amendmentViews, (a) => a.paragraphId);
   const numbers = operativeNumbers(rows.map((r) => r.kind));
+  const ordinals = numbersWithinKind(rows.map((r) => r.kind));
   const progress: DocumentDetail['progress'] = { agreed: 0, agreed_ad_ref: 0, bracketed: 0, draft: 0 };
   let openBrackets = 0;
   const documentParagraphs = rows.map((row, i): DocumentParagraph => {
@@ -423,6 +430,7 @@ export function getDocument(
     return {
       ...row,
       number: numbers[i],
+      ordinal: ordinals[i],
       openAmendmentCount: openCount.get(row.id) ?? 0,
       pieces,
       amendments: (amendmentsOfParagraph.get(row.id) ?? []).map(({ paragraphId: _p, ...a }) => a),
@@ -446,6 +454,7 @@ export function getDocument(
     silence: {
       deadline: document.silenceDeadline,
       brokenBy: document.breakerName ? { delegation: document.breakerName, name: document.breakerUserName } : null,
+      withdrawnBy: document.silenceBrokenAt && !document.breakerName ? (document.breakerUserName ?? '—') : null,
       brokenReason: document.silenceBrokenReason,
       brokenAt: document.silenceBrokenAt,
     },
@@ -474,16 +483,29 @@ function stanceTable(meeting: MeetingSummary, documentId: number, currentRevisio
  * double the page's work. Throws AccessDenied(404), logged as `action`, to whoever may not
  * read it.
  */
-export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'read_document'): string {
+export function getDocumentTitle(viewer: Viewer, meeting: MeetingSummary, id: number, action: AuditAction = 'read_document'): string {
   readableDocument(getDb(), viewer, id, { action, meetingId: meeting.id });
   return documentTitle().get({ id, meetingId: meeting.id })!.title;
+}
+
+/** Open amendments the document page lists by name before silence; the rest are counted. */
+const LISTED_OPEN_AMENDMENTS = 50;
+
+/**
+ * What still stands between the document and silence (brackets, draft paragraphs, open
+ * amendments), each named as delegates name it. Readable by every participant; throws
+ * AccessDenied(404) outside the viewer's meeting.
+ */
+export function listOpenItems(viewer: Viewer, meeting: MeetingSummary, id: number): OpenItems {
+  getDocumentTitle(viewer, meeting, id);
+  return openItems(getDb(), id, LISTED_OPEN_AMENDMENTS);
 }
 
 /**
  * Whether the viewer may open the document, for the event stream and for every action on it
  * (logged as `action`). Throws AccessDenied(404) otherwise.
  */
-export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number, action = 'watch_document'): void {
+export function assertDocumentReadable(viewer: Viewer, meeting: MeetingSummary, id: number, action: AuditAction = 'watch_document'): void {
   readableDocument(getDb(), viewer, id, { action, meetingId: meeting.id });
 }
 

@@ -1,22 +1,40 @@
 import 'server-only';
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Viewer } from '../access';
-import { outcomeDocuments, paragraphs, revisions, users } from '../schema';
+import { auditEntries, delegations, outcomeDocuments, paragraphs, revisions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { readableDocument } from './readable-documents';
+import { nameRecords, type RecordName } from './record-names';
 
 export type RevisionEntry = {
   number: number;
   kind: 'create' | 'edit' | 'move' | 'delete' | 'amendment';
   paragraphId: number;
+  /** The paragraph as delegates name it today ("operative paragraph 9"), or deleted. */
+  paragraph: RecordName | null;
   authorName: string | null;
   at: Date;
+};
+
+/** The silence procedure's steps, which every participant saw on the document page. */
+export const SILENCE_EVENTS = ['start_silence', 'withdraw_silence', 'break_silence', 'adopt_after_silence', 'reopen_document'] as const;
+
+export type SilenceEvent = {
+  action: (typeof SILENCE_EVENTS)[number];
+  at: Date;
+  /** Null when the clock acted (adoption at the deadline). */
+  actorName: string | null;
+  delegation: string | null;
+  deadline: Date | null;
+  reason: string | null;
 };
 
 export type DocumentHistory = {
   document: { id: number; title: string; revision: number };
   revisions: RevisionEntry[];
+  /** Newest first. */
+  silenceEvents: SilenceEvent[];
 };
 
 /** The document, if the viewer may read it; AccessDenied(404) otherwise. */
@@ -48,15 +66,61 @@ export function getDocumentHistory(viewer: Viewer, meeting: MeetingSummary, id: 
     .all();
   // The seed writes every paragraph as revision 1: show that as one entry.
   const seen = new Set<string>();
+  const shown = entries.filter((e) => {
+    const key = e.kind === 'create' && e.number === 1 ? 'initial' : `${e.number}:${e.paragraphId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const names = nameRecords(
+    meeting.id,
+    shown.map((e) => ({ recordType: 'paragraph', recordId: String(e.paragraphId) })),
+  );
   return {
     document,
-    revisions: entries.filter((e) => {
-      const key = e.kind === 'create' && e.number === 1 ? 'initial' : `${e.number}:${e.paragraphId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    }),
+    revisions: shown.map((e) => ({ ...e, paragraph: names.get(`paragraph:${e.paragraphId}`) ?? null })),
+    silenceEvents: silenceEventsOf(meeting, id),
   };
+}
+
+function silenceEventsOf(meeting: MeetingSummary, documentId: number): SilenceEvent[] {
+  const text = (value: unknown, key: string) => {
+    const field = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    return typeof field === 'string' ? field : null;
+  };
+  return getDb()
+    .select({
+      action: auditEntries.action,
+      at: auditEntries.at,
+      actorName: users.name,
+      delegation: delegations.protocolName,
+      after: auditEntries.after,
+    })
+    .from(auditEntries)
+    .leftJoin(users, eq(users.id, auditEntries.actorUserId))
+    .leftJoin(delegations, eq(delegations.id, auditEntries.actorDelegationId))
+    .where(
+      and(
+        eq(auditEntries.meetingId, meeting.id),
+        eq(auditEntries.recordType, 'outcome_document'),
+        eq(auditEntries.recordId, String(documentId)),
+        eq(auditEntries.outcome, 'done'),
+        inArray(auditEntries.action, [...SILENCE_EVENTS]),
+      ),
+    )
+    .orderBy(desc(auditEntries.at), desc(auditEntries.id))
+    .all()
+    .map((row) => {
+      const deadline = text(row.after, 'deadline');
+      return {
+        action: row.action as SilenceEvent['action'],
+        at: row.at,
+        actorName: row.actorName,
+        delegation: row.delegation,
+        deadline: deadline ? new Date(deadline) : null,
+        reason: text(row.after, 'reason'),
+      };
+    });
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { MATCH_END, MATCH_START } from '@/lib/search-marks';
+import { MATCH_END, MATCH_START, plainSnippet } from '@/lib/search-marks';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, type Viewer } from '../access';
 import { agendaItems, delegations, positionStatements } from '../schema';
@@ -34,7 +34,7 @@ export type SearchRequest = {
 };
 
 export type SearchHit = PositionListItem & {
-  /** Title and snippet with each match between MATCH_START and MATCH_END (lib/search-marks). */
+  /** Title and snippet (as plain text, not Markdown) with each match between MATCH_START and MATCH_END (lib/search-marks). */
   markedTitle: string;
   markedSnippet: string;
 };
@@ -176,7 +176,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
     pageSize: SEARCH_PAGE_SIZE,
     hits: pageIds.map((id) => {
       const { markedTitle, markedSnippet, ...row } = rowOf.get(id)!;
-      return { ...toListItem(row), markedTitle, markedSnippet };
+      return { ...toListItem(row), markedTitle, markedSnippet: plainSnippet(markedSnippet) };
     }),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
@@ -213,7 +214,7 @@ export type AgendaChoice = { id: number; number: number; title: string };
  * secretariat too: no statement can address one. Throws AccessDenied(404), logged as
  * `action`, outside the viewer's meeting.
  */
-export function listAgendaChoices(viewer: Viewer, meeting: MeetingSummary, action = 'search_positions'): AgendaChoice[] {
+export function listAgendaChoices(viewer: Viewer, meeting: MeetingSummary, action: AuditAction = 'search_positions'): AgendaChoice[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action, recordType: 'meeting', recordId: meeting.slug });
   }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditAction } from '@/lib/audit-actions';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { deny, mayReadDocument, type Viewer } from '../access';
@@ -46,7 +47,7 @@ const readable = (db: Db, viewer: Viewer, documents: DocumentFacts[]) => {
  * logged as `attempt.action`: an unknown document, one of another meeting and a restricted
  * one the viewer's delegation is not named on are alike. Every path to a document passes here.
  */
-export function readableDocument(db: Db, viewer: Viewer, documentId: number, attempt: { action: string; meetingId?: number }): DocumentFacts {
+export function readableDocument(db: Db, viewer: Viewer, documentId: number, attempt: { action: AuditAction; meetingId?: number }): DocumentFacts {
   const found = findReadableDocument(db, viewer, documentId, attempt.meetingId);
   if (!found) {
     deny(viewer, 404, { action: attempt.action, recordType: 'outcome_document', recordId: documentId, meetingId: attempt.meetingId });

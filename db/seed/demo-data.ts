@@ -16,6 +16,20 @@ export const vancouverMeeting: DemoMeeting = {
   timeZone: 'America/Vancouver',
   startsAt: '2018-01-15T18:00:00-08:00',
   endsAt: '2018-01-16T18:00:00-08:00',
+  // The day before and the morning of the ministers' sessions: statements written on the
+  // 15th, circulated as the sessions open (Japan's first at 09:40), the draft argued over
+  // in the late morning.
+  timeline: {
+    setUp: '2018-01-15T08:00:00-08:00',
+    agendaPublished: '2018-01-15T09:00:00-08:00',
+    statementsWritten: '2018-01-15T10:00:00-08:00',
+    statementsCirculated: '2018-01-16T08:40:00-08:00',
+    draftWritten: '2018-01-15T16:00:00-08:00',
+    amendmentsProposed: '2018-01-16T10:50:00-08:00',
+    commentsWritten: '2018-01-16T11:30:00-08:00',
+    stancesRecorded: '2018-01-16T16:50:00-08:00',
+    stepMinutes: 20,
+  },
 
   delegations: [
     // ── Co-chairs ─────────────────────────────────────────────────────────────

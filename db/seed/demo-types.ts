@@ -107,6 +107,26 @@ export type DemoDocument = {
   stances: DemoStance[];
 };
 
+/**
+ * When, on the meeting's own days, the seed's records were made: the first of each run of
+ * records, then one every `stepMinutes` in the order the data lists them.
+ */
+export type DemoTimeline = {
+  /** The meeting, its delegations, rosters, accounts and agenda items. */
+  setUp: string;
+  agendaPublished: string;
+  /** Version 1 of the first statement; the later versions of each follow it. */
+  statementsWritten: string;
+  /** The first circulated statement. */
+  statementsCirculated: string;
+  /** The draft outcome text, each paragraph's first revision. */
+  draftWritten: string;
+  amendmentsProposed: string;
+  commentsWritten: string;
+  stancesRecorded: string;
+  stepMinutes: number;
+};
+
 export type DemoMeeting = {
   slug: string;
   title: string;
@@ -122,4 +142,5 @@ export type DemoMeeting = {
   agenda: DemoAgendaItem[];
   positions: DemoPosition[];
   documents: DemoDocument[];
+  timeline: DemoTimeline;
 };

@@ -50,6 +50,35 @@ describe('the Vancouver demo seed', () => {
     expect(db.select({ n: count() }).from(t.stances).get()?.n).toBeGreaterThan(0);
   });
 
+  it('dates every record on the meeting’s own days in Vancouver, never on the day the database was made', async () => {
+    const db = await demoDatabase();
+    const first = Date.parse('2018-01-15T00:00:00-08:00');
+    const last = Date.parse('2018-01-17T00:00:00-08:00');
+    const dated = db
+      .$client.prepare(
+        `select m.name tableName, c.name columnName from sqlite_master m join pragma_table_info(m.name) c
+         where m.type = 'table' and m.name not glob '_*' and (c.name = 'at' or c.name glob '*_at')`,
+      )
+      .all() as { tableName: string; columnName: string }[];
+    expect(dated.length).toBeGreaterThan(20);
+    // Travel dates are the people's own (some arrive the day before); every other date is a record's.
+    for (const { tableName, columnName } of dated.filter((c) => c.columnName !== 'arrival_at' && c.columnName !== 'departure_at')) {
+      const outside = db.$client
+        .prepare(`select count(*) n from "${tableName}" where "${columnName}" is not null and ("${columnName}" < ? or "${columnName}" >= ?)`)
+        .get(first, last) as { n: number };
+      expect(outside.n, `${tableName}.${columnName}`).toBe(0);
+    }
+    // Circulated as the sessions open: Japan's first statement at 09:40 in Vancouver.
+    const japan = db
+      .select({ at: t.positionStatements.circulatedAt })
+      .from(t.positionStatements)
+      .innerJoin(t.delegations, eq(t.delegations.id, t.positionStatements.delegationId))
+      .where(eq(t.delegations.countryCode, 'jp'))
+      .orderBy(t.positionStatements.id)
+      .get();
+    expect(japan?.at?.toISOString()).toBe('2018-01-16T17:40:00.000Z');
+  });
+
   it('is idempotent: a second run changes nothing', async () => {
     const db = await demoDatabase();
     const before = db.select({ n: count() }).from(t.users).get()?.n;

@@ -3,7 +3,7 @@ import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/password';
 import type { Db } from '../client';
 import * as t from '../schema';
-import type { DemoAuthor, DemoMeeting } from './demo-types';
+import type { DemoAuthor, DemoMeeting, DemoTimeline } from './demo-types';
 import { vancouverMeeting } from './demo-data';
 
 export const DEMO_PASSWORD = 'vancouver-2018';
@@ -38,6 +38,10 @@ function hasAnyMeeting(db: Db): boolean {
 const instant = (iso: string) => new Date(iso);
 
 function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void {
+  // Every record is dated on the meeting's own days, never on the day the database was made.
+  const at = (run: Exclude<keyof DemoTimeline, 'stepMinutes'>, index = 0) =>
+    new Date(instant(demo.timeline[run]).getTime() + index * demo.timeline.stepMinutes * 60_000);
+  const setUp = at('setUp');
   const meeting = db
     .insert(t.meetings)
     .values({
@@ -54,6 +58,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       // Canada and the United States hosted and co-chaired it.
       hostStates: demo.delegations.filter((d) => d.role === 'co_chair').map((d) => d.code),
       workingLanguages: ['en', 'fr'],
+      createdAt: setUp,
     })
     .returning({ id: t.meetings.id })
     .get();
@@ -68,11 +73,12 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       passwordHash,
       role: 'secretariat',
       isDemo: true,
+      createdAt: setUp,
     })
     .returning({ id: t.users.id })
     .get();
   accountIds.set('secretariat', secretariat.id);
-  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: secretariat.id }).run();
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: secretariat.id, createdAt: setUp }).run();
 
   for (const delegation of demo.delegations) {
     const { id } = db
@@ -83,6 +89,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         protocolName: delegation.protocolName,
         role: delegation.role,
         participation: delegation.participation,
+        createdAt: setUp,
       })
       .returning({ id: t.delegations.id })
       .get();
@@ -99,6 +106,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           accreditation: member.accreditation,
           arrivalAt: member.arrival ? instant(member.arrival) : null,
           departureAt: member.departure ? instant(member.departure) : null,
+          createdAt: setUp,
         })
         .run();
     }
@@ -118,6 +126,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           role,
           delegationId: id,
           isDemo: true,
+          createdAt: setUp,
         })
         .returning({ id: t.users.id })
         .get();
@@ -150,7 +159,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         endsAt: instant(item.endsAt),
         location: item.location,
         chair: item.chair,
-        publishedAt: instant(demo.startsAt),
+        publishedAt: at('agendaPublished'),
+        createdAt: setUp,
       })
       .returning({ id: t.agendaItems.id })
       .get();
@@ -162,13 +172,15 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           delegationId: delegationId(code),
           position: place + 1,
           status: 'accepted',
+          createdAt: setUp,
         })
         .run();
     });
   });
 
   const positionIds = new Map<string, number>();
-  for (const position of demo.positions) {
+  let circulatedSoFar = 0;
+  for (const [index, position] of demo.positions.entries()) {
     const agendaItemId = position.agendaItem === null ? null : agendaIds.get(position.agendaItem);
     if (agendaItemId === undefined) {
       throw new Error(`demo position names unknown agenda item "${position.agendaItem}"`);
@@ -176,6 +188,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     const circulated = position.visibility === 'circulated';
     // Every demo version was already readable at its step: version 1 onwards.
     const shared = position.visibility !== 'delegation';
+    const written = at('statementsWritten', index);
+    const circulatedAt = circulated ? at('statementsCirculated', circulatedSoFar++) : null;
     const { id } = db
       .insert(t.positionStatements)
       .values({
@@ -185,14 +199,17 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         title: position.title,
         visibility: position.visibility,
         circulatedByUserId: circulated ? accountId(`${position.delegation}.head`) : null,
-        circulatedAt: circulated ? instant(demo.startsAt) : null,
+        circulatedAt,
         sharedFromVersion: shared ? 1 : null,
         circulatedFromVersion: circulated ? 1 : null,
         version: position.versions.length,
+        createdAt: written,
       })
       .returning({ id: t.positionStatements.id })
       .get();
     positionIds.set(`${position.delegation}:${position.agendaItem}`, id);
+    // Version 1 was circulated: the later ones follow it, one step apart.
+    const step = demo.timeline.stepMinutes * 60_000;
     position.versions.forEach((body, index) => {
       db.insert(t.positionVersions)
         .values({
@@ -200,6 +217,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           number: index + 1,
           body,
           authorUserId: accountId(`${position.delegation}.staff`),
+          createdAt: index === 0 ? written : new Date((circulatedAt ?? written).getTime() + index * step),
         })
         .run();
     });
@@ -208,7 +226,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
   for (const [index, document] of demo.documents.entries()) {
     const { id: documentId } = db
       .insert(t.outcomeDocuments)
-      .values({ meetingId: meeting.id, number: index + 1, kind: document.kind, title: document.title })
+      .values({ meetingId: meeting.id, number: index + 1, kind: document.kind, title: document.title, createdAt: at('draftWritten') })
       .returning({ id: t.outcomeDocuments.id })
       .get();
 
@@ -222,6 +240,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           kind: paragraph.kind,
           text: paragraph.text,
           status: paragraph.status,
+          createdAt: at('draftWritten'),
         })
         .returning({ id: t.paragraphs.id })
         .get();
@@ -234,6 +253,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           kind: 'create',
           textAfter: paragraph.text,
           authorUserId: secretariat.id,
+          createdAt: at('draftWritten'),
         })
         .run();
       (paragraph.bracketHolders ?? []).forEach((holders, bracketIndex) => {
@@ -250,7 +270,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       return id;
     };
 
-    for (const amendment of document.amendments) {
+    for (const [index, amendment] of document.amendments.entries()) {
+      const proposed = at('amendmentsProposed', index);
       const { id } = db
         .insert(t.amendments)
         .values({
@@ -263,6 +284,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           positionStatementId: positionIds.get(`${amendment.delegation}:null`) ?? null,
           baseParagraphVersion: 1,
           baseText: document.paragraphs.find((p) => p.key === amendment.paragraph)?.text ?? '',
+          createdAt: proposed,
         })
         .returning({ id: t.amendments.id })
         .get();
@@ -272,24 +294,25 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
       ] as const) {
         for (const code of codes) {
           db.insert(t.amendmentSupports)
-            .values({ amendmentId: id, delegationId: delegationId(code), kind })
+            .values({ amendmentId: id, delegationId: delegationId(code), kind, createdAt: proposed })
             .run();
         }
       }
     }
 
-    for (const comment of document.comments) {
+    for (const [index, comment] of document.comments.entries()) {
       db.insert(t.comments)
         .values({
           documentId,
           paragraphId: paragraphId(comment.paragraph),
           authorUserId: accountId(comment.author),
           body: comment.body,
+          createdAt: at('commentsWritten', index),
         })
         .run();
     }
 
-    for (const stance of document.stances) {
+    for (const [index, stance] of document.stances.entries()) {
       db.insert(t.stances)
         .values({
           documentId,
@@ -298,7 +321,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           text: stance.text,
           revision: 1,
           recordedByUserId: accountId(`${stance.delegation}.head`),
-          recordedAt: instant(demo.endsAt),
+          recordedAt: at('stancesRecorded', index),
         })
         .run();
     }
@@ -306,7 +329,7 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
 
   db.insert(t.auditEntries)
     .values({
-      at: new Date(),
+      at: setUp,
       meetingId: meeting.id,
       action: 'seed_demo_meeting',
       recordType: 'meeting',

@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
 import { MEETING } from '../fixtures';
 
-/** The secretariat's accounts page and the invitee's set-password page. */
+/** The secretariat's accounts page (of the demo or another meeting) and the invitee's set-password page. */
 export class AccountsPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly meeting = MEETING,
+  ) {}
 
   async goto() {
-    return this.page.goto(`${MEETING}/accounts`);
+    return this.page.goto(`${this.meeting}/accounts`);
   }
 
   readonly row = (email: string) => this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: email, exact: true }) });

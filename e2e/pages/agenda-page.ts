@@ -19,12 +19,15 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export const named = (action: string, subject: string) => new RegExp(`^${escape(action)}\\s?: ${escape(subject)}$`);
 
-/** The programme at /meetings/vancouver-2018/agenda, by its roles and labels. */
+/** The programme at /meetings/vancouver-2018/agenda (or another meeting's), by its roles and labels. */
 export class AgendaPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    readonly meeting = MEETING,
+  ) {}
 
   async goto() {
-    await this.page.goto(`${MEETING}/agenda`);
+    await this.page.goto(`${this.meeting}/agenda`);
   }
 
   /** An item's card, named by its heading (number, title, badges). */

@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { expect, MEETING } from '../fixtures';
 import { LoginPage } from './login-page';
 
@@ -46,14 +46,29 @@ export class DocumentPage {
   status(): Locator {
     return this.page.getByTestId('document-status');
   }
+
+  /** The open confirmation dialog (components/ui/confirm-button.tsx). */
+  dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /** Starts silence with the deadline in the form, answering the confirmation. */
+  async startSilence() {
+    await this.page.getByRole('button', { name: 'Start silence' }).click();
+    await this.dialog().getByRole('button', { name: 'Yes, start silence' }).click();
+  }
 }
 
 /**
  * A new browser context signed in as `email` on the demo document, its live connection up
  * (so nothing that happens next is missed).
  */
-export async function openDocumentAs(browser: Browser, email: string): Promise<{ page: Page; document: DocumentPage }> {
-  const page = await (await browser.newContext()).newPage();
+export async function openDocumentAs(
+  browser: Browser,
+  email: string,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; document: DocumentPage }> {
+  const page = await (await browser.newContext(options)).newPage();
   const login = new LoginPage(page);
   await login.goto(`${MEETING}/documents/1`);
   await login.signIn(email);

@@ -5,9 +5,16 @@ export const POSITIONS = `${MEETING}/positions`;
 
 /** The position statement pages (list, search, matrix, writing form, one statement), by roles and labels. */
 export class PositionsPages {
-  constructor(readonly page: Page) {}
+  readonly list: string;
 
-  readonly statementPath = (id: number) => `${POSITIONS}/${id}`;
+  constructor(
+    readonly page: Page,
+    meeting = MEETING,
+  ) {
+    this.list = `${meeting}/positions`;
+  }
+
+  readonly statementPath = (id: number) => `${this.list}/${id}`;
   readonly listLink = (title: string) => this.page.getByRole('main').getByRole('link', { name: title, exact: true });
   readonly results = () => this.page.getByRole('region', { name: 'Results' });
   readonly resultsCount = () => this.page.getByTestId('results-count');
@@ -19,15 +26,15 @@ export class PositionsPages {
   readonly comparison = () => this.page.getByRole('region', { name: /^Changes from version/ });
 
   async gotoList() {
-    await this.page.goto(POSITIONS);
+    await this.page.goto(this.list);
   }
 
   /** Writes a new draft through the form (on the agenda item titled `item`) and returns its id once its page is shown. */
   async write({ item, title, body }: { item?: string; title: string; body: string }): Promise<number> {
-    await this.page.goto(POSITIONS);
+    await this.page.goto(this.list);
     await this.page.getByRole('link', { name: 'Write a statement' }).click();
     // The list's search form has an "Agenda item" field too: wait for the writing form.
-    await this.page.waitForURL(`${POSITIONS}/new`);
+    await this.page.waitForURL(`${this.list}/new`);
     if (item) {
       // By title, not by number: other specs add agenda items, and numbers follow.
       const select = this.page.getByLabel('Agenda item');
@@ -51,7 +58,7 @@ export class PositionsPages {
   }
 
   async search(words: string, filters: { delegation?: string; item?: string } = {}) {
-    await this.page.goto(POSITIONS);
+    await this.page.goto(this.list);
     const form = this.page.getByRole('search', { name: 'Search statements' });
     await form.getByLabel('Words to find').fill(words);
     if (filters.delegation) await form.getByLabel('Delegation').selectOption({ label: filters.delegation });

@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { assertNoBrackets, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 import { printableStrings } from '@/lib/printable';
 
@@ -25,12 +25,13 @@ const HANGING = 567; // 1 cm in twentieths of a point: the operative number's co
  * symbol top right, title with footnoted reservations, place and date, preambular and numbered operative
  * paragraphs (numbers as text, so they survive copy and paste between drafts), headings,
  * the annex of participants; the working draft adds DRAFT in the header, bracket holders
- * and the open amendments.
+ * and the open amendments. The clean text throws BracketInCleanText rather than print a bracket.
  */
 export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer> {
   const input = printableStrings(raw);
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
+  if (!draft) assertNoBrackets(document);
   const body: Paragraph[] = [
     // The symbol and who may read it top right of the first page, where a conference's documents carry them.
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: document.symbol, bold: true })] }),

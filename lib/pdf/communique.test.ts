@@ -8,7 +8,13 @@ import { getDocument } from '@/db/queries/documents';
 import { listParticipants } from '@/db/queries/delegations';
 import { participantsAnnex } from '@/lib/communique-text';
 import { getMeeting } from '@/db/queries/meetings';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { settleSilences, startSilence } from '@/db/mutations/drafting';
+import { outcomeDocuments, paragraphs } from '@/db/schema';
 import { demoDatabase, viewerFor } from '@/test/database';
+import { readyTheText } from '@/test/drafting';
+import { BracketInCleanText } from '@/lib/communique-text';
 import { renderCommuniqueDocx } from '@/lib/docx/communique';
 import { renderCommuniquePdf, type CommuniqueInput, type CommuniqueVariant } from './communique';
 
@@ -40,8 +46,10 @@ describe('the communiqué PDF', () => {
   let draft: string;
   beforeAll(async () => {
     await demoDatabase();
-    clean = await demoPdf('clean');
     draft = await demoPdf('draft');
+    // The clean text is printed once a text is ready: it refuses brackets (below).
+    readyTheText(1);
+    clean = await demoPdf('clean');
   });
 
   it('holds the paragraphs in order with their numbers, the footnotes and names with diacritics', () => {
@@ -127,5 +135,31 @@ describe('the communiqué PDF', () => {
     const text = run('pdftotext', file, '-').replaceAll('\f', '\n');
     expect(text).toContain('NOITAVRESER');
     expect(text).not.toMatch(unprintable);
+  });
+});
+
+describe('the clean text of an adopted document', () => {
+  beforeAll(async () => {
+    await demoDatabase();
+    readyTheText(1);
+    const deadline = new Date(Date.now() + 60_000);
+    startSilence(viewerFor('secretariat@vancouver.test'), { documentId: 1, deadline });
+    settleSilences(1, deadline);
+  });
+
+  it('never prints a bracket: a bracket forced into the adopted text makes the PDF and DOCX refuse, the draft still shows it', async () => {
+    const db = getDb();
+    expect(db.select({ status: outcomeDocuments.status }).from(outcomeDocuments).where(eq(outcomeDocuments.id, 1)).get()!.status).toBe('adopted');
+    await expect(renderCommuniquePdf(demoInput('clean'))).resolves.toBeInstanceOf(Buffer);
+    // Past every check of the application: straight into the database.
+    const target = db.select().from(paragraphs).where(eq(paragraphs.documentId, 1)).all().find((p) => p.kind === 'operative')!;
+    db.update(paragraphs).set({ text: `${target.text} [consider / take]` }).where(eq(paragraphs.id, target.id)).run();
+
+    const refusal = renderCommuniquePdf(demoInput('clean'));
+    await expect(refusal).rejects.toBeInstanceOf(BracketInCleanText);
+    await expect(refusal).rejects.toMatchObject({ paragraphIds: [target.id] });
+    await expect(renderCommuniqueDocx(demoInput('clean'))).rejects.toBeInstanceOf(BracketInCleanText);
+    const draftText = run('pdftotext', '-layout', await demoPdf('draft'), '-');
+    expect(draftText).toContain('[consider /'); // the line may wrap after it
   });
 });

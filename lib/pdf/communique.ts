@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { type AnnexEntry, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { assertNoBrackets, type AnnexEntry, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
@@ -27,12 +27,14 @@ const superscript = (n: number) => String(n).split('').map((d) => SUPERSCRIPTS[N
  * and numbered operative paragraphs, reservations as footnotes naming their delegation,
  * and the annex of participating delegations in order of precedence. The working draft adds
  * a diagonal DRAFT mark with the status, line numbers, bracket holders, an annex of open
- * amendments and the revision in the footer. Returns the PDF's bytes.
+ * amendments and the revision in the footer. Returns the PDF's bytes; the clean text
+ * throws BracketInCleanText rather than print a bracket.
  */
 export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer> {
   const input = printableStrings(raw);
   const { meeting, document, variant } = input;
   const draft = variant === 'draft';
+  if (!draft) assertNoBrackets(document);
   const { doc, root } = createPdf({
     title: document.title,
     subject: `${KIND_LABEL[document.kind]}, ${meeting.title}${draft ? ` (working draft, revision ${document.revision})` : ''}`,

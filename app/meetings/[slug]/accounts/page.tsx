@@ -34,7 +34,7 @@ export default async function AccountsPage({ params }: Props) {
           delegations={delegations.map((d) => ({ code: d.code, protocolName: d.protocolName }))}
         />
       </section>
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table">
           <caption className="sr-only">{t('listCaption')}</caption>
           <thead>
@@ -58,7 +58,7 @@ export default async function AccountsPage({ params }: Props) {
                   <span className="badge">{t(`statusValue.${a.status}`)}</span>
                 </td>
                 <td>
-                  <AccountActions slug={slug} userId={a.id} name={a.name} disabled={a.status === 'disabled'} isSelf={a.id === viewer.userId} />
+                  <AccountActions slug={slug} userId={a.id} name={a.name} email={a.email} disabled={a.status === 'disabled'} isSelf={a.id === viewer.userId} />
                 </td>
               </tr>
             ))}

@@ -81,7 +81,7 @@ export default async function DelegationsPage({ params, searchParams }: Props) {
         </p>
       </form>
 
-      <div className="overflow-x-auto">
+      <div className="table-scroll">
         <table className="data-table">
           <thead>
             <tr>

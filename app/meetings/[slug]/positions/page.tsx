@@ -108,7 +108,7 @@ async function PositionList({ slug, positions, timeZone, locale }: { slug: strin
       {[...groups].map(([heading, items]) => (
         <section key={heading} aria-label={heading}>
           <h2 className="mb-2 text-lg font-semibold">{heading}</h2>
-          <div className="overflow-x-auto">
+          <div className="table-scroll">
             <table className="data-table">
               <thead>
                 <tr>

@@ -66,7 +66,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
       {roster.members.length === 0 ? (
         <p>{t('noMembers')}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>

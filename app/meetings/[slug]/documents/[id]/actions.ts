@@ -20,6 +20,7 @@ import {
   startSilence,
   supportAmendment,
   withdrawAmendment,
+  withdrawSilence,
 } from '@/db/mutations/drafting';
 import { setDocumentDistribution } from '@/db/mutations/document-settings';
 import { DISTRIBUTION_VALUES } from '@/lib/domain-values';
@@ -196,6 +197,13 @@ export const breakSilenceProcedure = documentAction(
   z.object({ ...documentFields, reason }),
   (input, viewer) => {
     breakSilence(viewer, input);
+  },
+);
+
+export const withdrawSilenceProcedure = documentAction(
+  z.object({ ...documentFields, reason }),
+  (input, viewer) => {
+    withdrawSilence(viewer, input);
   },
 );
 

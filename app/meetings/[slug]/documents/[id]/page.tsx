@@ -11,7 +11,7 @@ import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
 import { StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
-import { getDocument, getDocumentDistribution, getDocumentTitle } from '@/db/queries/documents';
+import { getDocument, getDocumentDistribution, getDocumentTitle, listOpenItems } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { lastEventId } from '@/lib/events';
 import { formatDate } from '@/lib/format-time';
@@ -100,7 +100,13 @@ export default async function DocumentPage({ params, searchParams }: Props) {
       </header>
 
       <ProgressPicture progress={document.progress} openBrackets={document.openBrackets} />
-      <SilencePanel ids={ids} document={document} timeZone={meeting.timeZone} role={{ pen: role.pen, head: viewer.role === 'head' }} />
+      <SilencePanel
+        ids={ids}
+        document={document}
+        openItems={role.pen && document.status === 'drafting' ? listOpenItems(viewer, meeting, document.id) : null}
+        timeZone={meeting.timeZone}
+        role={{ pen: role.pen, head: viewer.role === 'head' }}
+      />
 
       <section aria-label={tDocuments('text')} className="space-y-4 rounded border border-rule bg-paper p-5 font-serif text-lg">
         {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}

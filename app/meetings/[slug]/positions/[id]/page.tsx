@@ -85,7 +85,19 @@ export default async function PositionPage({ params, searchParams }: Props) {
               <AdvanceForm slug={slug} id={position.id} version={position.version} to="secretariat" label={t('share', { number: position.version })} pendingLabel={t('sharing')} />
             )}
             {abilities.circulate && (
-              <AdvanceForm slug={slug} id={position.id} version={position.version} to="circulated" label={t('circulate', { number: position.version })} pendingLabel={t('circulating')} />
+              <AdvanceForm
+                slug={slug}
+                id={position.id}
+                version={position.version}
+                to="circulated"
+                label={t('circulate', { number: position.version })}
+                pendingLabel={t('circulating')}
+                confirm={{
+                  question: t('circulateQuestion', { number: position.version, title: position.title }),
+                  details: t('circulateDetails'),
+                  confirmLabel: t('circulateConfirm'),
+                }}
+              />
             )}
           </div>
           {abilities.share && !abilities.circulate && <p className="text-sm text-muted">{t('circulateHeadOnly')}</p>}

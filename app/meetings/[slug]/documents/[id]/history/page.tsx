@@ -79,6 +79,25 @@ export default async function DocumentHistoryPage({ params, searchParams }: Prop
         )}
       </section>
 
+      {history.silenceEvents.length > 0 && (
+        <section aria-labelledby="silence-history-title">
+          <h2 id="silence-history-title" className="mb-2 text-xl font-semibold">{t('silenceHistory')}</h2>
+          <ol className="space-y-1" data-testid="silence-history">
+            {history.silenceEvents.map((e) => (
+              <li key={`${e.action}-${e.at.getTime()}`}>
+                {t(`silenceEvent.${e.action}`, {
+                  name: e.actorName ?? '—',
+                  delegation: e.delegation ?? '',
+                  deadline: e.deadline ? formatDateTime(e.deadline, meeting.timeZone, locale) : '—',
+                  reason: e.reason ?? '',
+                })}{' '}
+                <span className="text-sm text-muted">{formatDateTime(e.at, meeting.timeZone, locale, 'medium')}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title" className="mb-2 text-xl font-semibold">{t('revisions')}</h2>
         <ol className="space-y-1" data-testid="revision-list">
@@ -88,7 +107,10 @@ export default async function DocumentHistoryPage({ params, searchParams }: Prop
                 ? t('initialText')
                 : t('revisionLine', {
                     number: r.number,
-                    paragraph: r.paragraphId,
+                    paragraph:
+                      r.paragraph?.kind === 'paragraph'
+                        ? t(`paragraphName.${r.paragraph.paragraphKind}`, { number: r.paragraph.number })
+                        : t('deletedParagraph'),
                     kind: t(`revisionKind.${r.kind}`),
                     author: r.authorName ?? '—',
                   })}{' '}

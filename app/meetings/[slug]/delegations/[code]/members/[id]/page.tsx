@@ -50,7 +50,7 @@ export default async function EditMemberPage({ params }: Props) {
       />
       <section aria-labelledby="remove-title" className="border-t border-rule pt-4">
         <h2 id="remove-title" className="mb-2 text-lg font-semibold">{t('removeTitle')}</h2>
-        <RemoveMemberForm slug={slug} code={code} memberId={member.id} name={member.fullName} />
+        <RemoveMemberForm slug={slug} code={code} memberId={member.id} name={member.fullName} delegation={delegation.protocolName} />
       </section>
     </section>
   );

@@ -1,0 +1,99 @@
+import 'server-only';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { countBrackets } from '@/lib/brackets';
+import { numbersWithinKind } from '@/lib/paragraph-numbers';
+import type { Db } from './client';
+import { amendments, delegations, paragraphs } from './schema';
+
+type ParagraphKind = (typeof paragraphs.$inferSelect)['kind'];
+
+/** A paragraph as delegates name it: its kind and its number among paragraphs of that kind. */
+export type ParagraphName = { id: number; kind: ParagraphKind; number: number };
+
+export type OpenParagraph = ParagraphName & { status: 'draft' | 'bracketed' | 'agreed_ad_ref' | 'agreed'; openBrackets: number };
+
+export type OpenAmendment = {
+  id: number;
+  delegation: string;
+  paragraph: ParagraphName;
+  paragraphVersion: number;
+  /** The paragraph's text when the amendment was proposed, and now (they differ when stale). */
+  baseText: string;
+  currentText: string;
+  stale: boolean;
+};
+
+/**
+ * What still stands between a text and its adoption: paragraphs that hold a bracket or are
+ * still "draft", and open amendments. The text is ready when both lists are empty.
+ */
+export type OpenItems = {
+  paragraphs: OpenParagraph[];
+  /** The first `amendmentLimit` open amendments, oldest first; `amendmentCount` counts them all. */
+  amendments: OpenAmendment[];
+  amendmentCount: number;
+};
+
+/**
+ * The open items of document `documentId` (callers check access first; the mutations call
+ * it inside their transaction). A fixed number of queries whatever the text's size.
+ */
+export function openItems(db: Db, documentId: number, amendmentLimit: number): OpenItems {
+  const live = and(eq(paragraphs.documentId, documentId), isNull(paragraphs.deletedAt));
+  const rows = db
+    .select({ id: paragraphs.id, kind: paragraphs.kind, status: paragraphs.status, text: paragraphs.text, version: paragraphs.version })
+    .from(paragraphs)
+    .where(live)
+    .orderBy(asc(paragraphs.position))
+    .all();
+  const numbers = numbersWithinKind(rows.map((r) => r.kind));
+  const named = new Map(rows.map((r, i) => [r.id, { row: r, name: { id: r.id, kind: r.kind, number: numbers[i] } }]));
+  const openParagraphs = rows.flatMap((r, i): OpenParagraph[] => {
+    const openBrackets = countBrackets(r.text);
+    return r.status === 'draft' || r.status === 'bracketed' || openBrackets > 0
+      ? [{ id: r.id, kind: r.kind, number: numbers[i], status: r.status, openBrackets }]
+      : [];
+  });
+  const openOnLive = and(live, eq(amendments.status, 'open'));
+  const amendmentCount =
+    db.select({ n: count() }).from(amendments).innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId)).where(openOnLive).get()?.n ?? 0;
+  const listed = amendmentLimit
+    ? db
+        .select({
+          id: amendments.id,
+          paragraphId: amendments.paragraphId,
+          delegation: delegations.protocolName,
+          baseText: amendments.baseText,
+          baseParagraphVersion: amendments.baseParagraphVersion,
+        })
+        .from(amendments)
+        .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
+        .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
+        .where(openOnLive)
+        .orderBy(asc(amendments.id))
+        .limit(amendmentLimit)
+        .all()
+    : [];
+  return {
+    paragraphs: openParagraphs,
+    amendments: listed.flatMap((a) => {
+      const paragraph = named.get(a.paragraphId);
+      if (!paragraph) return [];
+      return [
+        {
+          id: a.id,
+          delegation: a.delegation,
+          paragraph: paragraph.name,
+          paragraphVersion: paragraph.row.version,
+          baseText: a.baseText,
+          currentText: paragraph.row.text,
+          stale: paragraph.row.version !== a.baseParagraphVersion,
+        },
+      ];
+    }),
+    amendmentCount,
+  };
+}
+
+/** Whether nothing stands in the way of silence and adoption. */
+export const isReady = (items: Pick<OpenItems, 'paragraphs' | 'amendmentCount'>) => items.paragraphs.length === 0 && items.amendmentCount === 0;

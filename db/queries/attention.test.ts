@@ -1,0 +1,40 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { demoDatabaseCopy, viewerFor } from '@/test/database';
+import { getDb } from '../client';
+import { advancePosition, createPosition } from '../mutations/positions';
+import { outcomeDocuments } from '../schema';
+import { getAttention } from './attention';
+import { getMeeting } from './meetings';
+
+const SLUG = 'vancouver-2018';
+const attentionOf = (email: string) => {
+  const viewer = viewerFor(email);
+  return getAttention(viewer, getMeeting(viewer, SLUG));
+};
+
+describe('what needs the viewer’s attention', () => {
+  beforeEach(async () => {
+    await demoDatabaseCopy();
+  });
+
+  it('asks the secretariat to decide amendments only on a text still in drafting', () => {
+    expect(attentionOf('secretariat@vancouver.test').some((item) => item.kind === 'amendmentsAwaiting')).toBe(true);
+    // An adopted text with amendments left open: a database from before silence required a ready text.
+    getDb().update(outcomeDocuments).set({ status: 'adopted', adoptedAt: new Date() }).run();
+    expect(attentionOf('secretariat@vancouver.test').filter((item) => item.kind === 'amendmentsAwaiting')).toEqual([]);
+  });
+
+  it('tells the head, and only the head, of a statement shared with the secretariat that waits for circulation', () => {
+    const staff = viewerFor('jp.staff@vancouver.test');
+    const meeting = getMeeting(staff, SLUG);
+    const { id } = createPosition(staff, meeting, { agendaItemId: null, title: 'On port state controls', body: 'Inspections.' });
+    const waiting = (email: string) => attentionOf(email).filter((item) => item.kind === 'positionAwaitingCirculation' && item.statementId === id);
+    expect(waiting('jp.head@vancouver.test')).toEqual([]);
+    advancePosition(staff, meeting, { id, expectedVersion: 1, to: 'secretariat' });
+    expect(waiting('jp.head@vancouver.test')).toEqual([{ kind: 'positionAwaitingCirculation', statementId: id, title: 'On port state controls' }]);
+    expect(waiting('jp.staff@vancouver.test')).toEqual([]);
+    expect(waiting('kr.head@vancouver.test')).toEqual([]);
+    advancePosition(viewerFor('jp.head@vancouver.test'), meeting, { id, expectedVersion: 1, to: 'circulated' });
+    expect(waiting('jp.head@vancouver.test')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { demoDatabase, freshDatabase, viewerFor } from '@/test/database';
+import { demoDatabase, freshDatabase, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import { isSetupCode, issueSetupCode } from '@/lib/setup-code';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
@@ -15,9 +15,11 @@ import {
   createAccount,
   createAccountFromCommandLine,
   createFirstAccount,
+  issueInvitation,
   setAccountDisabled,
   signOutEverywhere,
 } from './accounts';
+import { addSecretariatMember } from './meetings';
 import { attemptSignIn } from './sign-in';
 
 const SLUG = 'vancouver-2018';
@@ -105,6 +107,18 @@ describe('accounts', () => {
     const audit = getDb().select().from(auditEntries).where(eq(auditEntries.action, 'disable_account')).get();
     expect(audit?.before).toMatchObject({ disabledAt: null });
     expect(audit?.after).toMatchObject({ disabledAt: expect.any(String) });
+  });
+
+  it('a secretariat colleague who also serves another meeting is out of reach: no new link, no disabling (403, logged)', async () => {
+    const other = await otherMeetingSecretariat('secretariat@ottawa.test');
+    addSecretariatMember(secretariat(), meeting(), 'secretariat@ottawa.test');
+    const refusals = () => getDb().select().from(auditEntries).where(eq(auditEntries.outcome, 'denied')).all().length;
+    const before = refusals();
+    expect(() => issueInvitation(secretariat(), meeting(), other.userId)).toThrow(new AccessDenied(403));
+    expect(() => setAccountDisabled(secretariat(), meeting(), other.userId, true)).toThrow(new AccessDenied(403));
+    expect(refusals()).toBe(before + 2);
+    expect(getDb().select().from(invitations).where(eq(invitations.userId, other.userId)).all()).toEqual([]);
+    expect(getDb().select().from(users).where(eq(users.id, other.userId)).get()!.disabledAt).toBeNull();
   });
 
   it('spends an account’s invitation link for good when it is disabled: enabling it again does not revive the link', async () => {

@@ -137,6 +137,14 @@ function accountInMeeting(db: Db, viewer: Viewer, meeting: MeetingSummary, userI
     .where(and(eq(users.id, userId), or(eq(delegations.meetingId, meeting.id), isNotNull(meetingSecretariat.userId))))
     .get();
   if (!account) deny(viewer, 404, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
+  // A secretariat colleague may also serve meetings the viewer does not: a new link or a
+  // disabled account would reach into those, so only one who serves all of them may.
+  if (account.role === 'secretariat') {
+    const served = db.select({ meetingId: meetingSecretariat.meetingId }).from(meetingSecretariat).where(eq(meetingSecretariat.userId, userId)).all();
+    if (served.some((m) => !viewer.secretariatOf.includes(m.meetingId))) {
+      deny(viewer, 403, { action, recordType: 'user', recordId: userId, meetingId: meeting.id });
+    }
+  }
   return account;
 }
 

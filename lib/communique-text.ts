@@ -42,9 +42,14 @@ export class BracketInCleanText extends Error {
   }
 }
 
-/** Throws BracketInCleanText when any paragraph of `document` still holds a bracket. */
+/**
+ * Throws BracketInCleanText when any paragraph of `document` still holds a bracket, or a
+ * lone `[` or `]` that does not parse as one (it would print all the same).
+ */
 export function assertNoBrackets(document: Pick<DocumentDetail, 'paragraphs'>): void {
-  const bracketed = document.paragraphs.filter((p) => p.pieces.some((piece) => piece.kind === 'bracket')).map((p) => p.id);
+  const bracketed = document.paragraphs
+    .filter((p) => p.pieces.some((piece) => piece.kind === 'bracket' || /[[\]]/.test(piece.text)))
+    .map((p) => p.id);
   if (bracketed.length) throw new BracketInCleanText(bracketed);
 }
 

@@ -161,5 +161,9 @@ describe('the clean text of an adopted document', () => {
     await expect(renderCommuniqueDocx(demoInput('clean'))).rejects.toBeInstanceOf(BracketInCleanText);
     const draftText = run('pdftotext', '-layout', await demoPdf('draft'), '-');
     expect(draftText).toContain('[consider /'); // the line may wrap after it
+
+    // A bracket that does not even parse prints just the same: refused too.
+    db.update(paragraphs).set({ text: `${target.text} [consider` }).where(eq(paragraphs.id, target.id)).run();
+    await expect(renderCommuniquePdf(demoInput('clean'))).rejects.toMatchObject({ paragraphIds: [target.id] });
   });
 });

@@ -32,8 +32,8 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
   }
   const db = getDb();
   const readable = readableDocuments(db, viewer, meeting.id);
-  if (readable.length === 0) return [];
-  const documents = db
+  // A meeting without a document may still have a statement waiting for its head.
+  const documents = readable.length === 0 ? [] : db
     .select({
       id: outcomeDocuments.id,
       title: outcomeDocuments.title,
@@ -49,7 +49,7 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
 
   if (isSecretariat(viewer, meeting.id)) {
     const drafting = documents.filter((d) => d.status === 'drafting').map((d) => d.id);
-    const awaiting = db
+    const awaiting = drafting.length === 0 ? [] : db
       .select({ documentId: paragraphs.documentId, n: count() })
       .from(amendments)
       .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))

@@ -5,9 +5,11 @@ import { demoDatabase, viewerFor } from '@/test/database';
 import { AccessDenied, type Viewer } from '../access';
 import { getDb } from '../client';
 import { addComment, proposeAmendment, recordStance, setParagraphStatus } from '../mutations/drafting';
+import { setDocumentDistribution } from '../mutations/document-settings';
 import { createPosition } from '../mutations/positions';
 import { auditEntries, outcomeDocuments, paragraphs } from '../schema';
 import { allAuditEntries, getAuditFilterChoices, listAuditEntries } from './audit';
+import { getDocument } from './documents';
 import { getMeeting } from './meetings';
 
 const SLUG = 'vancouver-2018';
@@ -45,6 +47,16 @@ describe('the audit log', () => {
     setParagraphStatus(secretariat(), { documentId, paragraphId: second.id, status: 'draft' });
     const [status] = listAuditEntries(secretariat(), meeting(), noFilters, null).entries;
     expect(status.record).toEqual({ kind: 'paragraph', paragraphKind: 'operative', number: 2 });
+  });
+
+  it('names a restricted document by its title only to those who may read it', () => {
+    const version = getDb().select({ version: outcomeDocuments.version }).from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get()!.version;
+    setDocumentDistribution(secretariat(), { documentId, version, distribution: 'restricted', recipientCodes: ['jp'] });
+    // Korea's staff tries to open it: the refusal is logged under Korea, whose head reads it.
+    expect(() => getDocument(viewerFor('kr.staff@vancouver.test'), meeting(), documentId)).toThrow(AccessDenied);
+    const refusal = (viewer: Viewer) => listAuditEntries(viewer, meeting(), noFilters, null).entries.find((e) => e.action === 'read_document' && e.outcome === 'denied')!;
+    expect(refusal(viewerFor('kr.head@vancouver.test')).record).toBeNull();
+    expect(refusal(secretariat()).record).toMatchObject({ kind: 'document' });
   });
 
   it('shows the secretariat every entry of the meeting and a head only their delegation’s', () => {

@@ -133,7 +133,7 @@ export function listAuditEntries(
   const where = filtered(visibleTo(viewer, meeting), filters);
   const total = getDb().select({ n: count() }).from(auditEntries).where(where).get()?.n ?? 0;
   const page = pageOf(viewer, where, position, pageSize);
-  const names = nameRecords(meeting.id, page.entries);
+  const names = nameRecords(viewer, meeting.id, page.entries);
   return { ...page, total, entries: page.entries.map((e) => ({ ...e, record: names.get(`${e.recordType}:${e.recordId}`) ?? null })) };
 }
 

@@ -73,6 +73,7 @@ export function getDocumentHistory(viewer: Viewer, meeting: MeetingSummary, id: 
     return true;
   });
   const names = nameRecords(
+    viewer,
     meeting.id,
     shown.map((e) => ({ recordType: 'paragraph', recordId: String(e.paragraphId) })),
   );

@@ -2,7 +2,9 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { numbersWithinKind } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
+import type { Viewer } from '../access';
 import { agendaItems, amendments, delegations, outcomeDocuments, paragraphs, positionStatements, rosterMembers, users } from '../schema';
+import { readableDocuments } from './readable-documents';
 
 /**
  * A record as the people of the meeting know it: "operative paragraph 9", "amendment 7
@@ -31,9 +33,11 @@ const ids = (refs: Ref[], type: string) => [
 /**
  * The names of the records `refs` point at in meeting `meetingId` (callers have checked the
  * viewer may read those entries), keyed `type:id`. A handful of queries whatever the count;
- * records that no longer exist, or lie outside the meeting, get no name.
+ * records that no longer exist, or lie outside the meeting, get no name, and a document
+ * only has its title for a viewer who may read it (a refusal to read a restricted one is
+ * logged, and shown to a head, under the delegation it was kept from).
  */
-export function nameRecords(meetingId: number, refs: Ref[]): Map<string, RecordName> {
+export function nameRecords(viewer: Viewer, meetingId: number, refs: Ref[]): Map<string, RecordName> {
   const db = getDb();
   const names = new Map<string, RecordName>();
   const inMeeting = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meetingId));
@@ -121,7 +125,8 @@ export function nameRecords(meetingId: number, refs: Ref[]): Map<string, RecordN
     }
   }
 
-  const documentIds = ids(refs, 'outcome_document');
+  const readable = new Set(readableDocuments(db, viewer, meetingId).map((d) => d.id));
+  const documentIds = ids(refs, 'outcome_document').filter((id) => readable.has(id));
   if (documentIds.length) {
     for (const d of db
       .select({ id: outcomeDocuments.id, title: outcomeDocuments.title })

@@ -137,7 +137,7 @@ test('from an empty install to a meeting of its own, through /setup, without the
     await sections.getByRole('link', { name: 'Accounts' }).click();
     const accounts = new AccountsPage(page);
     const head = { name: 'Mauro Vieira', email: 'm.vieira@itamaraty.example' };
-    await accounts.create({ ...head, role: 'head', delegation: 'Brazil' });
+    await accounts.create({ ...head, role: 'head of delegation', delegation: 'Brazil' });
     const link = await accounts.invitationLink().inputValue();
     const headContext = await browser.newContext({ baseURL, timezoneId: 'America/Sao_Paulo' });
     const headPage = await headContext.newPage();

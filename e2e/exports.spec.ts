@@ -10,7 +10,8 @@ test.describe('exports', () => {
 
     const [pdfDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: 'Working draft (PDF)' }).click()]);
     const pdf = await readPdf(pdfDownload);
-    expect(pdf.name).toMatch(/^vancouver-2018-co-chairs-summary-draft-revision-\d+\.pdf$/);
+    // Another spec may have reopened the adopted demo text: a reissue is named as one.
+    expect(pdf.name).toMatch(/^vancouver-2018-co-chairs-summary(-rev-\d+)?-draft-revision-\d+\.pdf$/);
     expect(pdf.info).toMatch(/Tagged:\s+yes/);
     expect(pdf.info).toMatch(/Title:\s+Co-Chairs' Summary/);
     expect(pdf.text).toContain('DRAFT (');
@@ -19,7 +20,7 @@ test.describe('exports', () => {
     for (const line of pdf.fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
 
     const [docxDownload] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: 'Working draft (Word)' }).click()]);
-    expect(docxDownload.suggestedFilename()).toMatch(/^vancouver-2018-co-chairs-summary-draft-revision-\d+\.docx$/);
+    expect(docxDownload.suggestedFilename()).toMatch(/^vancouver-2018-co-chairs-summary(-rev-\d+)?-draft-revision-\d+\.docx$/);
   });
 
   test('a copied export link works on its own and answers 404 outside the meeting', async ({ page, signInAs }) => {

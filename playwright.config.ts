@@ -30,6 +30,8 @@ export default defineConfig({
   ],
   use: {
     baseURL,
+    // A locator that never appears fails within the minute, naming itself, not at the test's end.
+    actionTimeout: 45_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

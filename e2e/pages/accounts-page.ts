@@ -16,12 +16,15 @@ export class AccountsPage {
   readonly invitationLink = () => this.page.getByLabel('Invitation link');
 
   async create(account: { name: string; email: string; role: string; delegation?: string; password?: string }) {
-    await this.page.getByLabel('Name').fill(account.name);
-    await this.page.getByLabel('E-mail').fill(account.email);
-    await this.page.getByLabel('Role').selectOption({ label: account.role });
-    if (account.delegation) await this.page.getByLabel('Delegation').selectOption({ label: account.delegation });
-    await this.page.getByLabel('Password').fill(account.password ?? '');
-    await this.page.getByRole('button', { name: 'Create the account' }).click();
+    // Scoped to the form's region, so that nothing is typed into the previous page's own
+    // Name field (a delegation's roster) while a link to this page is still loading.
+    const form = this.page.getByRole('region', { name: 'Create an account' });
+    await form.getByLabel('Name', { exact: true }).fill(account.name);
+    await form.getByLabel('E-mail').fill(account.email);
+    await form.getByLabel('Role').selectOption({ label: account.role });
+    if (account.delegation) await form.getByLabel('Delegation').selectOption({ label: account.delegation });
+    await form.getByLabel('Password').fill(account.password ?? '');
+    await form.getByRole('button', { name: 'Create the account' }).click();
   }
 
   /** Fills the new password twice and submits: on the invitation page and the account page alike. */

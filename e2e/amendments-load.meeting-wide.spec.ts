@@ -11,10 +11,10 @@ test('200 amendments proposed at once by 20 delegations are all saved, each with
   test.setTimeout(180_000);
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
   const block = japan.document.paragraph('Ministers supported the efforts of the Republic of Korea');
-  await block.getByText('Propose an amendment').click();
+  await japan.document.chooseFromMenu('Ministers supported the efforts of the Republic of Korea', 'Propose a replacement');
   await block.getByLabel('Proposed text').fill('Ministers supported the Republic of Korea’s efforts.');
   await block.getByLabel('Rationale').fill('load-template');
-  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose' }).click());
+  const propose = await captureAction(japan.page, () => block.getByRole('button', { name: 'Propose', exact: true }).click());
   await japan.page.close(); // its live refreshes would only compete with the load
 
   const codes = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];

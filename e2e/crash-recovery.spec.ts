@@ -28,8 +28,7 @@ test('a server killed under write load restarts with a sound database holding ev
     await login.goto(`/meetings/vancouver-2018/documents/1`);
     await login.signIn('jp.staff@vancouver.test');
     await page.waitForURL('**/documents/1');
-    const thread = new DocumentPage(page).paragraphComments('Ministers supported the efforts of the Republic of Korea');
-    await thread.locator('summary').click();
+    const thread = await new DocumentPage(page).openParagraphComments('Ministers supported the efforts of the Republic of Korea');
     await thread.getByLabel('Your comment').fill('crash-template');
     const comment: CapturedAction = await captureAction(page, () => thread.getByRole('button', { name: 'Post comment' }).click());
     await browserContext.close();

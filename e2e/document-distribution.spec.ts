@@ -5,6 +5,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { actionForm, serverActions } from './forged-actions';
 import { createMeeting } from './new-meeting';
 import { AccountsPage } from './pages/accounts-page';
+import { DocumentPage } from './pages/document-page';
 import { readPdf } from './exports';
 import { LoginPage } from './pages/login-page';
 import { seedDocumentDirectly } from './seed-document';
@@ -114,7 +115,9 @@ test('a restricted document exists only for the delegations it names; a chair’
   await icelandPage.goto(chairsPath);
   await expect(icelandPage.getByRole('heading', { level: 1, name: CHAIRS_TEXT })).toBeVisible();
   await expect(icelandPage.getByText("Chair's text", { exact: true })).toBeVisible();
-  await expect(icelandPage.getByText('Propose an amendment')).toHaveCount(0);
+  await new DocumentPage(icelandPage).menuButton('shared Arctic observing network').click();
+  await expect(icelandPage.getByRole('button', { name: 'Comment', exact: true })).toBeVisible();
+  await expect(icelandPage.getByRole('button', { name: 'Propose a replacement' })).toHaveCount(0);
   await expect(icelandPage.getByRole('heading', { name: 'Stances of delegations' })).toHaveCount(0);
   await expectAccessible(icelandPage);
 

@@ -143,11 +143,10 @@ test('a change made while a page is still connecting reaches it: the stream repl
   await page.waitForURL(`**${MEETING}/documents/1`);
   const japan = new DocumentPage(page);
   const words = 'Ministers encouraged flag, port and coastal States';
-  await japan.paragraphComments(words).locator('summary').click();
+  await japan.openParagraphComments(words);
 
   const body = `Posted while Japan's page was connecting (${Date.now()}).`;
-  const thread = secretariat.document.paragraphComments(words);
-  await thread.locator('summary').click();
+  const thread = await secretariat.document.openParagraphComments(words);
   await thread.getByLabel('Your comment').fill(body);
   await thread.getByRole('button', { name: 'Post comment' }).click();
   await expect(thread.getByText(body)).toBeVisible();
@@ -195,7 +194,9 @@ test('two editors save the same paragraph: the later one sees both texts and can
 
 test('a delegation is refused the pen, in the interface and by a direct request', async ({ browser, playwright, baseURL }) => {
   const japan = await openAs(browser, 'jp.staff@vancouver.test');
-  await expect(japan.document.paragraph('humanitarian situation').getByText('Edit text', { exact: true })).toHaveCount(0);
+  await japan.document.menuButton('humanitarian situation').click();
+  await expect(japan.document.paragraph('humanitarian situation').getByRole('button', { name: 'Comment', exact: true })).toBeVisible();
+  await expect(japan.document.paragraph('humanitarian situation').getByRole('button', { name: 'Edit text', exact: true })).toHaveCount(0);
 
   const secretariat = await openAs(browser, 'secretariat@vancouver.test');
   const block = await secretariat.document.openEditor('humanitarian situation');
@@ -333,7 +334,9 @@ test('silence running out unbroken adopts and locks the text, live', async ({ br
   await expect(secretariat.document.status()).toHaveText('Under silence');
   await expect(japan.document.status()).toHaveText('Adopted', { timeout: 45_000 });
   await expect(japan.page.getByTestId('adopted-notice')).toBeVisible();
-  await expect(japan.page.getByText('Propose an amendment')).toHaveCount(0);
+  await japan.document.menuButton('Ministers').first().click();
+  await expect(japan.document.paragraph('Ministers').first().getByRole('button', { name: 'Comment', exact: true })).toBeVisible();
+  await expect(japan.page.getByRole('button', { name: 'Propose a replacement' })).toHaveCount(0);
 
   // After adoption the clean text is the default export.
   const [download] = await Promise.all([
@@ -360,7 +363,7 @@ test('deleting a paragraph asks first, naming it as delegates do; Cancel keeps i
   // A paragraph no other spec reads: the keyboard spec, run later, amends the one on flag States.
   const words = 'Ministers stressed that a diplomatic solution';
   const number = Number((await document.paragraph(words).locator('span').first().textContent())!.replace('.', ''));
-  await document.paragraph(words).getByText('Edit text', { exact: true }).click();
+  await document.chooseFromMenu(words, 'Edit text');
   const remove = document.paragraph(words).getByRole('button', { name: 'Delete paragraph' });
   await remove.click();
   const question = document.dialog();

@@ -45,16 +45,25 @@ test('sign in, propose an amendment, accept it and export the PDF, by keyboard a
   const japanDocument = new DocumentPage(japan);
   const block = japanDocument.paragraph(PARAGRAPH);
 
-  await tabTo(japan, block.getByText('Propose an amendment'));
+  await tabTo(japan, japanDocument.menuButton(PARAGRAPH));
   await expectFocusVisible(japan);
   await japan.keyboard.press('Enter');
-  await tabTo(japan, block.getByLabel('Proposed text'));
+  // Escape closes the menu and leaves the focus on its button; Enter opens it again.
+  await japan.keyboard.press('Escape');
+  await expect(japanDocument.menuButton(PARAGRAPH)).toBeFocused();
+  await expect(japanDocument.menuButton(PARAGRAPH)).toHaveAttribute('aria-expanded', 'false');
+  await japan.keyboard.press('Enter');
+  await tabTo(japan, block.getByRole('button', { name: 'Propose a replacement' }));
+  await expectFocusVisible(japan);
+  await japan.keyboard.press('Enter');
+  // The form opens with the focus in the text to write.
+  await expect(block.getByLabel('Proposed text')).toBeFocused();
   await expectFocusVisible(japan);
   await japan.keyboard.press('ControlOrMeta+A');
   await japan.keyboard.type(PROPOSAL);
   await tabTo(japan, block.getByLabel('Rationale'));
   await japan.keyboard.type(RATIONALE);
-  await tabTo(japan, block.getByRole('button', { name: 'Propose' }));
+  await tabTo(japan, block.getByRole('button', { name: 'Propose', exact: true }));
   await expectFocusVisible(japan);
   await japan.keyboard.press('Enter');
   await expect(japan.getByTestId('form-message').filter({ hasText: 'Amendment proposed.' })).toBeVisible();

@@ -73,7 +73,7 @@ test('the history names revisions by paragraph number and lists silence started 
   for (const words of [PARAGRAPHS.preambular, PARAGRAPHS.first, PARAGRAPHS.secondEdited, PARAGRAPHS.third]) {
     const block = document.paragraph(words);
     const status = block.getByLabel('Status', { exact: true });
-    if ((await status.count()) === 0) await block.getByText('Edit text', { exact: true }).click();
+    if ((await status.count()) === 0) await document.chooseFromMenu(words, 'Edit text');
     await status.selectOption('agreed');
     await block.getByRole('button', { name: 'Set status' }).click();
     await expect(block.getByTestId('paragraph-status')).toHaveText('Agreed');

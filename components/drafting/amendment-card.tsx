@@ -38,6 +38,26 @@ export type AmendmentCardData = Pick<
   comments: ThreadComment[];
 };
 
+/** Unchanged words kept on either side of a change: enough to find it in the paragraph beside. */
+const CONTEXT_WORDS = 4;
+
+/**
+ * The changes with the unchanged text around them cut to a few words, an ellipsis standing
+ * for the rest: the card sits beside its paragraph, which need not be read twice.
+ */
+function aroundTheChanges(parts: WordChange[]): WordChange[] {
+  return parts.map((part, i) => {
+    if (part.kind !== 'same') return part;
+    const words = part.text.split(/(?<=\s)(?=\S)/);
+    const keepBefore = i === 0 ? 0 : CONTEXT_WORDS;
+    const keepAfter = i === parts.length - 1 ? 0 : CONTEXT_WORDS;
+    if (words.length <= keepBefore + keepAfter + 1) return part;
+    const head = words.slice(0, keepBefore).join('');
+    const tail = words.slice(words.length - keepAfter).join('');
+    return { kind: 'same', text: `${head}…${tail ? ` ${tail}` : ''}` };
+  });
+}
+
 /**
  * One open amendment: what it would do to the text as a redline, who supports or opposes
  * it, its thread, and what the viewer may do with it.
@@ -63,8 +83,8 @@ export function AmendmentCard({
         {t('amendmentBy', { id: amendment.id, delegation: amendment.delegation })}
         <span className="amendment-kind">{t(`actionValue.${amendment.action}`)}</span>
       </h4>
-      <div className="my-2 font-serif">
-        {amendment.changes && <Redline parts={amendment.changes} />}
+      <div className="my-2 font-serif leading-relaxed">
+        {amendment.changes && <Redline parts={aroundTheChanges(amendment.changes)} />}
         {amendment.insertion !== null && (
           <p>
             <span className="font-sans text-sm text-muted">{t('proposedInsertion')}: </span>

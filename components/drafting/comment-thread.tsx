@@ -12,15 +12,18 @@ export function CommentThread({
   ids,
   target,
   comments,
+  defaultOpen = false,
 }: {
   ids: { slug: string; documentId: number };
   target: CommentTarget;
   comments: ThreadComment[];
+  /** Open from the start, as when the paragraph's menu asked for a comment. */
+  defaultOpen?: boolean;
 }) {
   const t = useTranslations('drafting');
   const label = t('comments', { count: comments.length });
   return (
-    <Disclosure className="comment-thread" summaryClassName="" summary={label}>
+    <Disclosure className="comment-thread" summaryClassName="" summary={label} defaultOpen={defaultOpen}>
       <CommentList ids={ids} target={target} comments={comments} label={label} />
     </Disclosure>
   );

@@ -4,7 +4,9 @@ import type { TextPiece } from '@/db/queries/documents';
 
 /**
  * A paragraph's text as negotiators read it: disputed segments in visible brackets, each
- * with the delegations that hold it (codes on screen, names for screen readers).
+ * with the delegations that hold it (codes on screen, names for screen readers). What is
+ * drawn for the reader alone is marked `data-non-text`, so that a selection of words can
+ * be read back as the paragraph's own text (text-selection.ts).
  */
 export function ParagraphText({ text, pieces }: { text: string; pieces: TextPiece[] | null }) {
   const t = useTranslations('drafting');
@@ -17,10 +19,10 @@ export function ParagraphText({ text, pieces }: { text: string; pieces: TextPiec
         ) : (
           <span key={i} className="rounded bg-amber-50 px-0.5 outline outline-1 outline-amber-700" data-testid="bracket">
             [{piece.alternatives.join(' / ')}]
-            <sup className="ml-0.5 font-sans text-xs font-semibold text-amber-900" aria-hidden="true">
+            <sup className="ml-0.5 font-sans text-xs font-semibold text-amber-900" aria-hidden="true" data-non-text>
               {piece.holders.length ? piece.holders.map((h) => h.code.toUpperCase()).join(' ') : '—'}
             </sup>
-            <span className="sr-only">
+            <span className="sr-only" data-non-text>
               ({piece.holders.length ? t('heldBy', { holders: piece.holders.map((h) => h.protocolName).join(', ') }) : t('notHeld')})
             </span>
           </span>

@@ -19,27 +19,45 @@ export class DocumentPage {
     return this.paragraph(words).getByTestId('paragraph-text');
   }
 
-  /** The paragraph's own comment thread (its amendments have threads of their own, above it). */
+  /** The paragraph's own comment thread, in its margin (its amendments have threads of their own, above it). */
   paragraphComments(words: string | RegExp): Locator {
-    return this.paragraph(words).locator('details').last();
+    return this.paragraph(words).getByTestId('paragraph-comments').locator('details');
+  }
+
+  /** Opens the paragraph's comment thread from its menu, where it has no comments yet. */
+  async openParagraphComments(words: string | RegExp): Promise<Locator> {
+    await this.chooseFromMenu(words, 'Comment');
+    return this.paragraphComments(words);
   }
 
   amendmentsBy(delegation: string): Locator {
     return this.page.getByRole('article', { name: new RegExp(`^Amendment \\d+ by ${delegation}`) });
   }
 
-  async proposeReplacement(words: string | RegExp, text: string, rationale: string) {
-    const block = this.paragraph(words);
-    await block.getByText('Propose an amendment').click();
-    await block.getByLabel('Proposed text').fill(text);
-    await block.getByLabel('Rationale').fill(rationale);
-    await block.getByRole('button', { name: 'Propose' }).click();
+  /** The paragraph's one menu button. */
+  menuButton(words: string | RegExp): Locator {
+    return this.paragraph(words).getByRole('button', { name: /^Actions on / });
   }
 
-  /** Opens the pen's tools on a paragraph; returns its text editor form. */
+  /** Opens the paragraph's menu and chooses `item` in it. */
+  async chooseFromMenu(words: string | RegExp, item: string) {
+    await this.menuButton(words).click();
+    await this.paragraph(words).getByRole('button', { name: item, exact: true }).click();
+  }
+
+  /** Proposes `text` for the whole paragraph, from its menu. */
+  async proposeReplacement(words: string | RegExp, text: string, rationale: string) {
+    const block = this.paragraph(words);
+    await this.chooseFromMenu(words, 'Propose a replacement');
+    await block.getByLabel('Proposed text').fill(text);
+    await block.getByLabel('Rationale').fill(rationale);
+    await block.getByRole('button', { name: 'Propose', exact: true }).click();
+  }
+
+  /** Opens the pen's tools on a paragraph from its menu; returns its text editor form. */
   async openEditor(words: string | RegExp): Promise<Locator> {
     const block = this.paragraph(words);
-    await block.getByText('Edit text', { exact: true }).click();
+    await this.chooseFromMenu(words, 'Edit text');
     return block.getByRole('form', { name: 'Edit text' });
   }
 

@@ -9,7 +9,7 @@ import { DistributionForm } from '@/components/drafting/distribution-form';
 import { AddParagraphForm } from '@/components/drafting/pen-tools';
 import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
-import { StancesPanel } from '@/components/drafting/stances-panel';
+import { StanceForm, StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { getDocument, getDocumentDistribution, getDocumentTitle, listOpenItems } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
@@ -67,6 +67,10 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   // The pen sets who reads the text (the data layer refuses anyone else).
   const distribution = role.pen ? getDocumentDistribution(viewer, meeting, document.id) : null;
   const holderChoices = document.stances.map((s) => s.delegation);
+  const canRecordStance = role.negotiated && viewer.role === 'head' && document.status !== 'adopted';
+  const ownStance = document.stances.find((s) => s.delegation.code === viewer.delegation?.code)?.stance;
+  // A head yet to take a stance on this revision finds the form first: it is what waits for them.
+  const stanceFirst = canRecordStance && (!ownStance || ownStance.revision !== document.revision);
 
   return (
     <article aria-labelledby="document-title" className="space-y-6">
@@ -99,6 +103,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </nav>
       </header>
 
+      {stanceFirst && (
+        <section aria-labelledby="stance-first-title" className="space-y-2 no-print" data-testid="stance-first">
+          <h2 id="stance-first-title" className="text-xl font-semibold">{t('yourStanceTitle')}</h2>
+          <StanceForm ids={ids} revision={document.revision} />
+        </section>
+      )}
       <ProgressPicture progress={document.progress} openBrackets={document.openBrackets} />
       <SilencePanel
         ids={ids}
@@ -108,7 +118,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         role={{ pen: role.pen, head: viewer.role === 'head' }}
       />
 
-      <section aria-label={tDocuments('text')} className="space-y-4 rounded border border-rule bg-paper p-5 font-serif text-lg">
+      <section aria-label={tDocuments('text')} className="document-text">
         {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}
         <ParagraphList
           paragraphs={paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale)}
@@ -124,7 +134,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
           ids={ids}
           stances={document.stances}
           revision={document.revision}
-          canRecord={viewer.role === 'head' && document.status !== 'adopted'}
+          canRecord={canRecordStance && !stanceFirst}
         />
       )}
 

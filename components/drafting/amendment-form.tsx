@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
+import { ChangedWhileEditing } from './changed-while-editing';
 
 /**
  * A delegation's proposal on one paragraph: replace, insert after, or delete, with its
@@ -45,6 +46,7 @@ export function AmendmentForm({
         maxLength={PARAGRAPH_TEXT_LIMIT}
         defaultValue={currentText}
       />
+      <ChangedWhileEditing paragraphId={paragraphId} currentText={currentText} />
       <FormField as="textarea" idPrefix={prefix} name="rationale" label={t('rationale')} rows={2} maxLength={REASON_LIMIT} />
       {ownPositions.length > 0 && (
         <FormField as="select" idPrefix={prefix} name="positionStatementId" label={t('linkedPosition')} defaultValue="">

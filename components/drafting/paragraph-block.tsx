@@ -49,7 +49,8 @@ function ParagraphBlock({ ids, paragraph: p, role, ownPositions, holderChoices }
   const t = useTranslations('drafting');
   const tDocuments = useTranslations('documents');
   return (
-    <div id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph">
+    // data-label: the name the live announcements give the paragraph (components/live/live-updates.tsx).
+    <div id={`paragraph-${p.id}`} tabIndex={-1} className="scroll-mt-4" data-testid="paragraph" data-label={t(`paragraphName.${p.kind}`, { number: p.ordinal })}>
       {p.kind === 'heading' ? (
         <h2 className="pt-3 font-semibold">
           <ParagraphText text={p.text} pieces={p.pieces} />

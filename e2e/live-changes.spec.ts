@@ -13,6 +13,20 @@ const SECOND = 'Ministers agree to hold a joint exercise every second year.';
 const EDITED = 'Ministers agree to hold a joint exercise every year, alternating between the coasts.';
 const TYPED = 'Ministers agree to hold a joint exercise every second year, in Iceland’s words.';
 
+/** Counts what the page's live region says, each time it says something. */
+async function countAnnouncements(page: Page) {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="live-announcement"]')!;
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => {
+      if (region.textContent) said.push(region.textContent);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+const announcements = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
+
 /** Opens the document and waits for its live connection, so no change that follows is missed. */
 async function openDocument(page: Page, path: string): Promise<DocumentPage> {
   await page.goto(path);
@@ -42,6 +56,8 @@ test('a change by someone else is marked on its paragraph, announced once, and w
   // The live regions are in the page before anything is said in them.
   await expect(secretariatNews).toHaveAttribute('role', 'status');
   await expect(delegationNews).toBeEmpty();
+  await countAnnouncements(page);
+  await countAnnouncements(delegationPage);
 
   // Iceland starts a proposal on operative paragraph 2 and types, without sending it yet.
   const target = delegation.paragraph('joint exercise');
@@ -85,4 +101,7 @@ test('a change by someone else is marked on its paragraph, announced once, and w
   await expect(delegation.amendmentsBy('Iceland')).toBeVisible();
   await expect(changed.getByTestId('changed-while-editing')).toHaveCount(0); // the proposal saved it
   await expect(delegationNews).toHaveText('Operative paragraph 2 edited by the secretariat');
+  // Each change was said once, to the other side only.
+  expect(await announcements(delegationPage)).toEqual(['Operative paragraph 2 edited by the secretariat']);
+  expect(await announcements(page)).toEqual([`Amendment ${amendment} by Iceland proposed to operative paragraph 2`]);
 });

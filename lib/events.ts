@@ -15,8 +15,44 @@ export type MeetingEvent = {
   recordId: number | null;
   /** What happened to it, e.g. "amendment_proposed". */
   kind: string;
+  /** Document events: the paragraph and amendment concerned, and who acted. */
+  detail?: ChangeDetail;
   at: number;
 };
+
+/** Who made a change to a document, and where in its text. */
+export type ChangeDetail = {
+  paragraphId: number | null;
+  amendmentId: number | null;
+  actor: { userId: number; /** Protocol name; null for the secretariat. */ delegation: string | null };
+};
+
+/**
+ * What one viewer's stream says of a change. A meeting-wide stream only says *that*
+ * something changed: its viewers may not read every document, and even a paragraph id or
+ * a delegation's name tells of a restricted text's negotiation. The stream of a document
+ * its viewer reads says where and by whom (`mine`: the viewer's own change), never the
+ * actor's account.
+ */
+export type ChangePayload = {
+  kind: string;
+  paragraphId?: number | null;
+  amendmentId?: number | null;
+  by?: string | null;
+  mine?: boolean;
+};
+
+export function changePayload(event: MeetingEvent, stream: { documentId: number | null; userId: number }): ChangePayload {
+  const detail = event.detail;
+  if (stream.documentId === null || event.recordId !== stream.documentId || !detail) return { kind: event.kind };
+  return {
+    kind: event.kind,
+    paragraphId: detail.paragraphId,
+    amendmentId: detail.amendmentId,
+    by: detail.actor.delegation,
+    mine: detail.actor.userId === stream.userId,
+  };
+}
 
 type Listener = (event: MeetingEvent) => void;
 

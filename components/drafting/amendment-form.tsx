@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
+import { ChangedWhileEditing } from './changed-while-editing';
 
 /** Where words of a paragraph's text start and end (UTF-16 offsets, end excluded). */
 export type TextSpan = { start: number; end: number };
@@ -25,12 +26,15 @@ export function AmendmentForm({
   paragraphId,
   currentText,
   span,
+  spanText,
   ownPositions,
 }: {
   ids: { slug: string; documentId: number };
   paragraphId: number;
   currentText: string;
   span: TextSpan;
+  /** The paragraph's text when the span was chosen: the words replaced stay those the viewer chose. */
+  spanText: string;
   ownPositions: { id: number; title: string }[];
 }) {
   const t = useTranslations('drafting');
@@ -53,10 +57,11 @@ export function AmendmentForm({
           </option>
         ))}
       </FormField>
-      {action === 'replace' && <ReplacementFields prefix={prefix} currentText={currentText} span={span} />}
+      {action === 'replace' && <ReplacementFields prefix={prefix} baseText={spanText} span={span} />}
       {action === 'insert_after' && (
         <FormField as="textarea" idPrefix={prefix} name="text" label={t('proposedText')} hint={t('textHint')} rows={4} maxLength={PARAGRAPH_TEXT_LIMIT} />
       )}
+      <ChangedWhileEditing paragraphId={paragraphId} currentText={currentText} />
       <FormField as="textarea" idPrefix={prefix} name="rationale" label={t('rationale')} rows={2} maxLength={REASON_LIMIT} />
       {ownPositions.length > 0 && (
         <FormField as="select" idPrefix={prefix} name="positionStatementId" label={t('linkedPosition')} defaultValue="">
@@ -74,14 +79,14 @@ export function AmendmentForm({
 }
 
 /** The words to replace, their replacement, and the paragraph that makes, sent as `text`. */
-function ReplacementFields({ prefix, currentText, span }: { prefix: string; currentText: string; span: TextSpan }) {
+function ReplacementFields({ prefix, baseText, span }: { prefix: string; baseText: string; span: TextSpan }) {
   const t = useTranslations('drafting');
   const state = useActionFormState();
-  const original = currentText.slice(span.start, span.end);
+  const original = baseText.slice(span.start, span.end);
   // Once proposed, the form starts again from the text as it stands, as its other fields do.
   const [edit, setEdit] = useState({ after: state, text: original });
   const replacement = edit.after === state || !state?.ok ? edit.text : original;
-  const whole = span.start === 0 && span.end === currentText.length;
+  const whole = span.start === 0 && span.end === baseText.length;
   return (
     <>
       {!whole && (
@@ -104,7 +109,7 @@ function ReplacementFields({ prefix, currentText, span }: { prefix: string; curr
         onChange={(event) => setEdit({ after: state, text: event.target.value })}
         errors={state?.ok === false ? state.fieldErrors?.text : undefined}
       />
-      <input type="hidden" name="text" value={currentText.slice(0, span.start) + replacement + currentText.slice(span.end)} />
+      <input type="hidden" name="text" value={baseText.slice(0, span.start) + replacement + baseText.slice(span.end)} />
     </>
   );
 }

@@ -37,7 +37,8 @@ type SharedProps = {
 type Selection = { paragraphId: number; span: TextSpan; top: number; left: number };
 
 /** The tools opened under a paragraph from its menu. */
-type Panel = { kind: 'pen' } | { kind: 'propose'; span: TextSpan };
+/** A proposal keeps the text its span was taken from: a live refresh may change the paragraph under it. */
+type Panel = { kind: 'pen' } | { kind: 'propose'; span: TextSpan; spanText: string };
 
 /**
  * The text's paragraphs, drawn from data in one client component. Drawn as server-rendered
@@ -111,12 +112,13 @@ function ParagraphBlock({
 
   const items: MenuItem[] = [
     ...(canEdit ? [{ label: t('editText'), run: () => setPanel({ kind: 'pen' }) }] : []),
-    ...(canPropose ? [{ label: t('proposeReplacement'), run: () => setPanel({ kind: 'propose', span: { start: 0, end: p.text.length } }) }] : []),
+    ...(canPropose ? [{ label: t('proposeReplacement'), run: () => setPanel({ kind: 'propose', span: { start: 0, end: p.text.length }, spanText: p.text }) }] : []),
     { label: t('comment'), run: () => setCommentsRequested((n) => n + 1) },
   ];
 
   return (
-    <div id={`paragraph-${p.id}`} tabIndex={-1} className="paragraph-block" data-testid="paragraph">
+    // data-label: the name the live announcements give the paragraph (components/live/live-updates.tsx).
+    <div id={`paragraph-${p.id}`} tabIndex={-1} className="paragraph-block" data-testid="paragraph" data-label={name}>
       <div className="paragraph-main">
         <div className="flex items-start gap-3">
           {heading ? (
@@ -140,7 +142,7 @@ function ParagraphBlock({
             style={{ top: selection.top, left: selection.left }}
             // Keeps the selection, which a press would otherwise clear before the click.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => setPanel({ kind: 'propose', span: selection.span })}
+            onClick={() => setPanel({ kind: 'propose', span: selection.span, spanText: p.text })}
           >
             {t('proposeReplacement')}
           </button>
@@ -169,6 +171,7 @@ function ParagraphBlock({
                 paragraphId={p.id}
                 currentText={p.text}
                 span={panel.span}
+                spanText={panel.spanText}
                 ownPositions={ownPositions}
               />
             )}

@@ -7,6 +7,7 @@ import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/action';
+import { ChangedWhileEditing } from './changed-while-editing';
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -68,6 +69,7 @@ function EditorFields({ slug, documentId, paragraphId, text, version, textLimit 
         onFocus={() => setBaseVersion((v) => v ?? version)}
         onChange={(event) => setEdited(event.target.value)}
       />
+      <ChangedWhileEditing paragraphId={paragraphId} currentText={text} />
       {conflict && (
         <div className="grid gap-3 rounded border border-accent p-3 sm:grid-cols-2" data-testid="conflict-view">
           <section aria-label={t('conflictYours')}>

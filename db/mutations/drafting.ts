@@ -41,8 +41,17 @@ export function checkBrackets(text: string, field = 'text'): void {
   if (!parsed.ok) throw new RuleViolation(BRACKET_ERROR_CODES[parsed.error], field);
 }
 
-function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string) {
-  publish({ meetingId: document.meetingId, topic: 'document', recordId: document.id, kind });
+/** Where in the text a change happened, for the live pages to point at it (lib/events.ts). */
+type ChangePlace = { paragraphId?: number | null; amendmentId?: number | null };
+
+/** Tells open pages of `kind`, once committed; with `viewer`, who acted and where. */
+function announce(document: Pick<Document, 'id' | 'meetingId'>, kind: string, viewer?: Viewer, place: ChangePlace = {}) {
+  const detail = viewer && {
+    paragraphId: place.paragraphId ?? null,
+    amendmentId: place.amendmentId ?? null,
+    actor: { userId: viewer.userId, delegation: viewer.delegation?.protocolName ?? null },
+  };
+  publish({ meetingId: document.meetingId, topic: 'document', recordId: document.id, kind, detail });
 }
 
 /**
@@ -79,8 +88,8 @@ function requireDrafting(document: Document) {
  * A change only the pen may make, to a text still in drafting: in one IMMEDIATE transaction
  * the document is loaded (silence settled, 404 outside the viewer's meeting), the viewer
  * checked (403 unless secretariat) and the text checked (frozen under silence or once
- * adopted); then `change` writes. Open pages hear `kind` once it is committed, unless
- * `change` returns `unchanged`.
+ * adopted); then `change` writes. Open pages hear `kind` once it is committed, with the
+ * paragraph `paragraphOf` names, unless `change` returns `unchanged`.
  */
 function penChange<T>(
   viewer: Viewer,
@@ -88,6 +97,7 @@ function penChange<T>(
   action: AuditAction,
   kind: string,
   change: (db: Db, document: Document) => T | typeof unchanged,
+  paragraphOf: (result: T) => number | null = () => null,
 ): T | undefined {
   const { document, result } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, documentId, action);
@@ -96,7 +106,7 @@ function penChange<T>(
     return { document, result: change(db, document) };
   });
   if (result === unchanged) return undefined;
-  announce(document, kind);
+  announce(document, kind, viewer, { paragraphId: paragraphOf(result as T) });
   return result as T;
 }
 const unchanged = Symbol('unchanged');
@@ -201,7 +211,7 @@ export function editParagraph(
       before: { text: before.text, version: before.version },
       after: { text: after.text, version: after.version },
     });
-  });
+  }, () => input.paragraphId);
 }
 
 /** The secretariat adds a paragraph after another one (or first, with `afterParagraphId` null). */
@@ -220,7 +230,7 @@ export function addParagraph(
       after: { kind: input.kind, text: input.text, afterParagraphId: input.afterParagraphId },
     });
     return id;
-  })!;
+  }, (id) => id)!;
 }
 
 function insertParagraphAfter(
@@ -281,7 +291,7 @@ export function moveParagraph(
       before: { position: paragraph.position },
       after: { position: neighbour.position },
     });
-  });
+  }, () => input.paragraphId);
 }
 
 /**
@@ -306,7 +316,7 @@ export function deleteParagraph(viewer: Viewer, input: { documentId: number; par
       recordId: paragraph.id,
       before: { text: paragraph.text, status: paragraph.status },
     });
-  });
+  }, () => input.paragraphId);
 }
 
 function closeOpenAmendments(db: Db, viewer: Viewer, paragraphId: number, reason: string) {
@@ -337,7 +347,7 @@ export function setParagraphStatus(
       before: { status: paragraph.status },
       after: { status: input.status },
     });
-  });
+  }, () => input.paragraphId);
 }
 
 /** The secretariat records which delegations hold a bracket (by their codes). */
@@ -370,7 +380,7 @@ export function setBracketHolders(
       before: { bracketIndex: input.bracketIndex, delegationIds: before.map((b) => b.delegationId) },
       after: { bracketIndex: input.bracketIndex, delegations: holders.map((h) => h.code) },
     });
-  });
+  }, () => input.paragraphId);
 }
 
 /** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
@@ -445,7 +455,7 @@ export function proposeAmendment(
     });
     return { document, id };
   });
-  announce(document, 'amendment_proposed');
+  announce(document, 'amendment_proposed', viewer, { paragraphId: input.paragraphId, amendmentId: id });
   return id;
 }
 
@@ -476,7 +486,7 @@ export function supportAmendment(
   viewer: Viewer,
   input: { amendmentId: number; stance: 'cosponsor' | 'oppose' | 'none' },
 ) {
-  const document = writeTransaction((db) => {
+  const { document, paragraphId } = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'support_amendment');
     const delegation = ownDelegation(viewer, document, 'support_amendment', amendment.id);
     requireNegotiated(viewer, document, 'support_amendment');
@@ -495,14 +505,14 @@ export function supportAmendment(
       before: { stance: before?.kind ?? 'none' },
       after: { stance: input.stance },
     });
-    return document;
+    return { document, paragraphId: amendment.paragraphId };
   });
-  announce(document, 'amendment_supported');
+  announce(document, 'amendment_supported', viewer, { paragraphId, amendmentId: input.amendmentId });
 }
 
 /** The proposing delegation withdraws its open amendment. */
 export function withdrawAmendment(viewer: Viewer, input: { amendmentId: number }) {
-  const document = writeTransaction((db) => {
+  const { document, paragraphId } = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'withdraw_amendment');
     if (viewer.delegation?.id !== amendment.delegationId) {
       deny(viewer, 403, { action: 'withdraw_amendment', recordType: 'amendment', recordId: amendment.id, meetingId: document.meetingId });
@@ -519,9 +529,9 @@ export function withdrawAmendment(viewer: Viewer, input: { amendmentId: number }
       before: { status: 'open' },
       after: { status: 'withdrawn' },
     });
-    return document;
+    return { document, paragraphId: amendment.paragraphId };
   });
-  announce(document, 'amendment_withdrawn');
+  announce(document, 'amendment_withdrawn', viewer, { paragraphId, amendmentId: input.amendmentId });
 }
 
 /**
@@ -534,7 +544,7 @@ export function acceptAmendment(
   viewer: Viewer,
   input: { amendmentId: number; confirmedParagraphVersion: number | null },
 ) {
-  const document = writeTransaction((db) => {
+  const { document, changedParagraphId } = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'accept_amendment');
     requirePen(viewer, document, 'accept_amendment', document.id);
     requireDrafting(document);
@@ -592,14 +602,15 @@ export function acceptAmendment(
       before: { status: 'open', paragraphText: paragraph.text },
       after: { status: 'accepted', paragraphId: changedParagraphId, text: amendment.proposedText },
     });
-    return document;
+    return { document, changedParagraphId };
   });
-  announce(document, 'amendment_accepted');
+  // The paragraph the text changed in: the amended one, or the one the amendment inserted.
+  announce(document, 'amendment_accepted', viewer, { paragraphId: changedParagraphId, amendmentId: input.amendmentId });
 }
 
 /** The secretariat rejects an open amendment, with its reason. */
 export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; reason: string }) {
-  const document = writeTransaction((db) => {
+  const { document, paragraphId } = writeTransaction((db) => {
     const { amendment, document } = amendmentForWrite(db, viewer, input.amendmentId, 'reject_amendment');
     requirePen(viewer, document, 'reject_amendment', document.id);
     requireOpen(amendment);
@@ -614,9 +625,9 @@ export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; re
       before: { status: 'open' },
       after: { status: 'rejected', reason: input.reason },
     });
-    return document;
+    return { document, paragraphId: amendment.paragraphId };
   });
-  announce(document, 'amendment_rejected');
+  announce(document, 'amendment_rejected', viewer, { paragraphId, amendmentId: input.amendmentId });
 }
 
 /** Anyone in the meeting comments on a paragraph or an amendment of the document. */
@@ -625,19 +636,19 @@ export function addComment(
   input: { documentId: number; paragraphId: number | null; amendmentId: number | null; body: string },
 ): number {
   if (!hasVisibleText(input.body)) throw new RuleViolation('required', 'body');
-  const { document, id } = writeTransaction((db) => {
+  const { document, id, paragraphId } = writeTransaction((db) => {
     const document = documentForWrite(db, viewer, input.documentId, 'add_comment');
     const target =
       input.amendmentId !== null
         ? db
-            .select({ id: amendments.id })
+            .select({ paragraphId: amendments.paragraphId })
             .from(amendments)
             .innerJoin(paragraphs, eq(paragraphs.id, amendments.paragraphId))
             .where(and(eq(amendments.id, input.amendmentId), eq(paragraphs.documentId, document.id)))
             .get()
         : input.paragraphId !== null
           ? db
-              .select({ id: paragraphs.id })
+              .select({ paragraphId: paragraphs.id })
               .from(paragraphs)
               .where(and(eq(paragraphs.id, input.paragraphId), eq(paragraphs.documentId, document.id), isNull(paragraphs.deletedAt)))
               .get()
@@ -660,9 +671,9 @@ export function addComment(
       recordId: id,
       after: { paragraphId: input.paragraphId, amendmentId: input.amendmentId, body: input.body },
     });
-    return { document, id };
+    return { document, id, paragraphId: target.paragraphId };
   });
-  announce(document, 'comment_added');
+  announce(document, 'comment_added', viewer, { paragraphId, amendmentId: input.amendmentId });
   return id;
 }
 
@@ -685,7 +696,7 @@ export function recordStance(
     writeStance(db, viewer, document, input.kind, input.kind === 'endorse' ? '' : input.text);
     return document;
   });
-  announce(document, 'stance_recorded');
+  announce(document, 'stance_recorded', viewer);
 }
 
 function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'endorse' | 'reservation' | 'objection', text: string) {
@@ -792,7 +803,7 @@ function interruptSilence(viewer: Viewer, documentId: number, action: 'break_sil
   });
   clearTimeout(silenceTimers.get(document.id));
   silenceTimers.delete(document.id);
-  announce(document, breaking ? 'silence_broken' : 'silence_withdrawn');
+  announce(document, breaking ? 'silence_broken' : 'silence_withdrawn', viewer);
 }
 
 /**
@@ -863,7 +874,7 @@ export function reopenDocument(viewer: Viewer, input: { documentId: number; reas
     });
     return document;
   });
-  announce(document, 'reopened');
+  announce(document, 'reopened', viewer);
 }
 
 /**

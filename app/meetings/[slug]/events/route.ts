@@ -3,7 +3,7 @@ import type { Viewer } from '@/db/access';
 import { assertDocumentReadable, mayStillWatchDocument } from '@/db/queries/documents';
 import type { MeetingSummary } from '@/db/queries/meetings';
 import { findViewer } from '@/db/queries/viewer';
-import { eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
+import { changePayload, eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
 import { joinDocument, presenceSummary } from '@/lib/presence';
 import { meetingRoute } from '@/lib/route-guard';
 import { positiveId } from '@/lib/route-params';
@@ -20,8 +20,9 @@ const ACCOUNT_CHECK_MS = 3_000;
 /**
  * The meeting's live event stream (Server-Sent Events). With `?document=ID` it carries that
  * document's changes and who is viewing it; without, every change in the meeting (for the
- * overview). Events only say *that* something changed; the page then re-reads through the
- * data layer, so nothing confidential travels here.
+ * overview). Events say *that* something changed, and on a document's stream where and by
+ * which delegation (lib/events.ts changePayload); the page then re-reads through the data
+ * layer, so no text travels here.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -69,9 +70,13 @@ function eventStream(request: NextRequest, viewer: Viewer, meeting: MeetingSumma
         if (event.topic === 'presence') {
           send(`event: presence\ndata: ${presenceSummary(event.recordId ?? 0)}\n\n`);
         } else {
-          send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
+          // Checked before the details go out: a change that narrowed the distribution must not
+          // tell who did what to the text it now withholds.
+          const reaches = documentStillReaches();
+          const payload = reaches ? changePayload(event, { documentId, userId: viewer.userId }) : { kind: event.kind };
+          send(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(payload)}\n\n`);
           // Told of the change that left it out (the page re-reads and finds nothing), then ended.
-          if (!documentStillReaches()) cleanup();
+          if (!reaches) cleanup();
         }
       };
       send('retry: 1000\n\n');

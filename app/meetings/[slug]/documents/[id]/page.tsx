@@ -11,6 +11,7 @@ import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
 import { StanceForm, StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
+import { ParagraphChanges } from '@/components/live/paragraph-changes';
 import { getDocument, getDocumentDistribution, getDocumentTitle, listOpenItems } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { lastEventId } from '@/lib/events';
@@ -73,6 +74,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const stanceFirst = canRecordStance && (!ownStance || ownStance.revision !== document.revision);
 
   return (
+    <ParagraphChanges>
     <article aria-labelledby="document-title" className="space-y-6">
       <header className="space-y-1">
         <p className="text-right font-semibold">
@@ -145,5 +147,6 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         </section>
       )}
     </article>
+    </ParagraphChanges>
   );
 }

@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { Benchmark, Figure } from './figures';
 import { pdfBenchmark } from './pdf';
 import { searchBenchmark } from './search';
-import { serverBenchmark } from './server';
+import { documentBenchmark, serverBenchmark } from './server';
 
-const BENCHMARKS: Benchmark[] = [searchBenchmark, pdfBenchmark, serverBenchmark];
+const BENCHMARKS: Benchmark[] = [searchBenchmark, pdfBenchmark, documentBenchmark, serverBenchmark];
 
 /** The machine the figures came from: they mean little without it. */
 function machine() {

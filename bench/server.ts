@@ -265,6 +265,39 @@ async function signIn(base: string, email: string): Promise<string> {
   return session.split(';')[0];
 }
 
+/** How many times the document page is fetched alone for its first byte, full time and size. */
+const DOCUMENT_SAMPLES = 5;
+
+type DocumentResponse = { firstByteMs: number; fullMs: number; kilobytes: number };
+
+/**
+ * The document page as one reader gets it, nothing else running: when its first bytes
+ * arrive (the header streams before the text), when the last does, and how much it weighs.
+ */
+async function documentResponse(base: string, cookie: string): Promise<DocumentResponse> {
+  const samples: DocumentResponse[] = [];
+  for (let i = 0; i < DOCUMENT_SAMPLES; i++) {
+    samples.push(
+      await new Promise<DocumentResponse>((resolve, reject) => {
+        const started = performance.now();
+        let firstByteMs = 0;
+        let bytes = 0;
+        http
+          .get(`${base}${TARGETS.document}`, { headers: { cookie } }, (response) => {
+            response.on('data', (chunk: Buffer) => {
+              if (bytes === 0) firstByteMs = performance.now() - started;
+              bytes += chunk.length;
+            });
+            response.on('end', () => resolve({ firstByteMs, fullMs: performance.now() - started, kilobytes: bytes / 1024 }));
+          })
+          .on('error', reject);
+      }),
+    );
+  }
+  const median = (pick: (sample: DocumentResponse) => number) => Math.round(quantile(samples.map(pick).sort((a, b) => a - b), 0.5));
+  return { firstByteMs: median((r) => r.firstByteMs), fullMs: median((r) => r.fullMs), kilobytes: median((r) => r.kilobytes) };
+}
+
 /** Fails unless the address answers 200 with the expected kind of content to a signed-in viewer. */
 async function checkServes(base: string, target: Target, cookie: string): Promise<void> {
   const response = await fetch(`${base}${TARGETS[target]}`, { headers: { cookie }, redirect: 'manual' });
@@ -546,5 +579,34 @@ export const serverBenchmark: Benchmark = {
     const demo = await runAndClean(false, 3540);
     const scale = await runAndClean(true, 3541);
     return [...runFigures('demo', demo), ...runFigures('scale', scale), ...targetFigures(demo, scale)];
+  },
+};
+
+/**
+ * The document page on the demo and the scale database, fetched alone: its first byte, its
+ * last, and its weight. `npm run bench -- document` runs only this (a minute or two).
+ */
+export const documentBenchmark: Benchmark = {
+  name: 'document',
+  async run(): Promise<Figure[]> {
+    const figures: Figure[] = [];
+    for (const scale of [false, true]) {
+      const label = scale ? 'scale' : 'demo';
+      const { file } = await prepareDatabase(scale);
+      const { child, base } = await startServer(3542, file, path.join(path.dirname(file), 'server.log'));
+      try {
+        const measured = await documentResponse(base, await signIn(base, VIEWER));
+        process.stderr.write(`  ${label} document: first byte ${measured.firstByteMs} ms, full page ${measured.fullMs} ms, ${measured.kilobytes} KB\n`);
+        figures.push(
+          { measure: `${label} document, alone: first byte`, value: measured.firstByteMs, unit: 'ms' },
+          { measure: `${label} document, alone: full page`, value: measured.fullMs, unit: 'ms' },
+          { measure: `${label} document, alone: size`, value: measured.kilobytes, unit: 'KB' },
+        );
+      } finally {
+        await stopServer(child);
+      }
+      rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+    return figures;
   },
 };

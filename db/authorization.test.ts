@@ -29,6 +29,7 @@ import * as audit from './mutations/audit';
 import * as delegationMutations from './mutations/delegations';
 import * as documents from './mutations/documents';
 import * as documentSettings from './mutations/document-settings';
+import * as documentVisits from './mutations/document-visits';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
 import * as meetings from './mutations/meetings';
@@ -66,6 +67,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   delegations: delegationMutations,
   documents,
   'document-settings': documentSettings,
+  'document-visits': documentVisits,
   drafting,
   'invitation-token': invitationToken,
   meetings,
@@ -358,6 +360,10 @@ const CASES: Record<string, Case> = {
   'drafting.issueChairsText': {
     prepare: ({ documentId }) => asChairsText(documentId),
     run: (v, { documentId }) => drafting.issueChairsText(v, { documentId }),
+  },
+  'document-visits.recordDocumentVisit': {
+    prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
+    run: (v, { meeting, documentId }) => documentVisits.recordDocumentVisit(v, { meetingId: meeting.id, documentId, now: new Date(), latestChange: null }),
   },
   'document-settings.setDocumentDistribution': {
     run: (v, { documentId }) =>

@@ -631,3 +631,25 @@ export const auditEntries = sqliteTable(
     index('audit_entries_actor_at_idx').on(t.actorUserId, t.at),
   ],
 );
+
+/**
+ * When each account last opened each document's page, for "changed since my last visit".
+ * `seenBefore` is the visit the page compares against and `seenLast` the latest load: the
+ * pair rolls only once something changed after `seenLast`, so reloading or switching
+ * filters keeps showing the changes that visit brought (lib/document-visit.ts).
+ */
+export const documentVisits = sqliteTable(
+  'document_visits',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => outcomeDocuments.id, { onDelete: 'cascade' }),
+    /** Null until the account's second visit with something new. */
+    seenBefore: integer('seen_before', { mode: 'timestamp_ms' }),
+    seenLast: integer('seen_last', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
+);

@@ -84,6 +84,15 @@ const documentVisits = (): Visit[] => [
       await openDisclosures(page);
     },
   },
+  // The text filtered, and previewed (read-only) with every open amendment accepted.
+  { route: '/meetings/[slug]/documents/[id]', path: `${MEETING}/documents/1?show=bracketed` },
+  {
+    route: '/meetings/[slug]/documents/[id]',
+    path: `${MEETING}/documents/1?preview=accepted`,
+    prepare: async (page) => {
+      await expect(page.getByTestId('preview-paragraph').first()).toBeVisible();
+    },
+  },
   { route: '/meetings/[slug]/documents/[id]/history', path: `${MEETING}/documents/1/history` },
 ];
 

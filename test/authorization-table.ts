@@ -156,6 +156,8 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   // Creating a document is holding the pen on a new text.
   'documents.createDocument': gated('pen', 'meeting'),
   'document-settings.setDocumentDistribution': gated('distribute', 'meeting'),
+  // Noting a visit is reading the document: whoever may read it, and no one else.
+  'document-visits.recordDocumentVisit': gated('readRestricted', 'owned', 404),
   'drafting.checkBrackets': { public: 'a pure check of bracket syntax; reads and writes nothing' },
   'drafting.editParagraph': gated('pen', 'meeting'),
   'drafting.addParagraph': gated('pen', 'meeting'),

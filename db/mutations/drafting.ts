@@ -339,7 +339,8 @@ export function setParagraphStatus(
     if ((input.status === 'agreed' || input.status === 'agreed_ad_ref') && countBrackets(paragraph.text) > 0) {
       throw new RuleViolation('bracketsStillOpen', 'status');
     }
-    db.update(paragraphs).set({ status: input.status }).where(eq(paragraphs.id, paragraph.id)).run();
+    // updatedAt: "changed since my last visit" counts a new status as a change.
+    db.update(paragraphs).set({ status: input.status, updatedAt: new Date() }).where(eq(paragraphs.id, paragraph.id)).run();
     audit(db, viewer, document, {
       action: 'set_paragraph_status',
       recordType: 'paragraph',

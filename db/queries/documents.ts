@@ -2,7 +2,8 @@ import 'server-only';
 import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { parseBrackets } from '@/lib/brackets';
+import { countBrackets, parseBrackets } from '@/lib/brackets';
+import type { ParagraphFacts } from '@/lib/document-focus';
 import { documentSymbol } from '@/lib/document-symbol';
 import { groupBy } from '@/lib/group-by';
 import { inPrecedenceOrder } from '@/lib/precedence';
@@ -346,16 +347,20 @@ export function getDocument(
   /**
    * Open amendments to include per paragraph, oldest first (all of them when absent, as
    * exports need), and the one paragraph whose amendments are all shown. The count of open
-   * amendments is always complete.
+   * amendments is always complete. `paragraphIds`, when given, are the only paragraphs
+   * listed (a filter or a part of a long text: lib/document-focus.ts); the progress and
+   * bracket counts still cover the whole text.
    */
-  shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null },
+  shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null; paragraphIds?: ReadonlySet<number> },
 ): DocumentDetail {
   readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
   settleSilences(id);
   // Found a moment ago, and documents are never deleted.
   const document = documentRow().get({ id, meetingId: meeting.id })!;
 
-  const rows = paragraphRows().all({ documentId: id });
+  const allRows = paragraphRows().all({ documentId: id });
+  const listed = shown?.paragraphIds;
+  const rows = listed ? allRows.filter((r) => listed.has(r.id)) : allRows;
   const paragraphIds = rows.map((r) => r.id);
 
   const holders = paragraphIds.length ? holderRows().all({ paragraphIds: idList(paragraphIds) }) : [];
@@ -406,12 +411,18 @@ export function getDocument(
   });
 
   const amendmentsOfParagraph = groupBy(amendmentViews, (a) => a.paragraphId);
-  const numbers = operativeNumbers(rows.map((r) => r.kind));
-  const ordinals = numbersWithinKind(rows.map((r) => r.kind));
+  // Numbered in the whole text, whichever paragraphs are listed.
+  const numberOf = new Map(allRows.map((r, i) => [r.id, i]));
+  const numbers = operativeNumbers(allRows.map((r) => r.kind));
+  const ordinals = numbersWithinKind(allRows.map((r) => r.kind));
   const progress: DocumentDetail['progress'] = { agreed: 0, agreed_ad_ref: 0, bracketed: 0, draft: 0 };
   let openBrackets = 0;
-  const documentParagraphs = rows.map((row, i): DocumentParagraph => {
+  for (const row of allRows) {
     progress[row.status] += 1;
+    openBrackets += countBrackets(row.text);
+  }
+  const documentParagraphs = rows.map((row): DocumentParagraph => {
+    const i = numberOf.get(row.id)!;
     const parsed = parseBrackets(row.text);
     const pieces: TextPiece[] = parsed.ok
       ? parsed.segments.map((segment) =>
@@ -426,7 +437,6 @@ export function getDocument(
               },
         )
       : [{ kind: 'text', text: row.text }];
-    if (parsed.ok) openBrackets += parsed.bracketCount;
     return {
       ...row,
       number: numbers[i],
@@ -464,6 +474,71 @@ export function getDocument(
     paragraphs: documentParagraphs,
     stances: stanceTable(meeting, id, document.revision),
   };
+}
+
+// The latest moment each paragraph changed, in one pass: its own rows (created, text or
+// status changed) and, through the indexes by paragraph, its amendments (proposed, decided)
+// and the comments on it and on them.
+const paragraphFactRows = preparedQuery((db) =>
+  db
+    .select({
+      id: paragraphs.id,
+      kind: paragraphs.kind,
+      text: paragraphs.text,
+      status: paragraphs.status,
+      // Written out: drizzle leaves columns in a subquery unqualified, and "id" would be ambiguous.
+      openAmendmentCount: sql<number>`(select count(*) from amendments a where a.paragraph_id = paragraphs.id and a.status = 'open')`,
+      lastChangeAt: sql<number>`max(
+        paragraphs.created_at,
+        coalesce(paragraphs.updated_at, 0),
+        coalesce((select max(max(a.created_at, coalesce(a.decided_at, 0))) from amendments a where a.paragraph_id = paragraphs.id), 0),
+        coalesce((select max(c.created_at) from comments c where c.paragraph_id = paragraphs.id), 0),
+        coalesce((select max(c.created_at) from comments c join amendments a on a.id = c.amendment_id where a.paragraph_id = paragraphs.id), 0)
+      )`,
+    })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.documentId, sql.placeholder('documentId')), liveParagraph))
+    .orderBy(asc(paragraphs.position))
+    .prepare(),
+);
+
+/**
+ * What the document page filters, counts and outlines by, for every paragraph of the text:
+ * kind, text, status, open brackets and amendments, and when it last changed. Throws
+ * AccessDenied(404) to whoever may not read the document.
+ */
+export function getParagraphFacts(viewer: Viewer, meeting: MeetingSummary, id: number): ParagraphFacts[] {
+  readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
+  const rows = paragraphFactRows().all({ documentId: id });
+  const numbers = operativeNumbers(rows.map((r) => r.kind));
+  return rows.map((row, i) => ({ ...row, number: numbers[i], openBrackets: countBrackets(row.text), lastChangeAt: new Date(row.lastChangeAt) }));
+}
+
+const openProposalRows = preparedQuery((db) =>
+  db
+    .select({ paragraphId: amendments.paragraphId, action: amendments.action, proposedText: amendments.proposedText, delegation: delegations.protocolName })
+    .from(amendments)
+    .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
+    // Paragraphs of another document name no amendment of this one.
+    .innerJoin(paragraphs, and(eq(paragraphs.id, amendments.paragraphId), eq(paragraphs.documentId, sql.placeholder('documentId'))))
+    .where(and(inIdList(amendments.paragraphId, 'paragraphIds'), eq(amendments.status, 'open')))
+    .orderBy(asc(amendments.createdAt), asc(amendments.id))
+    .prepare(),
+);
+
+/**
+ * The open amendments of the given paragraphs of the document, oldest first, with only what
+ * the preview of the text applies (lib/text-preview.ts). Throws AccessDenied(404) to whoever
+ * may not read the document.
+ */
+export function listOpenProposals(
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  id: number,
+  paragraphIds: number[],
+): { paragraphId: number; action: AmendmentView['action']; proposedText: string; delegation: string }[] {
+  readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
+  return paragraphIds.length ? openProposalRows().all({ documentId: id, paragraphIds: idList(paragraphIds) }) : [];
 }
 
 /** Every participating delegation in order of precedence, with its stance if it gave one. */

@@ -7,20 +7,27 @@ import { paragraphBlocks } from '@/components/drafting/drafting-view';
 import { ParagraphList } from '@/components/drafting/paragraph-block';
 import { DistributionForm } from '@/components/drafting/distribution-form';
 import { AddParagraphForm } from '@/components/drafting/pen-tools';
+import { DocumentOutline } from '@/components/drafting/document-outline';
+import { FocusFilters } from '@/components/drafting/focus-filters';
+import { PreviewLinks, TextPreview } from '@/components/drafting/text-preview';
 import { ProgressPicture } from '@/components/drafting/progress-picture';
 import { SilencePanel } from '@/components/drafting/silence-panel';
 import { StanceForm, StancesPanel } from '@/components/drafting/stances-panel';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { ParagraphChanges } from '@/components/live/paragraph-changes';
-import { getDocument, getDocumentDistribution, getDocumentTitle, listOpenItems } from '@/db/queries/documents';
+import { recordDocumentVisit } from '@/db/mutations/document-visits';
+import { getDocument, getDocumentDistribution, getDocumentTitle, getParagraphFacts, listOpenItems, listOpenProposals } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
 import { lastEventId } from '@/lib/events';
-import { formatDate } from '@/lib/format-time';
+import { focusStateFrom, focusView, type ParagraphFacts } from '@/lib/document-focus';
+import { formatDate, formatDateTime } from '@/lib/format-time';
+import { groupBy } from '@/lib/group-by';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { holdHeavyRenderSlot } from '@/lib/render-slots';
 import { positiveId } from '@/lib/route-params';
+import { previewText } from '@/lib/text-preview';
 
-type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<{ paragraph?: string }> };
+type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Open amendments listed under each paragraph; the rest are one link away. */
 const AMENDMENTS_PER_PARAGRAPH = 3;
@@ -37,6 +44,27 @@ function exportLinks(base: string, adopted: boolean) {
 
 const documentId = (raw: string): number => positiveId(raw) ?? notFound();
 
+/** When the text last changed, for the visit: null for a text with no paragraphs. */
+const latestChange = (facts: ParagraphFacts[]): Date | null =>
+  facts.reduce<Date | null>((latest, p) => (latest === null || p.lastChangeAt > latest ? p.lastChangeAt : latest), null);
+
+/** The shown paragraphs as they would read with every open amendment accepted, or rejected. */
+function preview(
+  viewer: Parameters<typeof listOpenProposals>[0],
+  meeting: Parameters<typeof listOpenProposals>[1],
+  id: number,
+  facts: ParagraphFacts[],
+  shownIds: ReadonlySet<number>,
+  mode: 'accepted' | 'rejected',
+) {
+  const shown = facts.filter((p) => shownIds.has(p.id));
+  const proposals = mode === 'accepted' ? groupBy(listOpenProposals(viewer, meeting, id, shown.map((p) => p.id)), (a) => a.paragraphId) : new Map();
+  return previewText(
+    shown.map((p) => ({ id: p.id, kind: p.kind, text: p.text, amendments: proposals.get(p.id) ?? [] })),
+    mode,
+  );
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, id } = await params;
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
@@ -45,15 +73,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DocumentPage({ params, searchParams }: Props) {
   const { slug, id } = await params;
-  const expand = Number((await searchParams).paragraph);
+  const query = await searchParams;
+  const expand = positiveId(typeof query.paragraph === 'string' ? query.paragraph : null);
+  const state = focusStateFrom(query);
   const { viewer, meeting } = await meetingPage(slug, `/documents/${id}`);
   await holdHeavyRenderSlot();
-  // Taken before the document is read: the live stream replays any change after it.
+  // Taken before the document is read: the live stream replays any change after it, and
+  // the visit counts as seen only what was changed before it.
   const seen = lastEventId();
+  const shownAt = new Date();
+  const facts = allowed(() => getParagraphFacts(viewer, meeting, documentId(id)));
+  const since = recordDocumentVisit(viewer, { meetingId: meeting.id, documentId: documentId(id), now: shownAt, latestChange: latestChange(facts) });
+  // A preview reads the whole text (a part at a time when long), whatever the filter.
+  const view = focusView(facts, state.preview ? 'all' : state.show, since, state.section ?? expand);
+  const shownIds = new Set(view.shownIds);
   const document = allowed(() =>
     getDocument(viewer, meeting, documentId(id), {
       amendmentsPerParagraph: AMENDMENTS_PER_PARAGRAPH,
-      expandParagraphId: Number.isSafeInteger(expand) ? expand : null,
+      expandParagraphId: expand,
+      // A preview lists no paragraph with its forms.
+      paragraphIds: state.preview ? new Set() : shownIds,
     }),
   );
   const ownPositions = listOwnCirculatedPositions(viewer, meeting);
@@ -72,6 +111,8 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const ownStance = document.stances.find((s) => s.delegation.code === viewer.delegation?.code)?.stance;
   // A head yet to take a stance on this revision finds the form first: it is what waits for them.
   const stanceFirst = canRecordStance && (!ownStance || ownStance.revision !== document.revision);
+  const base = `/meetings/${slug}/documents/${document.id}`;
+  const shownParagraphs = facts.filter((p) => shownIds.has(p.id) && p.kind !== 'heading').length;
 
   return (
     <ParagraphChanges>
@@ -120,16 +161,33 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         role={{ pen: role.pen, head: viewer.role === 'head' }}
       />
 
-      <section aria-label={tDocuments('text')} className="document-text">
-        {role.pen && role.editable && <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />}
-        <ParagraphList
-          paragraphs={paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale)}
-          ids={ids}
-          role={role}
-          ownPositions={ownPositions}
-          holderChoices={holderChoices}
-        />
-      </section>
+      <DocumentOutline base={base} state={state} view={view} shownIds={shownIds} />
+      <PreviewLinks base={base} state={state} />
+      {state.preview ? (
+        <TextPreview mode={state.preview} paragraphs={preview(viewer, meeting, document.id, facts, shownIds, state.preview)} />
+      ) : (
+        <>
+          <FocusFilters
+            base={base}
+            state={state}
+            view={view}
+            shown={shownParagraphs}
+            since={since && formatDateTime(since, meeting.timeZone, locale, 'medium')}
+          />
+          <section aria-label={tDocuments('text')} className="document-text">
+            {role.pen && role.editable && view.shownIds[0] === facts[0]?.id && (
+              <AddParagraphForm ids={ids} afterParagraphId={null} label={t('addFirstParagraph')} />
+            )}
+            <ParagraphList
+              paragraphs={paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale)}
+              ids={ids}
+              role={role}
+              ownPositions={ownPositions}
+              holderChoices={holderChoices}
+            />
+          </section>
+        </>
+      )}
 
       {role.negotiated && (
         <StancesPanel

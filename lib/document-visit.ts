@@ -1,0 +1,18 @@
+/** An account's visits to a document's page as stored (db/schema.ts `documentVisits`). */
+export type StoredVisit = { seenBefore: Date | null; seenLast: Date };
+
+/**
+ * What a new load of the page stores, and the moment its "changed since my last visit"
+ * counts from (null on a first visit: nothing to compare with). The pair rolls only when
+ * something changed after the latest load: reloading, switching filters or following the
+ * outline then go on showing the changes this visit brought instead of erasing them as
+ * soon as they were shown once.
+ */
+export function nextVisit(stored: StoredVisit | undefined, now: Date, latestChange: Date | null): { store: StoredVisit; since: Date | null } {
+  if (!stored) return { store: { seenBefore: null, seenLast: now }, since: null };
+  if (latestChange !== null && latestChange > stored.seenLast) {
+    return { store: { seenBefore: stored.seenLast, seenLast: now }, since: stored.seenLast };
+  }
+  // Nothing new since the last load: the same visit goes on.
+  return { store: { seenBefore: stored.seenBefore, seenLast: now }, since: stored.seenBefore ?? stored.seenLast };
+}

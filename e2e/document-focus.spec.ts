@@ -42,7 +42,7 @@ test('the document page filters, outlines and previews its text, and remembers w
   const minister = await signedInPage(browser, head);
   await minister.goto(address);
   await new DocumentPage(minister).proposeReplacement('We cut emissions.', 'We cut emissions by half.', 'Ambition.');
-  await expect(minister.getByTestId('paragraph').filter({ hasText: 'We cut emissions.' })).toContainText('1 open amendment');
+  await expect(minister.getByRole('region', { name: 'Open amendments on operative paragraph 3' }).getByRole('article')).toHaveCount(1);
 
   // Back again, exactly that paragraph has changed, under its section's heading; a reload shows the same.
   await page.goto(`${address}?show=changed`);

@@ -308,7 +308,7 @@ test('the secretariat withdraws a silence it started by mistake: everyone sees w
   await expect(japan.page.getByTestId('silence-withdrawn')).toContainText('withdrew the silence');
   await expect(japan.page.getByTestId('silence-withdrawn')).toContainText('The deadline was set a day too early.');
   await expect(japan.page.getByTestId('paragraph-text')).toHaveText(text);
-  expect(countRows(`select count(*) n from audit_entries where action = 'withdraw_silence' and outcome = 'done'`)).toBe(1);
+  expect(countRows(`select count(*) n from audit_entries where action = 'withdraw_silence' and outcome = 'done' and record_type = 'outcome_document' and record_id = '1'`)).toBe(1);
 });
 
 test('silence running out unbroken adopts and locks the text, live', async ({ browser }) => {

@@ -32,11 +32,13 @@ import * as documentSettings from './mutations/document-settings';
 import * as documentVisits from './mutations/document-visits';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
+import * as outbox from './mutations/outbox';
 import * as meetings from './mutations/meetings';
 import * as positions from './mutations/positions';
 import * as roster from './mutations/roster';
 import * as signIn from './mutations/sign-in';
 import { listAccounts } from './queries/accounts';
+import { listOutbox } from './queries/outbox';
 import { agendaItemColumns } from './queries/agenda';
 import { listAuditEntries } from './queries/audit';
 import { getRoster, getRosterForEditing, getRosterMember, listParticipants } from './queries/delegations';
@@ -70,6 +72,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'document-visits': documentVisits,
   drafting,
   'invitation-token': invitationToken,
+  outbox,
   meetings,
   positions,
   roster,
@@ -474,6 +477,7 @@ const READ_CASES: Record<string, Case> = {
   'positions.agendaForNewPosition': { run: (v, { meeting }) => agendaForNewPosition(v, meeting) },
   'audit.listAuditEntries': { run: (v, { meeting }) => listAuditEntries(v, meeting, {}, null) },
   'accounts.listAccounts': { run: (v, { meeting }) => listAccounts(v, meeting) },
+  'outbox.listOutbox': { run: (v, { meeting }) => listOutbox(v, meeting) },
   'meetings.getMeetingSettings': { run: (v, { meeting }) => getMeetingSettings(v, meeting) },
   'documents.checkDocumentCreator': { run: (v, { meeting }) => checkDocumentCreator(v, meeting) },
   'documents.getDocument restricted': {

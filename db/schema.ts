@@ -147,6 +147,11 @@ export const users = sqliteTable(
     /** Bumped to end every session of the account at once (sign out everywhere). */
     sessionVersion: integer('session_version').notNull().default(1),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    /**
+     * The interface language the person last chose while signed in: their mail is written
+     * in it. Null until they choose; mail then goes in the meeting's first working language.
+     */
+    locale: text('locale', { enum: WORKING_LANGUAGE_VALUES }),
     /** Demo accounts are created by the demo seed only, and listed by `npm start`. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
@@ -652,4 +657,74 @@ export const documentVisits = sqliteTable(
     seenLast: integer('seen_last', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
+);
+
+/** What a mail is about; an account chooses how each notification kind reaches it. */
+export const MAIL_KIND_VALUES = [
+  'invitation',
+  'password_reset',
+  'silence_started',
+  'silence_ended',
+  'amendment_decided',
+  'statement_circulated',
+  'digest',
+] as const;
+/** The kinds an account may hold back for a digest or turn off; the others always go. */
+export const NOTIFICATION_KIND_VALUES = ['silence_started', 'silence_ended', 'amendment_decided', 'statement_circulated'] as const;
+export const MAIL_DELIVERY_VALUES = ['immediate', 'digest', 'never'] as const;
+/**
+ * waiting: to be sent at `next_attempt_at`; held: kept for the recipient's digest, due at
+ * `next_attempt_at`; digested: went out inside a digest; sent; failed: refused for good
+ * (the server's answer in `last_error`).
+ */
+export const MAIL_STATUS_VALUES = ['waiting', 'held', 'digested', 'sent', 'failed'] as const;
+
+/**
+ * The durable outbox: a mail is written in the transaction of the change that causes it
+ * and sent after commit by the mailer (db/mailer.ts), so a crash loses none. The body of
+ * a mail that carries a one-time link is erased once sent.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: MAIL_KIND_VALUES }).notNull(),
+    /** The meeting whose secretariat sees the mail in its outbox; null for none. */
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    toAddress: text('to_address').notNull(),
+    locale: text('locale', { enum: WORKING_LANGUAGE_VALUES }).notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    /** The page the mail is about, for a digest that lists it. */
+    link: text('link').notNull(),
+    /** Sent as the Message-ID header, so a receiver can recognise a copy. */
+    messageId: text('message_id').notNull().unique(),
+    status: text('status', { enum: MAIL_STATUS_VALUES }).notNull().default('waiting'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** For a digested mail, the digest that carried it. */
+    digestId: integer('digest_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('mail_outbox_status_next_idx').on(t.status, t.nextAttemptAt),
+    index('mail_outbox_meeting_created_idx').on(t.meetingId, t.createdAt),
+  ],
+);
+
+/** How one account wants one kind of notification; no row means at once. */
+export const mailPreferences = sqliteTable(
+  'mail_preferences',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTIFICATION_KIND_VALUES }).notNull(),
+    delivery: text('delivery', { enum: MAIL_DELIVERY_VALUES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );

@@ -5,6 +5,7 @@ import { getDb } from './client';
 import { runMigrations } from './migrate';
 import { hasAnyAccount } from './queries/accounts';
 import { resumeSilences } from './mutations/drafting';
+import { startMailer } from './mailer';
 import { DEMO_PASSWORD, listDemoSignIns, seedDemoIfEmpty } from './seed/demo';
 
 /**
@@ -16,6 +17,8 @@ export async function prepareDatabase(): Promise<void> {
   runMigrations(db);
   // Silences that ran out while the server was down are adopted now; the rest get timers.
   resumeSilences();
+  // Mail left in the outbox when the server stopped goes out now.
+  startMailer();
   if (seedDemoEnabled() && (await seedDemoIfEmpty(db))) console.log('Seeded the Vancouver demo meeting.');
   if (!hasAnyAccount()) {
     // The first account is made in the browser, by whoever can read this console.

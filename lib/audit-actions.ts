@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'disable_account',
   'enable_account',
   'list_accounts',
+  'read_outbox',
   'create_meeting',
   'update_meeting',
   'set_meeting_status',

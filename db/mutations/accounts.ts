@@ -8,10 +8,12 @@ import { getDb, writeTransaction, type Db } from '../client';
 import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, meetingSecretariat, users } from '../schema';
+import { delegations, invitations, meetings, meetingSecretariat, users } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
+import { enqueueMail } from './outbox';
+import { siteLink } from '@/lib/mail/site-link';
 import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token';
 import { normaliseEmail } from './sign-in';
 
@@ -41,6 +43,21 @@ function checkStrength(password: string, account: { email: string; name: string 
   if (problem) throw new RuleViolation(problem, field);
 }
 
+/** Mails the invitation link to the account's address (when mail is configured), in the same transaction. */
+function mailInvitation(db: Db, meetingId: number, userId: number, token: string, expiresAt: Date) {
+  const account = db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).get();
+  const meeting = db.select({ title: meetings.title, timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!account || !meeting) return;
+  enqueueMail(db, meetingId, [{ userId, email: account.email }], () => ({
+    kind: 'invitation',
+    name: account.name,
+    meetingTitle: meeting.title,
+    link: siteLink(`/invitations/${encodeURIComponent(token)}`),
+    expiresAt,
+    timeZone: meeting.timeZone,
+  }));
+}
+
 /** Replaces the account's open invitations with a new one, audited; returns the token (shown once). */
 function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): string {
   const now = new Date();
@@ -59,6 +76,7 @@ function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): 
     })
     .run();
   writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId, after: { expiresAt } });
+  mailInvitation(db, meetingId, userId, token, expiresAt);
   return token;
 }
 

@@ -8,6 +8,10 @@ import { validatedActionWithViewer, type ActionState } from '@/lib/action';
 import { USER_ROLE_VALUES } from '@/lib/domain-values';
 import { meetingSlug, recordId } from '@/lib/form-fields';
 import { invitationLink } from '@/lib/invitation-link';
+import { mailSettings } from '@/lib/mail/settings';
+
+/** Whether the invitation also went by mail. */
+const invitationMessage = () => (mailSettings() ? 'invitationMailed' : 'invitationIssued');
 
 const accountsPath = (slug: string) => `/meetings/${slug}/accounts`;
 
@@ -36,7 +40,7 @@ export const createAccountForMeeting = validatedActionWithViewer(
     const { invitationToken } = await createAccount(viewer, getMeeting(viewer, slug), input);
     revalidatePath(accountsPath(slug));
     return invitationToken
-      ? { ok: true, message: 'invitationIssued', link: await invitationLink(invitationToken) }
+      ? { ok: true, message: invitationMessage(), link: await invitationLink(invitationToken) }
       : { ok: true, message: 'accountCreated', link: null };
   },
 );
@@ -47,7 +51,7 @@ export const issueInvitationLink = validatedActionWithViewer(
   async ({ slug, userId }, viewer): Promise<AccountState> => {
     const token = issueInvitation(viewer, getMeeting(viewer, slug), userId);
     revalidatePath(accountsPath(slug));
-    return { ok: true, message: 'invitationIssued', link: await invitationLink(token) };
+    return { ok: true, message: invitationMessage(), link: await invitationLink(token) };
   },
 );
 

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountActions } from '@/components/accounts/account-actions';
 import { CreateAccountForm } from '@/components/accounts/create-account-form';
 import { listAccounts } from '@/db/queries/accounts';
 import { listDelegations } from '@/db/queries/delegations';
+import { listOutbox } from '@/db/queries/outbox';
+import { formatDateTime } from '@/lib/format-time';
+import { mailSettings } from '@/lib/mail/settings';
 import { USER_ROLE_VALUES } from '@/lib/domain-values';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
@@ -19,12 +22,15 @@ export default async function AccountsPage({ params }: Props) {
   const { viewer, meeting } = await meetingPage(slug, '/accounts');
   const accounts = allowed(() => listAccounts(viewer, meeting));
   const delegations = allowed(() => listDelegations(viewer, meeting));
-  const [t, tApp] = await Promise.all([getTranslations('accounts'), getTranslations('app')]);
+  const outbox = allowed(() => listOutbox(viewer, meeting));
+  const mail = mailSettings();
+  const [t, tApp, tOutbox, locale] = await Promise.all([getTranslations('accounts'), getTranslations('app'), getTranslations('outbox'), getLocale()]);
+  const when = (instant: Date) => formatDateTime(instant, meeting.timeZone, locale, 'medium');
   return (
     <section aria-labelledby="accounts-title" className="space-y-6">
       <header>
         <h1 id="accounts-title" className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-muted">{t('intro')}</p>
+        <p className="text-muted">{mail ? t('introMail', { from: mail.from }) : t('intro')}</p>
       </header>
       <section aria-labelledby="create-title" className="rounded border border-rule bg-paper p-5">
         <h2 id="create-title" className="mb-3 text-xl font-semibold">{t('createTitle')}</h2>
@@ -65,6 +71,47 @@ export default async function AccountsPage({ params }: Props) {
           </tbody>
         </table>
       </div>
+      <section aria-labelledby="outbox-title" className="space-y-3">
+        <h2 id="outbox-title" className="text-xl font-semibold">{tOutbox('title')}</h2>
+        <p className="text-muted">{mail ? tOutbox('intro') : tOutbox('notConfigured')}</p>
+        {outbox.length === 0 ? (
+          <p>{tOutbox('empty')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption className="sr-only">{tOutbox('caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tOutbox('queued')}</th>
+                  <th scope="col">{tOutbox('to')}</th>
+                  <th scope="col">{tOutbox('subject')}</th>
+                  <th scope="col">{tOutbox('status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outbox.map((m) => (
+                  <tr key={m.id}>
+                    <td>{when(m.createdAt)}</td>
+                    <td>{m.toAddress}</td>
+                    <th scope="row" className="font-normal">{m.subject}</th>
+                    <td>
+                      <span className="badge">{tOutbox(`statusValue.${m.status}`)}</span>{' '}
+                      {m.status === 'sent' && m.sentAt && tOutbox('sentAt', { at: when(m.sentAt) })}
+                      {m.status === 'held' && tOutbox('heldUntil', { at: when(m.nextAttemptAt) })}
+                      {m.status === 'waiting' && m.attempts > 0 && tOutbox('retryAt', { attempts: m.attempts, at: when(m.nextAttemptAt) })}
+                      {m.lastError && m.status !== 'sent' && (
+                        <span className="block text-sm">
+                          {tOutbox('serverAnswer')} <code>{m.lastError}</code>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </section>
   );
 }

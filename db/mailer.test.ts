@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { demoDatabase, viewerFor } from '@/test/database';
+import { mailsTo, startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
+import { freePort } from '@/e2e/own-server';
+import { getDb } from './client';
+import { startMailer } from './mailer';
+import { createAccount } from './mutations/accounts';
+import { getMeeting } from './queries/meetings';
+import { mailOutbox } from './schema';
+
+let sink: SmtpSink;
+
+const outboxRow = (address: string) => getDb().select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).get();
+
+describe('the mailer, against a real SMTP server', () => {
+  beforeAll(async () => {
+    const port = await freePort();
+    sink = await startSmtpSink(port);
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    process.env.MAIL_FROM = 'Vancouver Group <secretariat@vancouver.test>';
+    process.env.MAIL_RETRY_BASE_MS = '200';
+    process.env.MAIL_POLL_MS = '100';
+    process.env.NEXTAUTH_URL = 'https://meeting.example';
+    await demoDatabase();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    startMailer();
+  });
+  afterAll(() => sink.close());
+
+  it('mails an invitation with its one-time link, in text and HTML, then forgets the link', async () => {
+    const secretariat = viewerFor('secretariat@vancouver.test');
+    const { invitationToken } = await createAccount(secretariat, getMeeting(secretariat, 'vancouver-2018'), {
+      name: 'Ingrid Solberg',
+      email: 'ingrid@regjeringen.example',
+      role: 'staff',
+      delegationCode: 'no',
+      password: null,
+    });
+    const mail = await sink.waitFor('ingrid@regjeringen.example', 'Your account');
+    const link = `https://meeting.example/invitations/${invitationToken}`;
+    expect(mail.text).toContain(link);
+    expect(mail.html).toContain(`href="${link}"`);
+    expect(mail.from?.text).toContain('secretariat@vancouver.test');
+    await vi.waitFor(() => expect(outboxRow('ingrid@regjeringen.example')?.status).toBe('sent'));
+    const row = outboxRow('ingrid@regjeringen.example')!;
+    expect([row.text, row.html, row.link]).toEqual(['', '', '']);
+    expect(mail.messageId).toBe(row.messageId);
+  });
+
+  it('keeps a mail while the server is down, retries, and sends it once when the server is back', async () => {
+    await sink.close();
+    const secretariat = viewerFor('secretariat@vancouver.test');
+    await createAccount(secretariat, getMeeting(secretariat, 'vancouver-2018'), {
+      name: 'Kim Min-jun',
+      email: 'kim@mofa.example',
+      role: 'staff',
+      delegationCode: 'kr',
+      password: null,
+    });
+    await vi.waitFor(() => expect(outboxRow('kim@mofa.example')?.attempts).toBeGreaterThanOrEqual(2), { timeout: 10_000 });
+    const waiting = outboxRow('kim@mofa.example')!;
+    expect(waiting.status).toBe('waiting');
+    expect(waiting.lastError).toMatch(/ECONNREFUSED/);
+    await sink.listen();
+    await sink.waitFor('kim@mofa.example', 'Your account');
+    await vi.waitFor(() => expect(outboxRow('kim@mofa.example')?.status).toBe('sent'));
+    // Rounds keep running; none sends it again.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(mailsTo(sink, 'kim@mofa.example')).toHaveLength(1);
+  });
+});

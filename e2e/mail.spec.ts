@@ -1,0 +1,82 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { mailsTo, startSmtpSink, type SmtpSink } from '../test/smtp-sink';
+import { expect, expectAccessible, test } from './fixtures';
+import { ACCOUNT_PASSWORD, createMeeting } from './new-meeting';
+import { freePort, startServer, stop, waitUntilServing, type Server } from './own-server';
+import { AccountsPage } from './pages/accounts-page';
+import { LoginPage } from './pages/login-page';
+
+// A server of its own, configured with an SMTP relay: a real SMTP server this test starts
+// (and stops) on a local port, so the app's mail travels as it would to a real relay.
+test('an invitation waits in the outbox while the relay is down, arrives once it is back, and its link signs the invitee up', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const [port, smtpPort] = [await freePort(), await freePort()];
+  const baseURL = `http://localhost:${port}`;
+  const databasePath = path.join(mkdtempSync(path.join(tmpdir(), 'vg-mail-')), 'mail.db');
+  const server: Server = startServer(port, databasePath, {
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_FROM: 'Reykjavík Secretariat <secretariat@mfa.example>',
+    MAIL_RETRY_BASE_MS: '1000',
+    MAIL_POLL_MS: '500',
+  });
+  let sink: SmtpSink | undefined;
+  const context = await browser.newContext({ baseURL });
+  try {
+    await waitUntilServing(server, baseURL);
+    const page = await context.newPage();
+    await new LoginPage(page).goto();
+    await new LoginPage(page).signIn('secretariat@vancouver.test');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const meeting = await createMeeting(page);
+
+    const accounts = new AccountsPage(page, meeting);
+    await accounts.goto();
+    await expect(page.getByText('Invitation links go by mail from Reykjavík Secretariat <secretariat@mfa.example>')).toBeVisible();
+    const email = `kari.nordmann.${port}@regjeringen.example`;
+    await accounts.create({ name: 'Kari Nordmann', email, role: 'staff', delegation: 'Norway' });
+    await expect(page.getByTestId('form-message').first()).toHaveText('Invitation mailed. The link is also below, once.');
+
+    // The relay is down: the mail waits, with what went wrong, and is tried again.
+    const outbox = page.getByRole('region', { name: 'Mail' });
+    const mailRow = outbox.getByRole('row').filter({ hasText: email });
+    await expect(async () => {
+      await accounts.goto();
+      await expect(mailRow).toContainText('Waiting');
+      await expect(mailRow).toContainText(/failed attempts?; next at/);
+      await expect(mailRow).toContainText('ECONNREFUSED');
+    }).toPass({ timeout: 30_000 });
+    await expectAccessible(page);
+
+    sink = await startSmtpSink(smtpPort);
+    const mail = await sink.waitFor(email, 'Your account for Reykjavík Ministerial Meeting');
+    await expect(async () => {
+      await accounts.goto();
+      await expect(mailRow).toContainText('Sent');
+    }).toPass({ timeout: 30_000 });
+    expect(mail.text).toContain('Dear Kari Nordmann,');
+    const link = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(mail.text ?? '')?.[0];
+    expect(link).toBeDefined();
+    expect(mail.html).toContain(`href="${link}"`);
+
+    const invitee = await browser.newContext({ baseURL });
+    const inviteePage = await invitee.newPage();
+    await inviteePage.goto(new URL(link!).pathname);
+    await expect(inviteePage.getByText('Welcome, Kari Nordmann.')).toBeVisible();
+    await AccountsPage.chooseNewPassword(inviteePage, ACCOUNT_PASSWORD, 'Set the password');
+    await expect(inviteePage.getByText('Your password is set. You can sign in now.')).toBeVisible();
+    await inviteePage.getByRole('link', { name: 'Go to sign-in' }).click();
+    await new LoginPage(inviteePage).signIn(email, ACCOUNT_PASSWORD);
+    await expect(inviteePage).toHaveURL(meeting);
+    await invitee.close();
+
+    // The retries that ran while the relay was down sent nothing; the one that got through, once.
+    await page.waitForTimeout(3000);
+    expect(mailsTo(sink, email)).toHaveLength(1);
+  } finally {
+    await context.close();
+    await stop(server, 'SIGTERM');
+    await sink?.close();
+  }
+});

@@ -1,0 +1,97 @@
+import { createTranslator } from 'next-intl';
+import en from '@/messages/en.json';
+import fr from '@/messages/fr.json';
+import type { Locale } from '@/i18n/locales';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
+
+const CATALOGUES = { en, fr } as const;
+
+/** What each kind of mail needs to be written; every mail links to the page it is about. */
+export type MailContent =
+  | { kind: 'invitation'; name: string; meetingTitle: string; link: string; expiresAt: Date; timeZone: string }
+  | { kind: 'password_reset'; name: string; link: string; expiresAt: Date; timeZone: string }
+  | { kind: 'silence_started'; documentTitle: string; meetingTitle: string; link: string; deadline: Date; timeZone: string }
+  | { kind: 'silence_ended'; documentTitle: string; meetingTitle: string; link: string; outcome: 'broken' | 'adopted'; by: string | null }
+  | { kind: 'amendment_decided'; documentTitle: string; number: number; link: string; decision: 'accepted' | 'rejected' }
+  | { kind: 'statement_circulated'; statementTitle: string; delegation: string; meetingTitle: string; link: string };
+
+export type ComposedMail = { subject: string; text: string; html: string };
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+function translator(locale: Locale): Translate {
+  return createTranslator({ locale, messages: CATALOGUES[locale], namespace: 'mail' }) as unknown as Translate;
+}
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A time in the meeting's zone with the zone named, and the same instant in UTC, so that a
+ * reader anywhere can place it (we do not know the reader's own zone).
+ */
+function namedTime(instant: Date, timeZone: string, locale: Locale): string {
+  const local = `${formatDateTime(instant, timeZone, locale)} (${zoneLabel(timeZone, locale, instant)})`;
+  return timeZone === 'UTC' ? local : `${local} · ${formatDateTime(instant, 'UTC', locale)} UTC`;
+}
+
+/** The paragraphs and the link of a mail, before they become plain text and HTML. */
+function parts(content: MailContent, t: Translate, locale: Locale): { subject: string; paragraphs: string[]; action: string } {
+  switch (content.kind) {
+    case 'invitation': {
+      const values = { name: content.name, meeting: content.meetingTitle, expires: namedTime(content.expiresAt, content.timeZone, locale) };
+      return { subject: t('invitation.subject', values), paragraphs: [t('invitation.greeting', values), t('invitation.body', values), t('invitation.expiry', values)], action: t('invitation.action') };
+    }
+    case 'password_reset': {
+      const values = { name: content.name, expires: namedTime(content.expiresAt, content.timeZone, locale) };
+      return { subject: t('passwordReset.subject'), paragraphs: [t('passwordReset.greeting', values), t('passwordReset.body'), t('passwordReset.expiry', values), t('passwordReset.notYou')], action: t('passwordReset.action') };
+    }
+    case 'silence_started': {
+      const values = { document: content.documentTitle, meeting: content.meetingTitle, deadline: namedTime(content.deadline, content.timeZone, locale) };
+      return { subject: t('silenceStarted.subject', values), paragraphs: [t('silenceStarted.body', values), t('silenceStarted.deadline', values)], action: t('openDocument') };
+    }
+    case 'silence_ended': {
+      const values = { document: content.documentTitle, meeting: content.meetingTitle, by: content.by ?? '' };
+      const key = content.outcome === 'adopted' ? 'silenceAdopted' : 'silenceBroken';
+      return { subject: t(`${key}.subject`, values), paragraphs: [t(`${key}.body`, values)], action: t('openDocument') };
+    }
+    case 'amendment_decided': {
+      const values = { number: content.number, document: content.documentTitle, decision: content.decision };
+      return { subject: t('amendmentDecided.subject', values), paragraphs: [t('amendmentDecided.body', values)], action: t('openDocument') };
+    }
+    case 'statement_circulated': {
+      const values = { title: content.statementTitle, delegation: content.delegation, meeting: content.meetingTitle };
+      return { subject: t('statementCirculated.subject', values), paragraphs: [t('statementCirculated.body', values)], action: t('statementCirculated.action') };
+    }
+  }
+}
+
+function assemble(subject: string, paragraphs: string[], links: { label: string; href: string }[], signature: string): ComposedMail {
+  const text = [...paragraphs, ...links.map((l) => `${l.label}: ${l.href}`), signature].join('\n\n') + '\n';
+  const html = [
+    '<!doctype html><html><body style="font-family: Georgia, serif; line-height: 1.5; max-width: 40em">',
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...links.map((l) => `<p><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></p>`),
+    `<p style="color: #555">${escapeHtml(signature)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+/** One mail in the recipient's language, as plain text and as HTML with the same words. */
+export function composeMail(content: MailContent, locale: Locale): ComposedMail {
+  const t = translator(locale);
+  const { subject, paragraphs, action } = parts(content, t, locale);
+  return assemble(subject, paragraphs, [{ label: action, href: content.link }], t('signature'));
+}
+
+/** Several held notifications as one mail: each one's subject and link. */
+export function composeDigest(items: { subject: string; link: string }[], locale: Locale): ComposedMail {
+  const t = translator(locale);
+  return assemble(
+    t('digest.subject', { count: items.length }),
+    [t('digest.body', { count: items.length })],
+    items.map((item) => ({ label: item.subject, href: item.link })),
+    t('signature'),
+  );
+}

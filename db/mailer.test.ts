@@ -5,7 +5,8 @@ import { mailsTo, startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
 import { freePort } from '@/e2e/own-server';
 import { getDb } from './client';
 import { startMailer } from './mailer';
-import { createAccount } from './mutations/accounts';
+import { acceptInvitation, createAccount, requestPasswordReset } from './mutations/accounts';
+import { attemptSignIn, LOCKOUT_FAILURES } from './mutations/sign-in';
 import { getMeeting } from './queries/meetings';
 import { mailOutbox } from './schema';
 
@@ -69,5 +70,22 @@ describe('the mailer, against a real SMTP server', () => {
     // Rounds keep running; none sends it again.
     await new Promise((r) => setTimeout(r, 1500));
     expect(mailsTo(sink, 'kim@mofa.example')).toHaveLength(1);
+  });
+
+  it('mails a reset link to an account that asks, says the same for an unknown address, and locks like sign-in', async () => {
+    const client = '203.0.113.9';
+    expect(requestPasswordReset({ email: ' JP.Staff@vancouver.test ', client })).toEqual({ ok: true });
+    expect(requestPasswordReset({ email: 'nobody@nowhere.example', client })).toEqual({ ok: true });
+    const mail = await sink.waitFor('jp.staff@vancouver.test', 'Choose a new password');
+    const token = /\/invitations\/([\w-]+)/.exec(mail.text ?? '')![1];
+    await acceptInvitation(token, 'quiet harbour lantern morning');
+    expect(await attemptSignIn({ email: 'jp.staff@vancouver.test', password: 'quiet harbour lantern morning', client })).toMatchObject({ ok: true });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sink.received.filter((m) => [m.to ?? []].flat().some((to) => to.text.includes('nowhere.example')))).toEqual([]);
+
+    // Each request counts as a failed sign-in: the tenth for one address from one client locks it.
+    for (let i = 0; i < LOCKOUT_FAILURES; i++) requestPasswordReset({ email: 'kr.staff@vancouver.test', client });
+    expect(requestPasswordReset({ email: 'kr.staff@vancouver.test', client })).toMatchObject({ ok: false, scope: 'pair' });
+    expect(await attemptSignIn({ email: 'kr.staff@vancouver.test', password: 'vancouver-2018', client })).toMatchObject({ ok: false, reason: 'locked' });
   });
 });

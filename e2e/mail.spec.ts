@@ -10,7 +10,7 @@ import { LoginPage } from './pages/login-page';
 
 // A server of its own, configured with an SMTP relay: a real SMTP server this test starts
 // (and stops) on a local port, so the app's mail travels as it would to a real relay.
-test('an invitation waits in the outbox while the relay is down, arrives once it is back, and its link signs the invitee up', async ({ browser }) => {
+test('an invitation waits in the outbox while the relay is down, arrives once it is back, and its link signs the invitee up; a forgotten password is reset by mail', async ({ browser }) => {
   test.setTimeout(240_000);
   const [port, smtpPort] = [await freePort(), await freePort()];
   const baseURL = `http://localhost:${port}`;
@@ -74,6 +74,33 @@ test('an invitation waits in the outbox while the relay is down, arrives once it
     // The retries that ran while the relay was down sent nothing; the one that got through, once.
     await page.waitForTimeout(3000);
     expect(mailsTo(sink, email)).toHaveLength(1);
+
+    // Forgot the password: a link by mail, and the same answer for an address with no account.
+    const forgetful = await browser.newContext({ baseURL });
+    const forgetfulPage = await forgetful.newPage();
+    await new LoginPage(forgetfulPage).goto();
+    await forgetfulPage.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(forgetfulPage.getByRole('heading', { level: 1, name: 'Forgot your password?' })).toBeVisible();
+    await expectAccessible(forgetfulPage);
+    await forgetfulPage.getByRole('button', { name: 'Mail me a link' }).click();
+    await expect(forgetfulPage.locator('#email-error')).toHaveText('This field is required.');
+    const sent = 'If an account has this address, a link to choose a new password is on its way.';
+    await forgetfulPage.getByLabel('E-mail').fill(`nobody.${port}@nowhere.example`);
+    await forgetfulPage.getByRole('button', { name: 'Mail me a link' }).click();
+    await expect(forgetfulPage.getByTestId('form-message').first()).toContainText(sent);
+    await forgetfulPage.getByLabel('E-mail').fill(email);
+    await forgetfulPage.getByRole('button', { name: 'Mail me a link' }).click();
+    await expect(forgetfulPage.getByTestId('form-message').first()).toContainText(sent);
+    const reset = await sink.waitFor(email, 'Choose a new password');
+    const resetLink = /https?:\/\/\S+\/invitations\/[\w-]+/.exec(reset.text ?? '')![0];
+    await forgetfulPage.goto(new URL(resetLink).pathname);
+    const newPassword = 'northern lights over the fjord';
+    await AccountsPage.chooseNewPassword(forgetfulPage, newPassword, 'Set the password');
+    await forgetfulPage.getByRole('link', { name: 'Go to sign-in' }).click();
+    await new LoginPage(forgetfulPage).signIn(email, newPassword);
+    await expect(forgetfulPage).toHaveURL(meeting);
+    await forgetful.close();
+    expect(sink.received.filter((m) => m.to && [m.to].flat().some((to) => to.text.includes('nowhere.example')))).toEqual([]);
   } finally {
     await context.close();
     await stop(server, 'SIGTERM');

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   'sign_in_failed',
   'sign_in_refused_locked',
   'accept_invitation',
+  'request_password_reset',
   'change_password',
   'sign_out_everywhere',
   'create_first_account',

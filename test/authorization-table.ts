@@ -130,6 +130,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'accounts.changePassword': gated('ownAccount', 'meeting'),
   'accounts.signOutEverywhere': gated('ownAccount', 'meeting'),
   'accounts.createAccountFromCommandLine': { public: 'run by the operator at the server console (npm run user:create), no viewer' },
+  'accounts.requestPasswordReset': { public: 'mails a reset link to the address only; answers the same for any address, under the sign-in lockout rules' },
   'accounts.createFirstAccount': { public: 'first run: the one-time setup code printed at the console is the credential, and only while no account exists' },
   'agenda.createAgendaItem': gated('editAgenda', 'meeting'),
   'agenda.updateAgendaItem': gated('editAgenda', 'meeting'),
@@ -267,6 +268,7 @@ const DOCUMENT_READS: RouteCase[] = [
 export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/page.tsx': [gated('ownAccount', 'meeting')],
   'app/login/page.tsx': { public: 'the sign-in form' },
+  'app/forgot-password/page.tsx': { public: 'asks for a reset link by address; answers the same whether an account has it' },
   'app/setup/page.tsx': { public: 'first run: open only while no account exists (404 after), guarded by the setup code' },
   'app/invitations/[token]/page.tsx': { public: 'the invitation token is the credential' },
   'app/account/page.tsx': [gated('ownAccount', 'meeting')],

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
@@ -22,6 +23,9 @@ export default async function LoginPage({ searchParams }: Props) {
       <h1 className="mb-2 text-2xl font-semibold">{t('title')}</h1>
       <p className="mb-6 text-muted">{t('intro')}</p>
       <SignInForm returnTo={returnTo} />
+      <p className="mt-4">
+        <Link href="/forgot-password">{t('forgotPassword')}</Link>
+      </p>
     </div>
   );
 }

@@ -8,14 +8,14 @@ import { getDb, writeTransaction, type Db } from '../client';
 import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, meetings, meetingSecretariat, users } from '../schema';
+import { delegations, invitations, meetings, meetingSecretariat, signInAttempts, users } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
 import { enqueueMail } from './outbox';
 import { siteLink } from '@/lib/mail/site-link';
-import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken } from './invitation-token';
-import { normaliseEmail } from './sign-in';
+import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken, PASSWORD_RESET_LIFETIME_MS } from './invitation-token';
+import { activeLock, normaliseEmail, type LockScope } from './sign-in';
 
 export type AccountInput = {
   name: string;
@@ -43,40 +43,38 @@ function checkStrength(password: string, account: { email: string; name: string 
   if (problem) throw new RuleViolation(problem, field);
 }
 
-/** Mails the invitation link to the account's address (when mail is configured), in the same transaction. */
-function mailInvitation(db: Db, meetingId: number, userId: number, token: string, expiresAt: Date) {
-  const account = db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).get();
-  const meeting = db.select({ title: meetings.title, timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, meetingId)).get();
-  if (!account || !meeting) return;
-  enqueueMail(db, meetingId, [{ userId, email: account.email }], () => ({
-    kind: 'invitation',
-    name: account.name,
-    meetingTitle: meeting.title,
-    link: siteLink(`/invitations/${encodeURIComponent(token)}`),
-    expiresAt,
-    timeZone: meeting.timeZone,
-  }));
-}
-
-/** Replaces the account's open invitations with a new one, audited; returns the token (shown once). */
-function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): string {
+/**
+ * Replaces the account's open links with a new one that expires after `lifetimeMs`;
+ * returns the token, which is kept only hashed.
+ */
+function replaceLink(db: Db, userId: number, lifetimeMs: number, createdByUserId: number | null): { token: string; expiresAt: Date } {
   const now = new Date();
-  const expiresAt = new Date(now.getTime() + INVITATION_LIFETIME_MS);
+  const expiresAt = new Date(now.getTime() + lifetimeMs);
   db.update(invitations)
     .set({ usedAt: now })
     .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt)))
     .run();
   const token = newInvitationToken();
-  db.insert(invitations)
-    .values({
-      userId,
-      tokenHash: hashInvitationToken(token),
-      expiresAt,
-      createdByUserId: viewer.userId,
-    })
-    .run();
+  db.insert(invitations).values({ userId, tokenHash: hashInvitationToken(token), expiresAt, createdByUserId }).run();
+  return { token, expiresAt };
+}
+
+const linkAddress = (token: string) => siteLink(`/invitations/${encodeURIComponent(token)}`);
+
+/** Replaces the account's open invitations with a new one, audited and mailed (when mail is configured); returns the token (shown once). */
+function issueToken(db: Db, viewer: Viewer, meetingId: number, userId: number): string {
+  const { token, expiresAt } = replaceLink(db, userId, INVITATION_LIFETIME_MS, viewer.userId);
   writeAudit(db, viewer, { action: 'issue_invitation', recordType: 'user', recordId: userId, meetingId, after: { expiresAt } });
-  mailInvitation(db, meetingId, userId, token, expiresAt);
+  const account = db.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId)).get()!;
+  const meeting = db.select({ title: meetings.title, timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, meetingId)).get()!;
+  enqueueMail(db, meetingId, [{ userId, email: account.email }], () => ({
+    kind: 'invitation',
+    name: account.name,
+    meetingTitle: meeting.title,
+    link: linkAddress(token),
+    expiresAt,
+    timeZone: meeting.timeZone,
+  }));
   return token;
 }
 
@@ -362,4 +360,52 @@ export async function createFirstAccount(setupCode: string, input: { email: stri
   });
   discardSetupCode();
   return id;
+}
+
+export type PasswordResetResult = { ok: true } | { ok: false; scope: LockScope; retryAfterMinutes: number };
+
+/**
+ * "Forgot your password?": mails a link, valid an hour, to choose a new password, when the
+ * address is an enabled account's; says the same whether it is or not, so nobody learns
+ * which addresses have accounts. Each request counts as a failed sign-in for the lockout
+ * rules (./sign-in.ts), so nobody can use it to flood a mailbox or to guess; a locked
+ * address or client is refused as sign-in refuses it. Audited either way.
+ */
+export function requestPasswordReset(input: { email: string; client: string }): PasswordResetResult {
+  const email = normaliseEmail(input.email);
+  const now = Date.now();
+  const lock = activeLock(email, input.client, now);
+  if (lock) {
+    console.warn(JSON.stringify({ event: 'password_reset_refused_locked', scope: lock.scope, email, client: input.client }));
+    writeTransaction((db) =>
+      writeAudit(db, null, { action: 'request_password_reset', recordType: 'user', outcome: 'denied', after: { email, client: input.client, scope: lock.scope } }),
+    );
+    return { ok: false, scope: lock.scope, retryAfterMinutes: Math.ceil((lock.until - now) / 60000) };
+  }
+  writeTransaction((db) => {
+    db.insert(signInAttempts).values({ email, client: input.client, succeeded: false, at: new Date(now) }).run();
+    const account = db
+      .select({ id: users.id, name: users.name, disabledAt: users.disabledAt, meetingId: delegations.meetingId, timeZone: meetings.timeZone })
+      .from(users)
+      .leftJoin(delegations, eq(delegations.id, users.delegationId))
+      .leftJoin(meetings, eq(meetings.id, delegations.meetingId))
+      .where(eq(users.email, email))
+      .get();
+    writeAudit(db, null, { action: 'request_password_reset', recordType: 'user', recordId: account?.id ?? null, meetingId: account?.meetingId ?? null, after: { email, client: input.client } });
+    if (!account || account.disabledAt) return;
+    // A secretariat account's mail shows in the outbox of a meeting it serves.
+    const meetingId =
+      account.meetingId ??
+      db.select({ meetingId: meetingSecretariat.meetingId }).from(meetingSecretariat).where(eq(meetingSecretariat.userId, account.id)).get()?.meetingId ??
+      null;
+    const { token, expiresAt } = replaceLink(db, account.id, PASSWORD_RESET_LIFETIME_MS, null);
+    enqueueMail(db, meetingId, [{ userId: account.id, email }], () => ({
+      kind: 'password_reset',
+      name: account.name,
+      link: linkAddress(token),
+      expiresAt,
+      timeZone: account.timeZone ?? 'UTC',
+    }));
+  });
+  return { ok: true };
 }

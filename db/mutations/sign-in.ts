@@ -63,7 +63,7 @@ function lockedUntil(where: SQL | undefined, failures: number, successResets: bo
 }
 
 /** The lock that holds longest among those that apply to this attempt, or null. */
-function activeLock(email: string, client: string, now: number): { scope: LockScope; until: number } | null {
+export function activeLock(email: string, client: string, now: number): { scope: LockScope; until: number } | null {
   const locks: { scope: LockScope; until: number | null }[] = [
     { scope: 'pair', until: lockedUntil(and(eq(signInAttempts.email, email), eq(signInAttempts.client, client)), LOCKOUT_FAILURES, true, now) },
     { scope: 'account', until: lockedUntil(eq(signInAttempts.email, email), ACCOUNT_LOCKOUT_FAILURES, true, now) },

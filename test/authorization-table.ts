@@ -223,6 +223,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'outbox.recordMailFailure': { public: "the mailer records the server's answer; no viewer acts" },
   'outbox.gatherDigests': { public: 'the clock gathers held notifications into digests; no viewer acts' },
   'sign-in.attemptSignIn': { public: 'signing in is how a viewer comes to be' },
+  'sign-in.activeLock': { public: 'reads the lockout state of an address and client; no viewer exists yet' },
   'sign-in.normaliseEmail': { public: 'a pure string function' },
 };
 

@@ -121,7 +121,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
           <DelegationSettingsForm
             slug={slug}
             code={code}
-            initial={{ protocolName: delegation.protocolName, role: delegation.role, participation: delegation.participation }}
+            initial={{ protocolName: delegation.recordedProtocolName, role: delegation.role, participation: delegation.participation }}
             roles={DELEGATION_ROLE_VALUES}
             participations={PARTICIPATION_VALUES}
           />

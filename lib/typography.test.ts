@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
+import compile from 'icu-minify/compile';
 import { frenchTypography, typeset, typesetCatalogue } from './typography';
 
 const NNBSP = '\u202F';
@@ -58,5 +59,24 @@ describe('the catalogues', () => {
     const typesetFrench = messages(typesetCatalogue(fr, 'fr'));
     expect(typesetFrench.filter((m) => /[^\s\u202F](:(?=\s|$)|[;!?])/u.test(m))).toEqual([]);
     expect(typesetFrench).toHaveLength(messages(fr).length);
+  });
+});
+
+describe('typesetCatalogue on precompiled messages (the build)', () => {
+  const messages = (node: object, prefix = ''): [string, string][] =>
+    Object.entries(node).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : messages(value, `${prefix}${key}.`)));
+
+  it('gives every French message the spacing its ICU text gets, arguments and branches included', () => {
+    const compiled = Object.fromEntries(messages(fr).map(([key, message]) => [key, compile(message)]));
+    const typeset = typesetCatalogue(compiled, 'fr');
+    const differing = messages(fr).filter(([key, message]) => JSON.stringify(typeset[key]) !== JSON.stringify(compile(frenchTypography(message))));
+    expect(differing).toEqual([]);
+  });
+
+  it('spaces a mark that follows an argument, and leaves styles and names alone', () => {
+    expect(typesetCatalogue({ a: compile('{field}: {before}'), b: compile('Le {at, date, short}?') }, 'fr')).toEqual({
+      a: [['field'], `${NNBSP}: `, ['before']],
+      b: ['Le ', ['at', 5, 'short'], `${NNBSP}?`],
+    });
   });
 });

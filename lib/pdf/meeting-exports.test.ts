@@ -7,7 +7,7 @@ import { listAgenda } from '@/db/queries/agenda';
 import { listParticipants } from '@/db/queries/delegations';
 import { getMeeting } from '@/db/queries/meetings';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { renderParticipantsPdf } from './participants';
+import { renderParticipantsPdf, type ParticipantsLabels } from './participants';
 import { renderProgrammePdf } from './programme';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'vg-meeting-pdf-'));
@@ -19,6 +19,20 @@ const textOf = async (bytes: Promise<Buffer>, name: string) => {
     text: execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
     info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
   };
+};
+
+/** The participants list's words as the English catalogue gives them. */
+const ENGLISH: ParticipantsLabels = {
+  locale: 'en',
+  title: 'List of participants',
+  subject: 'List of participants of the meeting',
+  coChair: 'Co-chair',
+  didNotAttend: 'did not attend',
+  functionValue: (code) => ({ head: 'Head of delegation', deputy: 'Deputy', adviser: 'Adviser', interpreter: 'Interpreter', press: 'Press', security: 'Security' })[code],
+  accreditationValue: (code) => ({ requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued' })[code],
+  arrives: (when) => `arrives ${when}`,
+  leaves: (when) => `leaves ${when}`,
+  page: (page, pages) => `Page ${page} of ${pages}`,
 };
 
 describe('the programme and participants PDFs', () => {
@@ -41,10 +55,29 @@ describe('the programme and participants PDFs', () => {
   it('lists participants with Latin Extended names, contact details only where the viewer may read them', async () => {
     const japan = viewerFor('jp.staff@vancouver.test');
     const meeting = getMeeting(japan, 'vancouver-2018');
-    const { text } = await textOf(renderParticipantsPdf({ meeting, list: listParticipants(japan, meeting), generatedAt: new Date() }), 'participants.pdf');
+    const { text } = await textOf(renderParticipantsPdf({ meeting, list: listParticipants(japan, meeting), generatedAt: new Date() }, ENGLISH), 'participants.pdf');
     expect(text).toContain('Mevlüt Çavuşoğlu');
     expect(text).toContain('Ine Eriksen Søreide');
     expect(text).toMatch(/@mofa\.go\.jp\.example/); // Japan's own contacts
     expect(text).not.toMatch(/@mofa\.go\.kr\.example|@mofa\.gov\.tr\.example/); // nobody else's
+  });
+
+  it('speaks the interface language: French state names, words and dates for a French viewer', async () => {
+    const japan = { ...viewerFor('jp.staff@vancouver.test'), locale: 'fr' as const };
+    const meeting = getMeeting(japan, 'vancouver-2018');
+    const french: ParticipantsLabels = {
+      ...ENGLISH,
+      locale: 'fr',
+      title: 'Liste des participants',
+      coChair: 'Coprésidence',
+      arrives: (when) => `arrivée le ${when}`,
+      page: (page, pages) => `Page ${page} sur ${pages}`,
+    };
+    const { text, info } = await textOf(renderParticipantsPdf({ meeting, list: listParticipants(japan, meeting), generatedAt: new Date() }, french), 'participants-fr.pdf');
+    expect(info).toMatch(/Title:\s+Liste des participants/);
+    expect(text).toContain('Japon');
+    expect(text).toContain('États-Unis');
+    expect(text).toMatch(/arrivée le \d{1,2} janv\. 2018/);
+    expect(text).toContain('Page 1 sur');
   });
 });

@@ -8,7 +8,7 @@ import { listParticipants } from '@/db/queries/delegations';
 import { getMeeting } from '@/db/queries/meetings';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { renderParticipantsPdf, type ParticipantsLabels } from './participants';
-import { renderProgrammePdf } from './programme';
+import { renderProgrammePdf, type ProgrammeLabels } from './programme';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'vg-meeting-pdf-'));
 const textOf = async (bytes: Promise<Buffer>, name: string) => {
@@ -35,6 +35,17 @@ const ENGLISH: ParticipantsLabels = {
   page: (page, pages) => `Page ${page} of ${pages}`,
 };
 
+const ENGLISH_PROGRAMME: ProgrammeLabels = {
+  locale: 'en',
+  title: 'Programme',
+  subject: 'Programme of the meeting',
+  allTimes: (place, zone) => `${place}. All times: ${zone}.`,
+  kindValue: (kind) => kind,
+  chair: (chair) => `Chair: ${chair}`,
+  speakers: (list) => `Speakers: ${list}`,
+  page: (page, pages) => `Page ${page} of ${pages}`,
+};
+
 describe('the programme and participants PDFs', () => {
   beforeAll(async () => {
     await demoDatabase();
@@ -44,12 +55,22 @@ describe('the programme and participants PDFs', () => {
     const japan = viewerFor('jp.staff@vancouver.test');
     const meeting = getMeeting(japan, 'vancouver-2018');
     const items = listAgenda(japan, meeting, { publishedOnly: true });
-    const { text, info } = await textOf(renderProgrammePdf({ meeting, items, generatedAt: new Date() }), 'programme.pdf');
+    const { text, info } = await textOf(renderProgrammePdf({ meeting, items, generatedAt: new Date() }, ENGLISH_PROGRAMME), 'programme.pdf');
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(text).toMatch(/All times: Pacific Standard Time \(America\/ ?Vancouver\)/);
     expect(text).toContain('16 January 2018');
     for (const item of items) expect(text).toContain(item.title.replace(/\s+/g, ' ').slice(0, 30));
     expect(text).toMatch(/\d{2}:\d{2}–\d{2}:\d{2}/);
+  });
+
+  it('prints the programme in French for a French viewer: dates, zone and speakers named in French', async () => {
+    const japan = { ...viewerFor('jp.staff@vancouver.test'), locale: 'fr' as const };
+    const meeting = getMeeting(japan, 'vancouver-2018');
+    const items = listAgenda(japan, meeting, { publishedOnly: true });
+    const french: ProgrammeLabels = { ...ENGLISH_PROGRAMME, locale: 'fr', allTimes: (place, zone) => `${place}. Toutes les heures : ${zone}.` };
+    const { text } = await textOf(renderProgrammePdf({ meeting, items, generatedAt: new Date() }, french), 'programme-fr.pdf');
+    expect(text).toContain('16 janvier 2018');
+    expect(text).toMatch(/Toutes les heures : heure normale du Pacifique/);
   });
 
   it('lists participants with Latin Extended names, contact details only where the viewer may read them', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES, type USER_ROLE_VALUES } from './schema';
+import type { Locale } from '@/i18n/locales';
 import { recordDenial, type AuditFacts } from './mutations/audit';
 
 /**
@@ -17,6 +18,8 @@ export type Viewer = {
   delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
   /** The meetings a secretariat account serves (created or added to); empty for delegations. */
   secretariatOf: readonly number[];
+  /** The interface language of the request: the data layer names states in it (lib/countries delegationName). */
+  locale: Locale;
 };
 
 /**

@@ -1,4 +1,6 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { countBrackets } from '@/lib/brackets';
 import { numbersWithinKind } from '@/lib/paragraph-numbers';
@@ -37,8 +39,9 @@ export type OpenItems = {
 /**
  * The open items of document `documentId` (callers check access first; the mutations call
  * it inside their transaction). A fixed number of queries whatever the text's size.
+ * Delegations are named in `locale`.
  */
-export function openItems(db: Db, documentId: number, amendmentLimit: number): OpenItems {
+export function openItems(db: Db, documentId: number, amendmentLimit: number, locale: Locale = DEFAULT_LOCALE): OpenItems {
   const live = and(eq(paragraphs.documentId, documentId), isNull(paragraphs.deletedAt));
   const rows = db
     .select({ id: paragraphs.id, kind: paragraphs.kind, status: paragraphs.status, text: paragraphs.text, version: paragraphs.version })
@@ -62,6 +65,7 @@ export function openItems(db: Db, documentId: number, amendmentLimit: number): O
         .select({
           id: amendments.id,
           paragraphId: amendments.paragraphId,
+          code: delegations.countryCode,
           delegation: delegations.protocolName,
           baseText: amendments.baseText,
           baseParagraphVersion: amendments.baseParagraphVersion,
@@ -82,7 +86,7 @@ export function openItems(db: Db, documentId: number, amendmentLimit: number): O
       return [
         {
           id: a.id,
-          delegation: a.delegation,
+          delegation: delegationName(a.code, a.delegation, locale),
           paragraph: paragraph.name,
           paragraphVersion: paragraph.row.version,
           baseText: a.baseText,

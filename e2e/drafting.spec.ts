@@ -30,7 +30,7 @@ test('the text shows each bracket with the delegations holding it, and the stanc
   await expect(brackets.first()).toContainText('[strengthen / coordinate]');
   // Codes on screen, names for screen readers.
   await expect(brackets.first().locator('sup')).toHaveText('JP GB');
-  await expect(brackets.first().locator('.sr-only')).toHaveText('(held by Japan, United Kingdom)');
+  await expect(brackets.first().locator('.sr-only')).toHaveText('(held by Japan and United Kingdom)');
   await expect(brackets.nth(1).locator('sup')).toHaveText('IN PH TH');
   const plain = 'Participants shared the view';
   await expect(document.paragraph(plain).getByTestId('bracket')).toHaveCount(0);

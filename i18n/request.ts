@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from './locales';
+import { typesetCatalogue } from '@/lib/typography';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './locales';
 
 /**
  * The server's own zone, for formatting that names no zone of its own (meeting times name
@@ -17,6 +18,18 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: SERVER_TIME_ZONE,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await typesetMessages(locale),
   };
 });
+
+/** Each catalogue typeset once (French spacing before `: ; ! ?` and inside « »), not on every request. */
+const typeset = new Map<Locale, Promise<Record<string, unknown>>>();
+
+function typesetMessages(locale: Locale) {
+  let messages = typeset.get(locale);
+  if (!messages) {
+    messages = import(`../messages/${locale}.json`).then((catalogue) => typesetCatalogue(catalogue.default, locale));
+    typeset.set(locale, messages);
+  }
+  return messages;
+}

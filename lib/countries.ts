@@ -27,3 +27,19 @@ export function countryChoices(locale: string): { code: string; name: string }[]
     collator.compare(a.name, b.name),
   );
 }
+
+/** Every name the dataset knows the state by in English: its short name and its aliases ("Republic of Korea", "Turkey"). */
+function englishDatasetNames(code: string): string[] {
+  return countries.getName(code.toUpperCase(), 'en', { select: 'all' }) ?? [];
+}
+
+/**
+ * The name a delegation goes by in `locale`. A protocol name the secretariat typed stays as
+ * typed, in every language; one the dataset gives (the default a delegation gets, or one of
+ * the dataset's English names for that state) is the state's name in `locale`, so a French
+ * page says "Japon" where the record says "Japan".
+ */
+export function delegationName(code: string, protocolName: string, locale: string): string {
+  if (locale === 'en' || !englishDatasetNames(code).includes(protocolName)) return protocolName;
+  return countryName(code, locale);
+}

@@ -5,7 +5,8 @@ import { toLocalDateTime, zoneOffsetMs } from './zoned-time';
  * picks the conventions; the region is fixed so English never turns into "January 16".
  */
 const CONVENTIONS: Record<string, string> = { en: 'en-GB', fr: 'fr-FR' };
-const intlLocale = (locale: string) => CONVENTIONS[locale] ?? locale;
+/** The Intl locale that writes the interface language `locale` as protocol does. */
+export const intlLocale = (locale: string) => CONVENTIONS[locale] ?? locale;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

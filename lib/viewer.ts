@@ -1,11 +1,13 @@
 import 'server-only';
 import { getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
+import { getLocale } from 'next-intl/server';
 import { NextRequest } from 'next/server';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import type { Viewer } from '@/db/access';
 import { findViewer } from '@/db/queries/viewer';
+import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
 import { authSecret } from './runtime-config.mjs';
 
 /**
@@ -21,7 +23,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const req = new NextRequest('http://localhost/', { headers: { cookie: (await cookies()).toString() } });
   const token = await getToken({ req, secret: authSecret() });
   if (!token?.userId) return null;
-  return findViewer(token.userId, token.sessionVersion);
+  const locale = await getLocale();
+  return findViewer(token.userId, token.sessionVersion, isLocale(locale) ? locale : DEFAULT_LOCALE);
 });
 
 /** The viewer, or a redirect to sign-in that comes back to `returnTo`. For pages. */

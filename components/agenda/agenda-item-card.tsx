@@ -8,6 +8,7 @@ import {
 import { toItemRecord } from '@/db/mutations/agenda';
 import type { AgendaChange, AgendaItem } from '@/db/queries/agenda';
 import { ActionButton } from '@/components/ui/action-button';
+import { formatList } from '@/lib/format-list';
 import { formatDateTime, formatTimeSpan } from '@/lib/format-time';
 import { AgendaItemForm } from './agenda-item-form';
 import { DragHandle, MoveButtons } from './agenda-board';
@@ -27,7 +28,7 @@ export type CardContext = {
 
 /** One item of the programme with its speakers list, and for the secretariat its controls. */
 export async function AgendaItemCard({ item, previousStartsAt, context }: { item: AgendaItem; previousStartsAt: Date | null; context: CardContext }) {
-  const [t, locale] = await Promise.all([getTranslations('agenda'), getLocale()]);
+  const [t, tFormat, locale] = await Promise.all([getTranslations('agenda'), getTranslations('format'), getLocale()]);
   const { slug, timeZone, editing } = context;
   const headingId = `item-${item.id}-title`;
   return (
@@ -53,14 +54,14 @@ export async function AgendaItemCard({ item, previousStartsAt, context }: { item
       <ViewerClock startsAt={item.startsAt.toISOString()} endsAt={item.endsAt.toISOString()} meetingZone={timeZone} />
       {item.chair && (
         <p className="text-sm">
-          {t('chair')}: {item.chair}
+          {tFormat('labelled', { label: t('chair'), value: item.chair })}
         </p>
       )}
       {item.description && <p className="mt-2 whitespace-pre-line">{item.description}</p>}
       {item.changes.length > 0 && <ChangeList changes={item.changes} timeZone={timeZone} />}
       {item.overlaps.length > 0 && (
         <p className="mt-2 rounded border-l-4 border-accent bg-red-50 p-2 text-sm">
-          {t('overlapWarning', { titles: item.overlaps.map((o) => `“${o.title}”`).join(', ') })}
+          {t('overlapWarning', { titles: formatList(item.overlaps.map((o) => tFormat('quoted', { text: o.title })), locale) })}
         </p>
       )}
       <section aria-label={t('speakersOf', { title: item.title })} className="mt-3">

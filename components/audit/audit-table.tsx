@@ -82,7 +82,7 @@ function nameOf(record: RecordName, t: Translate): string {
 }
 
 async function Changes({ details }: { details: AuditEntryView['details'] }) {
-  const t = await getTranslations('audit');
+  const [t, tFormat] = await Promise.all([getTranslations('audit'), getTranslations('format')]);
   if (details === 'withheld') return <p className="text-sm text-muted">{t('withheld')}</p>;
   const changes = changedFields(details.before, details.after);
   if (changes.length === 0) {
@@ -103,13 +103,13 @@ async function Changes({ details }: { details: AuditEntryView['details'] }) {
             <dd className="whitespace-pre-wrap break-words">
               {change.before !== null && (
                 <del className="block bg-red-50">
-                  <span className="sr-only">{t('changeBefore')}: </span>
+                  <span className="sr-only">{tFormat('label', { label: t('changeBefore') })} </span>
                   {change.before}
                 </del>
               )}
               {change.after !== null && (
                 <ins className="block bg-green-50 no-underline">
-                  <span className="sr-only">{t('changeAfter')}: </span>
+                  <span className="sr-only">{tFormat('label', { label: t('changeAfter') })} </span>
                   {change.after}
                 </ins>
               )}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useLocale } from 'next-intl';
 import { useTranslations } from '@/components/shell/client-messages';
 import {
   decideParagraphAmendment,
@@ -14,6 +15,7 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AmendmentView } from '@/db/queries/documents';
+import { formatList } from '@/lib/format-list';
 import { REASON_LIMIT } from '@/lib/limits';
 import type { WordChange } from '@/lib/word-diff';
 import { CommentThread, type ThreadComment } from './comment-thread';
@@ -74,7 +76,9 @@ export function AmendmentCard({
   role: DraftingRole;
 }) {
   const t = useTranslations('drafting');
-  const names = (list: string[]) => (list.length ? list.join(', ') : t('none'));
+  const tFormat = useTranslations('format');
+  const locale = useLocale();
+  const names = (list: string[]) => (list.length ? formatList(list, locale) : t('none'));
   const target = { ...ids, amendmentId: amendment.id };
   const titleId = `amendment-${amendment.id}-title`;
   return (
@@ -87,7 +91,7 @@ export function AmendmentCard({
         {amendment.changes && <Redline parts={aroundTheChanges(amendment.changes)} />}
         {amendment.insertion !== null && (
           <p>
-            <span className="font-sans text-sm text-muted">{t('proposedInsertion')}: </span>
+            <span className="font-sans text-sm text-muted">{tFormat('label', { label: t('proposedInsertion') })} </span>
             <ins className="bg-green-50">{amendment.insertion}</ins>
           </p>
         )}

@@ -1,6 +1,8 @@
+import { useLocale } from 'next-intl';
 import { useTranslations } from '@/components/shell/client-messages';
 import { Fragment } from 'react';
 import type { TextPiece } from '@/db/queries/documents';
+import { formatList } from '@/lib/format-list';
 
 /**
  * A paragraph's text as negotiators read it: disputed segments in visible brackets, each
@@ -10,6 +12,7 @@ import type { TextPiece } from '@/db/queries/documents';
  */
 export function ParagraphText({ text, pieces }: { text: string; pieces: TextPiece[] | null }) {
   const t = useTranslations('drafting');
+  const locale = useLocale();
   if (!pieces) return text;
   return (
     <>
@@ -23,7 +26,7 @@ export function ParagraphText({ text, pieces }: { text: string; pieces: TextPiec
               {piece.holders.length ? piece.holders.map((h) => h.code.toUpperCase()).join(' ') : '—'}
             </sup>
             <span className="sr-only" data-non-text>
-              ({piece.holders.length ? t('heldBy', { holders: piece.holders.map((h) => h.protocolName).join(', ') }) : t('notHeld')})
+              ({piece.holders.length ? t('heldBy', { holders: formatList(piece.holders.map((h) => h.protocolName), locale) }) : t('notHeld')})
             </span>
           </span>
         ),

@@ -10,7 +10,11 @@ const SEGMENTS = [
 
 /** Paragraphs by status as one bar, with the counts in words beside it. */
 export async function ProgressPicture({ progress, openBrackets }: Pick<DocumentDetail, 'progress' | 'openBrackets'>) {
-  const [t, tStatus] = await Promise.all([getTranslations('drafting'), getTranslations('documents.paragraphStatus')]);
+  const [t, tStatus, tFormat] = await Promise.all([
+    getTranslations('drafting'),
+    getTranslations('documents.paragraphStatus'),
+    getTranslations('format'),
+  ]);
   const total = SEGMENTS.reduce((sum, s) => sum + progress[s.status], 0) || 1;
   const widths = SEGMENTS.map((s) => (progress[s.status] / total) * 100);
   const offsets = widths.map((_, i) => widths.slice(0, i).reduce((sum, w) => sum + w, 0));
@@ -29,7 +33,7 @@ export async function ProgressPicture({ progress, openBrackets }: Pick<DocumentD
             <svg aria-hidden="true" viewBox="0 0 1 1" className="inline-block h-3 w-3">
               <rect width={1} height={1} rx={0.15} fill={s.colour} />
             </svg>
-            {tStatus(s.status)}: {progress[s.status]}
+            {tFormat('labelled', { label: tStatus(s.status), value: progress[s.status] })}
           </li>
         ))}
         <li className="font-semibold" data-testid="open-brackets">{t('openBrackets', { count: openBrackets })}</li>

@@ -1,17 +1,20 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/components/shell/client-messages';
 import { useEffect, useSyncExternalStore } from 'react';
+import { formatPreciseTime, zoneLabel } from '@/lib/format-time';
 
-function remaining(ms: number): string {
+/** The time left as days (in words of the interface language) and a clock. */
+function remaining(ms: number, tFormat: ReturnType<typeof useTranslations>): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const days = Math.floor(total / 86400);
   const hours = Math.floor((total % 86400) / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
   const clock = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
-  return days > 0 ? `${days} d ${clock}` : clock;
+  return days > 0 ? tFormat('daysAndClock', { days, clock }) : clock;
 }
 
 const everySecond = (tick: () => void) => {
@@ -27,6 +30,8 @@ const noClockOnServer = () => null;
  */
 export function SilenceCountdown({ deadline }: { deadline: string }) {
   const t = useTranslations('drafting');
+  const tFormat = useTranslations('format');
+  const locale = useLocale();
   const router = useRouter();
   const end = new Date(deadline).getTime();
   // The clock only exists in the browser: the server renders nothing, then it ticks.
@@ -36,22 +41,18 @@ export function SilenceCountdown({ deadline }: { deadline: string }) {
     if (over) router.refresh();
   }, [over, router]);
   if (now === null) return null;
-  // dateStyle cannot be combined with timeZoneName, hence the fields one by one.
-  const local = new Intl.DateTimeFormat(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-  }).format(end);
+  // In the interface language, not the browser's: a French page says "4 déc. 2026, 07:16:00".
+  const ownZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const local = tFormat('inZone', {
+    time: formatPreciseTime(new Date(end), ownZone, locale),
+    zone: zoneLabel(ownZone, locale, new Date(end)),
+  });
   return (
     <p className="text-sm">
       {t('silenceLocal', { local })}{' '}
       {/* Announced politely once a minute would be noise; the visible clock is enough. */}
       <span className="font-semibold" data-testid="silence-time-left">
-        {over ? t('silenceEnded') : t('timeLeft', { time: remaining(end - now) })}
+        {over ? t('silenceEnded') : t('timeLeft', { time: remaining(end - now, tFormat) })}
       </span>
     </p>
   );

@@ -4,6 +4,7 @@ import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/components/shell/client-messages';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { formatList } from '@/lib/format-list';
 import { burstAnnouncement, type LiveChange } from '@/lib/live-announcement';
 import { useParagraphChangeStore } from './paragraph-changes';
 
@@ -127,7 +128,7 @@ export function LiveUpdates({
         {presence && (
           <span data-testid="presence">
             {' · '}
-            {names.length ? t('viewing', { list: names.join(', ') }) : t('viewingNobody')}
+            {names.length ? t('viewing', { list: formatList(names, locale) }) : t('viewingNobody')}
           </span>
         )}
       </p>

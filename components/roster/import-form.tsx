@@ -1,11 +1,13 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
 import { importRoster, previewRosterImport, type ImportState } from '@/app/meetings/[slug]/delegations/[code]/actions';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { formatList } from '@/lib/format-list';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
 
 /**
@@ -14,6 +16,7 @@ import { errorsFor, messageOf } from '@/components/ui/action-state';
  */
 export function ImportForm({ slug, code }: { slug: string; code: string }) {
   const t = useTranslations('rosterImport');
+  const locale = useLocale();
   const tValidation = useTranslations('validation');
   const tDelegations = useTranslations('delegations');
   // One state for both steps, so that the latest answer is the one shown: a refused import
@@ -66,7 +69,7 @@ export function ImportForm({ slug, code }: { slug: string; code: string }) {
       )}
 
       {preview && preview.ignoredColumns.length > 0 && (
-        <p className="text-sm text-muted">{t('ignoredColumns', { columns: preview.ignoredColumns.join(', ') })}</p>
+        <p className="text-sm text-muted">{t('ignoredColumns', { columns: formatList(preview.ignoredColumns, locale) })}</p>
       )}
 
       {preview && preview.problems.length === 0 && (

@@ -11,14 +11,16 @@ import {
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
+import { typesetCatalogue } from '@/lib/typography';
 
 /**
  * The interface messages for client components, from the client bundle rather than the
  * page. Passed from the server, the whole catalogue (35 KB) went into every page's payload
  * and again into its HTML, about a sixth of the cost of a page with little else on it;
- * bundled, it is loaded once and cached like the rest of the code.
+ * bundled, it is loaded once and cached like the rest of the code. French is typeset here
+ * as the server typesets its own (i18n/request.ts), so both sides print the same spacing.
  */
-const CATALOGUES: Record<Locale, typeof en> = { en, fr };
+const CATALOGUES: Record<Locale, typeof en> = { en, fr: typesetCatalogue(fr, 'fr') };
 
 export function ClientMessages({ locale, timeZone, children }: { locale: Locale; timeZone: string; children: React.ReactNode }) {
   return (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat, type Viewer } from '../access';
@@ -44,7 +45,7 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRo
       name: u.name,
       email: u.email,
       role: u.role,
-      delegation: u.code && u.protocolName ? { code: u.code, protocolName: u.protocolName } : null,
+      delegation: u.code && u.protocolName ? { code: u.code, protocolName: delegationName(u.code, u.protocolName, viewer.locale) } : null,
       status: u.disabledAt ? 'disabled' : u.hasPassword ? 'active' : 'invited',
     }));
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { sameRoomOverlaps } from '@/lib/agenda-rules';
 import { groupBy } from '@/lib/group-by';
@@ -113,7 +114,10 @@ export function listAgenda(
     number: publishedAt === null ? null : ++published,
     published: publishedAt !== null,
     changes: (changesOfItem.get(item.id) ?? []).map(({ at, changes: fields }) => ({ at, changes: fields })),
-    speakers: (speakersOfItem.get(item.id) ?? []).map(({ agendaItemId: _item, ...speaker }) => speaker),
+    speakers: (speakersOfItem.get(item.id) ?? []).map(({ agendaItemId: _item, ...speaker }) => ({
+      ...speaker,
+      protocolName: delegationName(speaker.code, speaker.protocolName, viewer.locale),
+    })),
     overlaps: showDrafts ? sameRoomOverlaps(item, items).map(({ id, title }) => ({ id, title })) : [],
   }));
 }

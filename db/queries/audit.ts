@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditCursor, AuditFilters, AuditPosition } from '@/lib/audit-filters';
 import { getDb } from '../client';
@@ -84,6 +85,7 @@ function readEntries(viewer: Viewer, where: SQL, order: 'newest' | 'oldest', lim
       actorName: users.name,
       actorEmail: users.email,
       actorDelegationId: auditEntries.actorDelegationId,
+      delegationCode: delegations.countryCode,
       delegation: delegations.protocolName,
       action: auditEntries.action,
       recordType: auditEntries.recordType,
@@ -105,7 +107,7 @@ function readEntries(viewer: Viewer, where: SQL, order: 'newest' | 'oldest', lim
       id: row.id,
       at: row.at,
       actor: row.actorName !== null && row.actorEmail !== null ? { name: row.actorName, email: row.actorEmail } : null,
-      delegation: row.delegation,
+      delegation: row.delegationCode && row.delegation ? delegationName(row.delegationCode, row.delegation, viewer.locale) : null,
       action: row.action,
       recordType: row.recordType,
       recordId: row.recordId,
@@ -194,12 +196,16 @@ export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): 
     ? or(inArray(users.id, secretariatOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
     : eq(users.delegationId, viewer.delegation?.id ?? -1);
   const actors = db
-    .select({ email: users.email, name: users.name, delegation: delegations.protocolName })
+    .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
     .where(people)
     .orderBy(sql`${delegations.protocolName} is not null`, asc(delegations.protocolName), asc(users.name))
-    .all();
+    .all()
+    .map(({ code, delegation, ...actor }) => ({
+      ...actor,
+      delegation: code && delegation ? delegationName(code, delegation, viewer.locale) : null,
+    }));
   // Read from the index on (record_type, record_id): no scan of the entries themselves.
   const recordTypes = db
     .selectDistinct({ recordType: auditEntries.recordType })

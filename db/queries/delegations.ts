@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import type { AuditAction } from '@/lib/audit-actions';
 import { cache } from 'react';
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
@@ -52,7 +53,7 @@ export function listDelegations(viewer: Viewer, meeting: MeetingSummary): Delega
   return inPrecedenceOrder(rows, meeting.precedenceRule).map((d) => ({
     id: d.id,
     code: d.countryCode,
-    protocolName: d.protocolName,
+    protocolName: delegationName(d.countryCode, d.protocolName, viewer.locale),
     role: d.role,
     participation: d.participation,
     headName: d.headName,
@@ -67,7 +68,10 @@ export function listDelegations(viewer: Viewer, meeting: MeetingSummary): Delega
 export function listDelegationChoices(viewer: Viewer, meeting: MeetingSummary): { code: string; protocolName: string }[] {
   assertMayListDelegations(viewer, meeting);
   const rows = getDb().select(rankedDelegationColumns).from(delegations).where(eq(delegations.meetingId, meeting.id)).all();
-  return inPrecedenceOrder(rows, meeting.precedenceRule).map((d) => ({ code: d.countryCode, protocolName: d.protocolName }));
+  return inPrecedenceOrder(rows, meeting.precedenceRule).map((d) => ({
+    code: d.countryCode,
+    protocolName: delegationName(d.countryCode, d.protocolName, viewer.locale),
+  }));
 }
 
 export type RosterMember = {
@@ -88,7 +92,10 @@ export type Roster = {
   delegation: {
     id: number;
     code: string;
+    /** The name in the viewer's language (lib/countries delegationName). */
     protocolName: string;
+    /** The protocol name as the record holds it: what the form that edits it starts from. */
+    recordedProtocolName: string;
     role: DelegationRow['role'];
     participation: DelegationRow['participation'];
   };
@@ -167,7 +174,11 @@ function findDelegation(viewer: Viewer, meeting: MeetingSummary, code: string, a
   if (!delegation) {
     deny(viewer, 404, { action, recordType: 'delegation', recordId: code, meetingId: meeting.id });
   }
-  return delegation;
+  return {
+    ...delegation,
+    protocolName: delegationName(delegation.code, delegation.protocolName, viewer.locale),
+    recordedProtocolName: delegation.protocolName,
+  };
 }
 
 /**
@@ -250,7 +261,12 @@ export function listParticipants(viewer: Viewer, meeting: MeetingSummary): Parti
     (id) => mayReadRosterContacts(viewer, { id, meetingId: meeting.id }),
   );
   return ordered.map((d) => ({
-    delegation: { code: d.countryCode, protocolName: d.protocolName, role: d.role, participation: d.participation },
+    delegation: {
+      code: d.countryCode,
+      protocolName: delegationName(d.countryCode, d.protocolName, viewer.locale),
+      role: d.role,
+      participation: d.participation,
+    },
     members: members.get(d.id) ?? [],
   }));
 }
@@ -286,6 +302,10 @@ export function getSeatingPlan(viewer: Viewer, meeting: MeetingSummary): Seating
   return {
     layout,
     rearranged: rows.some((d) => d.seatRank !== null),
-    seats: seatingSequence(rows, meeting.precedenceRule).map((d) => ({ code: d.countryCode, protocolName: d.protocolName, role: d.role })),
+    seats: seatingSequence(rows, meeting.precedenceRule).map((d) => ({
+      code: d.countryCode,
+      protocolName: delegationName(d.countryCode, d.protocolName, viewer.locale),
+      role: d.role,
+    })),
   };
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
+import type { Locale } from '@/i18n/locales';
 import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -206,6 +208,7 @@ const documentRow = preparedQuery((db) =>
       silenceDeadline: outcomeDocuments.silenceDeadline,
       silenceBrokenAt: outcomeDocuments.silenceBrokenAt,
       silenceBrokenReason: outcomeDocuments.silenceBrokenReason,
+      breakerCode: breaker.countryCode,
       breakerName: breaker.protocolName,
       breakerUserName: breakerUser.name,
       adoptedAt: outcomeDocuments.adoptedAt,
@@ -243,6 +246,7 @@ const commentRows = preparedQuery((db) =>
       paragraphId: comments.paragraphId,
       amendmentId: comments.amendmentId,
       authorName: author.name,
+      affiliationCode: authorDelegation.countryCode,
       affiliation: authorDelegation.protocolName,
       body: comments.body,
       createdAt: comments.createdAt,
@@ -355,6 +359,8 @@ export function getDocument(
 ): DocumentDetail {
   readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
   settleSilences(id);
+  const named = (code: string, protocolName: string) => delegationName(code, protocolName, viewer.locale);
+  const ref = ({ code, protocolName }: Ref): Ref => ({ code, protocolName: named(code, protocolName) });
   // Found a moment ago, and documents are never deleted.
   const document = documentRow().get({ id, meetingId: meeting.id })!;
 
@@ -367,10 +373,10 @@ export function getDocument(
   const holdersOfBracket = groupBy(holders, (h) => `${h.paragraphId}:${h.bracketIndex}`);
 
   const allComments = commentRows().all({ documentId: id });
-  const commentView = ({ id, authorName, affiliation, body, createdAt }: (typeof allComments)[number]): CommentView => ({
+  const commentView = ({ id, authorName, affiliationCode, affiliation, body, createdAt }: (typeof allComments)[number]): CommentView => ({
     id,
     authorName,
-    affiliation,
+    affiliation: affiliationCode && affiliation ? named(affiliationCode, affiliation) : null,
     body,
     createdAt,
   });
@@ -393,7 +399,7 @@ export function getDocument(
     return {
       id: a.id,
       paragraphId: a.paragraphId,
-      delegation: { code: a.code, protocolName: a.protocolName },
+      delegation: ref(a),
       proposedByName: a.proposedByName,
       action: a.action,
       proposedText: a.proposedText,
@@ -401,8 +407,8 @@ export function getDocument(
       baseText: a.baseText,
       stale: versionOf.get(a.paragraphId) !== a.baseParagraphVersion,
       positionStatement: a.positionId === null ? null : { id: a.positionId, title: a.positionTitle ?? '' },
-      cosponsors: mine.filter((s) => s.kind === 'cosponsor').map(({ code, protocolName }) => ({ code, protocolName })),
-      opponents: mine.filter((s) => s.kind === 'oppose').map(({ code, protocolName }) => ({ code, protocolName })),
+      cosponsors: mine.filter((s) => s.kind === 'cosponsor').map(ref),
+      opponents: mine.filter((s) => s.kind === 'oppose').map(ref),
       viewerSupport: mine.find((s) => s.delegationId === ownDelegationId)?.kind ?? null,
       isViewersOwn: a.delegationId === ownDelegationId,
       comments: (commentsOfAmendment.get(a.id) ?? []).map(commentView),
@@ -430,10 +436,7 @@ export function getDocument(
             ? segment
             : {
                 ...segment,
-                holders: (holdersOfBracket.get(`${row.id}:${segment.index}`) ?? []).map(({ code, protocolName }) => ({
-                  code,
-                  protocolName,
-                })),
+                holders: (holdersOfBracket.get(`${row.id}:${segment.index}`) ?? []).map(ref),
               },
         )
       : [{ kind: 'text', text: row.text }];
@@ -463,7 +466,10 @@ export function getDocument(
     version: document.version,
     silence: {
       deadline: document.silenceDeadline,
-      brokenBy: document.breakerName ? { delegation: document.breakerName, name: document.breakerUserName } : null,
+      brokenBy:
+        document.breakerCode && document.breakerName
+          ? { delegation: named(document.breakerCode, document.breakerName), name: document.breakerUserName }
+          : null,
       withdrawnBy: document.silenceBrokenAt && !document.breakerName ? (document.breakerUserName ?? '—') : null,
       brokenReason: document.silenceBrokenReason,
       brokenAt: document.silenceBrokenAt,
@@ -472,7 +478,7 @@ export function getDocument(
     progress,
     openBrackets,
     paragraphs: documentParagraphs,
-    stances: stanceTable(meeting, id, document.revision),
+    stances: stanceTable(meeting, id, document.revision, viewer.locale),
   };
 }
 
@@ -516,7 +522,13 @@ export function getParagraphFacts(viewer: Viewer, meeting: MeetingSummary, id: n
 
 const openProposalRows = preparedQuery((db) =>
   db
-    .select({ paragraphId: amendments.paragraphId, action: amendments.action, proposedText: amendments.proposedText, delegation: delegations.protocolName })
+    .select({
+      paragraphId: amendments.paragraphId,
+      action: amendments.action,
+      proposedText: amendments.proposedText,
+      code: delegations.countryCode,
+      delegation: delegations.protocolName,
+    })
     .from(amendments)
     .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
     // Paragraphs of another document name no amendment of this one.
@@ -538,14 +550,17 @@ export function listOpenProposals(
   paragraphIds: number[],
 ): { paragraphId: number; action: AmendmentView['action']; proposedText: string; delegation: string }[] {
   readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
-  return paragraphIds.length ? openProposalRows().all({ documentId: id, paragraphIds: idList(paragraphIds) }) : [];
+  if (!paragraphIds.length) return [];
+  return openProposalRows()
+    .all({ documentId: id, paragraphIds: idList(paragraphIds) })
+    .map(({ code, delegation, ...proposal }) => ({ ...proposal, delegation: delegationName(code, delegation, viewer.locale) }));
 }
 
 /** Every participating delegation in order of precedence, with its stance if it gave one. */
-function stanceTable(meeting: MeetingSummary, documentId: number, currentRevision: number): StanceRow[] {
+function stanceTable(meeting: MeetingSummary, documentId: number, currentRevision: number, locale: Locale): StanceRow[] {
   const rows = stanceRows().all({ documentId, meetingId: meeting.id });
   return inPrecedenceOrder(rows, meeting.precedenceRule).map((r) => ({
-    delegation: { code: r.countryCode, protocolName: r.protocolName },
+    delegation: { code: r.countryCode, protocolName: delegationName(r.countryCode, r.protocolName, locale) },
     stance:
       r.kind === null || r.revision === null || r.recordedAt === null
         ? null
@@ -573,7 +588,7 @@ const LISTED_OPEN_AMENDMENTS = 50;
  */
 export function listOpenItems(viewer: Viewer, meeting: MeetingSummary, id: number): OpenItems {
   getDocumentTitle(viewer, meeting, id);
-  return openItems(getDb(), id, LISTED_OPEN_AMENDMENTS);
+  return openItems(getDb(), id, LISTED_OPEN_AMENDMENTS, viewer.locale);
 }
 
 /**
@@ -626,7 +641,10 @@ export function getDocumentDistribution(viewer: Viewer, meeting: MeetingSummary,
     distribution: document.distribution,
     version: document.version,
     recipients: recipients.map((r) => r.code),
-    choices: inPrecedenceOrder(choices, meeting.precedenceRule).map(({ countryCode, protocolName }) => ({ code: countryCode, protocolName })),
+    choices: inPrecedenceOrder(choices, meeting.precedenceRule).map(({ countryCode, protocolName }) => ({
+      code: countryCode,
+      protocolName: delegationName(countryCode, protocolName, viewer.locale),
+    })),
   };
 }
 

@@ -1,4 +1,6 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
+import type { Locale } from '@/i18n/locales';
 import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '../client';
 import type { Viewer } from '../access';
@@ -80,11 +82,11 @@ export function getDocumentHistory(viewer: Viewer, meeting: MeetingSummary, id: 
   return {
     document,
     revisions: shown.map((e) => ({ ...e, paragraph: names.get(`paragraph:${e.paragraphId}`) ?? null })),
-    silenceEvents: silenceEventsOf(meeting, id),
+    silenceEvents: silenceEventsOf(meeting, id, viewer.locale),
   };
 }
 
-function silenceEventsOf(meeting: MeetingSummary, documentId: number): SilenceEvent[] {
+function silenceEventsOf(meeting: MeetingSummary, documentId: number, locale: Locale): SilenceEvent[] {
   const text = (value: unknown, key: string) => {
     const field = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     return typeof field === 'string' ? field : null;
@@ -94,6 +96,7 @@ function silenceEventsOf(meeting: MeetingSummary, documentId: number): SilenceEv
       action: auditEntries.action,
       at: auditEntries.at,
       actorName: users.name,
+      delegationCode: delegations.countryCode,
       delegation: delegations.protocolName,
       after: auditEntries.after,
     })
@@ -117,7 +120,7 @@ function silenceEventsOf(meeting: MeetingSummary, documentId: number): SilenceEv
         action: row.action as SilenceEvent['action'],
         at: row.at,
         actorName: row.actorName,
-        delegation: row.delegation,
+        delegation: row.delegationCode && row.delegation ? delegationName(row.delegationCode, row.delegation, locale) : null,
         deadline: deadline ? new Date(deadline) : null,
         reason: text(row.after, 'reason'),
       };

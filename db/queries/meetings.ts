@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
@@ -109,7 +110,7 @@ export function getMeetingOverview(viewer: Viewer, meeting: MeetingSummary): Mee
   return {
     coChairs: inPrecedenceOrder(rows, meeting.precedenceRule)
       .filter((d) => d.role === 'co_chair')
-      .map((d) => ({ code: d.countryCode, protocolName: d.protocolName, headName: d.headName })),
+      .map((d) => ({ code: d.countryCode, protocolName: delegationName(d.countryCode, d.protocolName, viewer.locale), headName: d.headName })),
     participatingCount: rows.length,
   };
 }

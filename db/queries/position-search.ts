@@ -176,7 +176,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
     pageSize: SEARCH_PAGE_SIZE,
     hits: pageIds.map((id) => {
       const { markedTitle, markedSnippet, ...row } = rowOf.get(id)!;
-      return { ...toListItem(row), markedTitle, markedSnippet: plainSnippet(markedSnippet) };
+      return { ...toListItem(row, viewer.locale), markedTitle, markedSnippet: plainSnippet(markedSnippet) };
     }),
   };
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
+import type { Locale } from '@/i18n/locales';
 import type { AuditAction } from '@/lib/audit-actions';
 import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
@@ -92,10 +94,11 @@ type ListRow = {
   updatedAt: Date | null;
 };
 
-export const toListItem = (row: ListRow): PositionListItem => ({
+/** A statement as lists show it, its delegation named in `locale`. */
+export const toListItem = (row: ListRow, locale: Locale): PositionListItem => ({
   id: row.id,
   title: row.title,
-  delegation: { code: row.code, protocolName: row.protocolName },
+  delegation: { code: row.code, protocolName: delegationName(row.code, row.protocolName, locale) },
   agendaItem: row.agendaItemId === null ? null : { id: row.agendaItemId, title: row.agendaItemTitle ?? '' },
   visibility: row.visibility,
   version: row.version,
@@ -123,7 +126,7 @@ export function listPositions(viewer: Viewer, meeting: MeetingSummary): Position
       asc(positionStatements.id),
     )
     .all()
-    .map(toListItem);
+    .map((row) => toListItem(row, viewer.locale));
 }
 
 export type PositionVersion = { number: number; body: string; savedAt: Date; authorName: string | null };
@@ -182,7 +185,7 @@ export const getPosition = cache((viewer: Viewer, meeting: MeetingSummary, id: n
     .orderBy(desc(positionVersions.number))
     .all();
   return {
-    ...toListItem(row),
+    ...toListItem(row, viewer.locale),
     circulated: row.circulatedAt ? { byName: row.circulatedByName, at: row.circulatedAt } : null,
     versions,
     abilities: {
@@ -301,7 +304,11 @@ export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): Posi
       return { delegation, cells };
     })
     .filter(({ delegation, cells }) => delegation.participation !== 'declined' || cells.some((c) => c.length > 0))
-    .map(({ delegation, cells }) => ({ code: delegation.countryCode, protocolName: delegation.protocolName, cells }));
+    .map(({ delegation, cells }) => ({
+      code: delegation.countryCode,
+      protocolName: delegationName(delegation.countryCode, delegation.protocolName, viewer.locale),
+      cells,
+    }));
   return {
     columns,
     rows,

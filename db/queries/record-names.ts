@@ -1,4 +1,5 @@
 import 'server-only';
+import { delegationName } from '@/lib/countries';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { numbersWithinKind } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
@@ -42,7 +43,12 @@ export function nameRecords(viewer: Viewer, meetingId: number, refs: Ref[]): Map
   const names = new Map<string, RecordName>();
   const inMeeting = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meetingId));
   const protocolNames = new Map(
-    db.select({ id: delegations.id, code: delegations.countryCode, name: delegations.protocolName }).from(delegations).where(eq(delegations.meetingId, meetingId)).all().map((d) => [d.id, d]),
+    db
+      .select({ id: delegations.id, code: delegations.countryCode, name: delegations.protocolName })
+      .from(delegations)
+      .where(eq(delegations.meetingId, meetingId))
+      .all()
+      .map((d) => [d.id, { ...d, name: delegationName(d.code, d.name, viewer.locale) }]),
   );
 
   const paragraphIds = ids(refs, 'paragraph');
@@ -74,12 +80,12 @@ export function nameRecords(viewer: Viewer, meetingId: number, refs: Ref[]): Map
   const amendmentIds = ids(refs, 'amendment');
   if (amendmentIds.length) {
     for (const a of db
-      .select({ id: amendments.id, delegation: delegations.protocolName })
+      .select({ id: amendments.id, delegationId: amendments.delegationId })
       .from(amendments)
       .innerJoin(delegations, eq(delegations.id, amendments.delegationId))
       .where(and(inArray(amendments.id, amendmentIds), eq(delegations.meetingId, meetingId)))
       .all()) {
-      names.set(`amendment:${a.id}`, { kind: 'amendment', id: a.id, delegation: a.delegation });
+      names.set(`amendment:${a.id}`, { kind: 'amendment', id: a.id, delegation: protocolNames.get(a.delegationId)?.name ?? '' });
     }
   }
 

@@ -3,6 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import { preparedQuery } from '../prepared';
 import { delegations, meetingSecretariat, users } from '../schema';
 import type { Viewer } from '../access';
+import { delegationName } from '@/lib/countries';
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 
 const viewerRow = preparedQuery((db) =>
   db
@@ -37,7 +39,7 @@ const secretariatMeetings = preparedQuery((db) =>
  * its sessions since this one began (its session version moved on). Called on every
  * request, so a revocation takes effect at once, and by open event streams every few seconds.
  */
-export function findViewer(userId: number, sessionVersion: number): Viewer | null {
+export function findViewer(userId: number, sessionVersion: number, locale: Locale = DEFAULT_LOCALE): Viewer | null {
   const row = viewerRow().get({ userId });
   if (!row || row.disabledAt || row.sessionVersion !== sessionVersion) return null;
   return {
@@ -46,6 +48,7 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
     email: row.email,
     role: row.role,
     sessionVersion: row.sessionVersion,
+    locale,
     secretariatOf: row.role === 'secretariat' ? secretariatMeetings().all({ userId }).map((m) => m.meetingId) : [],
     delegation:
       row.delegationId === null
@@ -53,7 +56,7 @@ export function findViewer(userId: number, sessionVersion: number): Viewer | nul
         : {
             id: row.delegationId,
             code: row.code!,
-            protocolName: row.protocolName!,
+            protocolName: delegationName(row.code!, row.protocolName!, locale),
             meetingId: row.meetingId!,
           },
   };

@@ -4,8 +4,22 @@ import { formatDateTime } from '@/lib/format-time';
 import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
 
-const FUNCTION = { head: 'Head of delegation', deputy: 'Deputy', adviser: 'Adviser', interpreter: 'Interpreter', press: 'Press', security: 'Security' } as const;
-const ACCREDITATION = { requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued' } as const;
+type RosterMember = ParticipantsList[number]['members'][number];
+
+/** The list's words in the interface language (the route takes them from the catalogue). */
+export type ParticipantsLabels = {
+  /** The interface language: dates are written in it, and the PDF says it is in it. */
+  locale: string;
+  title: string;
+  subject: string;
+  coChair: string;
+  didNotAttend: string;
+  functionValue: (code: RosterMember['function']) => string;
+  accreditationValue: (code: NonNullable<RosterMember['contact']>['accreditation']) => string;
+  arrives: (when: string) => string;
+  leaves: (when: string) => string;
+  page: (page: number, pages: number) => string;
+};
 
 export type ParticipantsInput = {
   meeting: { title: string; shortTitle: string; timeZone: string; pageSize: PageSize };
@@ -19,31 +33,31 @@ export type ParticipantsInput = {
  * person with title and function, and e-mail, accreditation and travel only where the
  * list carries them (what the viewer may read).
  */
-export function renderParticipantsPdf(raw: ParticipantsInput): Promise<Buffer> {
+export function renderParticipantsPdf(raw: ParticipantsInput, labels: ParticipantsLabels): Promise<Buffer> {
   const { meeting, list, generatedAt } = printableStrings(raw);
   const { doc, root } = createPdf({
-    title: `List of participants: ${meeting.title}`,
-    subject: `List of participants of the ${meeting.title}`,
+    title: `${labels.title}: ${meeting.title}`,
+    subject: labels.subject,
     author: meeting.title,
-    language: 'en-GB',
+    language: labels.locale === 'fr' ? 'fr-FR' : 'en-GB',
     pageSize: meeting.pageSize,
     createdAt: generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   root.add(
     doc.struct('H1', {}, () => {
-      doc.font('serifBold').fontSize(16).text('List of participants', MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
+      doc.font('serifBold').fontSize(16).text(labels.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
       doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
       doc.moveDown(1.2);
     }),
   );
-  const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, 'en', 'medium') : '');
+  const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, labels.locale, 'medium') : '');
   for (const { delegation, members } of list) {
     if (doc.y > doc.page.height - MARGIN.bottom - 100) doc.addPage();
     doc.outline.addItem(delegation.protocolName);
     const section = doc.struct('Sect');
     root.add(section);
-    const status = delegation.role === 'co_chair' ? ' (Co-chair)' : delegation.participation === 'declined' ? ' (did not attend)' : '';
+    const status = delegation.role === 'co_chair' ? ` (${labels.coChair})` : delegation.participation === 'declined' ? ` (${labels.didNotAttend})` : '';
     section.add(
       doc.struct('H2', {}, () => doc.font('serifBold').fontSize(12.5).text(`${delegation.protocolName}${status}`, MARGIN.left, doc.y + 4, { width })),
     );
@@ -53,9 +67,9 @@ export function renderParticipantsPdf(raw: ParticipantsInput): Promise<Buffer> {
       const contact = member.contact
         ? [
             member.contact.email ?? '',
-            ACCREDITATION[member.contact.accreditation],
-            member.contact.arrivalAt ? `arrives ${when(member.contact.arrivalAt)}` : '',
-            member.contact.departureAt ? `leaves ${when(member.contact.departureAt)}` : '',
+            labels.accreditationValue(member.contact.accreditation),
+            member.contact.arrivalAt ? labels.arrives(when(member.contact.arrivalAt)) : '',
+            member.contact.departureAt ? labels.leaves(when(member.contact.departureAt)) : '',
           ]
             .filter(Boolean)
             .join(' · ')
@@ -64,7 +78,7 @@ export function renderParticipantsPdf(raw: ParticipantsInput): Promise<Buffer> {
         doc.struct('LI', {}, [
           doc.struct('LBody', {}, () => {
             doc.font('serif').fontSize(10.5).text(member.fullName, MARGIN.left + 12, doc.y, { width: width - 12, continued: true });
-            doc.font('serifItalic').text(` — ${[member.title, FUNCTION[member.function]].filter(Boolean).join(', ')}`, { width: width - 12 });
+            doc.font('serifItalic').text(` — ${[member.title, labels.functionValue(member.function)].filter(Boolean).join(', ')}`, { width: width - 12 });
             if (contact) doc.font('sans').fontSize(8.5).fillColor('#444444').text(contact, MARGIN.left + 12, doc.y, { width: width - 12 });
             doc.fillColor('black').moveDown(0.2);
           }),
@@ -76,5 +90,5 @@ export function renderParticipantsPdf(raw: ParticipantsInput): Promise<Buffer> {
     doc.moveDown(0.5);
   }
   root.end();
-  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: (page, pages) => `Page ${page} of ${pages}` });
+  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: labels.page });
 }

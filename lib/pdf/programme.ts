@@ -4,7 +4,18 @@ import { formatDate, formatTime, zoneLabel } from '@/lib/format-time';
 import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
 
-const KIND = { plenary: 'Plenary', working_session: 'Working session', meal: 'Meal', bilateral: 'Bilateral slot', press: 'Press' } as const;
+/** The programme's words in the interface language (the route takes them from the catalogue). */
+export type ProgrammeLabels = {
+  /** The interface language: dates and zones are written in it, and the PDF says it is in it. */
+  locale: string;
+  title: string;
+  subject: string;
+  allTimes: (place: string, zone: string) => string;
+  kindValue: (kind: AgendaItem['kind']) => string;
+  chair: (chair: string) => string;
+  speakers: (list: string) => string;
+  page: (page: number, pages: number) => string;
+};
 
 export type ProgrammeInput = {
   meeting: { title: string; shortTitle: string; city: string; venue: string; timeZone: string; startsAt: Date; pageSize: PageSize };
@@ -18,34 +29,35 @@ export type ProgrammeInput = {
  * and labelled with its zone, each item with number, times, kind, room, chair, description
  * and speakers list.
  */
-export function renderProgrammePdf(raw: ProgrammeInput): Promise<Buffer> {
+export function renderProgrammePdf(raw: ProgrammeInput, labels: ProgrammeLabels): Promise<Buffer> {
   const { meeting, items, generatedAt } = printableStrings(raw);
+  const { locale } = labels;
   const { doc, root } = createPdf({
-    title: `Programme: ${meeting.title}`,
-    subject: `Programme of the ${meeting.title}`,
+    title: `${labels.title}: ${meeting.title}`,
+    subject: labels.subject,
     author: meeting.title,
-    language: 'en-GB',
+    language: locale === 'fr' ? 'fr-FR' : 'en-GB',
     pageSize: meeting.pageSize,
     createdAt: generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const zone = zoneLabel(meeting.timeZone, 'en', meeting.startsAt);
+  const zone = zoneLabel(meeting.timeZone, locale, meeting.startsAt);
   root.add(
     doc.struct('H1', {}, () => {
-      doc.font('serifBold').fontSize(16).text('Programme', MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
+      doc.font('serifBold').fontSize(16).text(labels.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
       doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
     }),
   );
   root.add(
     doc.struct('P', {}, () => {
       doc.moveDown(0.4);
-      doc.font('serifItalic').fontSize(11).text(`${meeting.venue}, ${meeting.city}. All times: ${zone}.`, { width, align: 'center' });
+      doc.font('serifItalic').fontSize(11).text(labels.allTimes(`${meeting.venue}, ${meeting.city}`, zone), { width, align: 'center' });
       doc.moveDown(1);
     }),
   );
   let day = '';
   for (const item of items) {
-    const itemDay = formatDate(item.startsAt, meeting.timeZone, 'en');
+    const itemDay = formatDate(item.startsAt, meeting.timeZone, locale);
     if (itemDay !== day) {
       day = itemDay;
       if (doc.y > doc.page.height - MARGIN.bottom - 120) doc.addPage();
@@ -53,9 +65,9 @@ export function renderProgrammePdf(raw: ProgrammeInput): Promise<Buffer> {
       root.add(doc.struct('H2', {}, () => doc.font('serifBold').fontSize(13).text(day, MARGIN.left, doc.y + 6, { width })));
       doc.moveDown(0.3);
     }
-    const time = `${formatTime(item.startsAt, meeting.timeZone, 'en')}–${formatTime(item.endsAt, meeting.timeZone, 'en')}`;
-    const details = [KIND[item.kind], item.location, item.chair ? `Chair: ${item.chair}` : ''].filter(Boolean).join(' · ');
-    const speakers = item.speakers.length ? `Speakers: ${item.speakers.map((s, i) => `${i + 1}. ${s.protocolName}`).join('; ')}` : '';
+    const time = `${formatTime(item.startsAt, meeting.timeZone, locale)}–${formatTime(item.endsAt, meeting.timeZone, locale)}`;
+    const details = [labels.kindValue(item.kind), item.location, item.chair ? labels.chair(item.chair) : ''].filter(Boolean).join(' · ');
+    const speakers = item.speakers.length ? labels.speakers(item.speakers.map((s, i) => `${i + 1}. ${s.protocolName}`).join('; ')) : '';
     if (doc.y > doc.page.height - MARGIN.bottom - 90) doc.addPage();
     const section = doc.struct('Sect');
     root.add(section);
@@ -76,5 +88,5 @@ export function renderProgrammePdf(raw: ProgrammeInput): Promise<Buffer> {
     section.end();
   }
   root.end();
-  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: (page, pages) => `Page ${page} of ${pages}` });
+  return finishPdf(doc, { header: meeting.shortTitle, pageLabel: labels.page });
 }

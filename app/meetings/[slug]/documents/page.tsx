@@ -14,7 +14,7 @@ export default async function DocumentsPage({ params }: Props) {
   const { slug } = await params;
   const { viewer, meeting } = await meetingPage(slug, '/documents');
   const documents = allowed(() => listDocuments(viewer, meeting));
-  const t = await getTranslations('documents');
+  const [t, tFormat] = await Promise.all([getTranslations('documents'), getTranslations('format')]);
   return (
     <section aria-labelledby="documents-title" className="space-y-4">
       <h1 id="documents-title" className="text-2xl font-semibold">{t('title')}</h1>
@@ -32,7 +32,7 @@ export default async function DocumentsPage({ params }: Props) {
           <li key={d.id} className="rounded border border-rule bg-paper p-4">
             <p className="text-sm text-muted">
               <span className="mr-2 font-semibold text-ink" data-testid="document-symbol">
-                <span className="sr-only">{t('symbol')}: </span>
+                <span className="sr-only">{tFormat('label', { label: t('symbol') })} </span>
                 {d.symbol}
               </span>
               {t(`kindValue.${d.kind}`)}

@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   return exportRoute(slug, async (viewer, meeting) => {
     const items = listAgenda(viewer, meeting, { publishedOnly: true });
-    const t = await getTranslations('agenda');
+    const [t, tFormat] = await Promise.all([getTranslations('agenda'), getTranslations('format')]);
     const calendar = buildCalendar({
       name: `${meeting.shortTitle} — ${t('title')}`,
       timeZone: meeting.timeZone,
@@ -25,7 +25,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         start: item.startsAt,
         end: item.endsAt,
         summary: item.title,
-        description: [item.description, item.chair && `${t('chair')}: ${item.chair}`].filter(Boolean).join('\n\n'),
+        description: [item.description, item.chair && tFormat('labelled', { label: t('chair'), value: item.chair })].filter(Boolean).join('\n\n'),
         location: item.location,
         categories: [t(`kindValue.${item.kind}`)],
         lastModified: item.updatedAt,

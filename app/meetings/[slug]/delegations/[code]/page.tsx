@@ -6,7 +6,7 @@ import { Flag } from '@/components/delegations/flag';
 import { isSecretariat } from '@/db/access';
 import { getRoster } from '@/db/queries/delegations';
 import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from '@/lib/domain-values';
-import { formatDateTime } from '@/lib/format-time';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
 type Props = { params: Promise<{ slug: string; code: string }>; searchParams: Promise<{ imported?: string }> };
@@ -23,10 +23,11 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const imported = Number((await searchParams).imported) || 0;
   const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}`);
   const roster = allowed(() => getRoster(viewer, meeting, code));
-  const [t, tEdit, tAdmin, locale] = await Promise.all([
+  const [t, tEdit, tAdmin, tOverview, locale] = await Promise.all([
     getTranslations('delegations'),
     getTranslations('rosterEdit'),
     getTranslations('delegationAdmin'),
+    getTranslations('overview'),
     getLocale(),
   ]);
   const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, locale, 'medium') : '—');
@@ -48,7 +49,11 @@ export default async function RosterPage({ params, searchParams }: Props) {
           {tEdit('imported', { count: imported })}
         </p>
       )}
-      {!roster.contactsVisible && <p className="text-sm text-muted">{t('contactsHidden')}</p>}
+      {roster.contactsVisible ? (
+        <p className="text-sm text-muted">{tOverview('timeZoneNote', { zone: zoneLabel(meeting.timeZone, locale, meeting.startsAt) })}</p>
+      ) : (
+        <p className="text-sm text-muted">{t('contactsHidden')}</p>
+      )}
       {roster.editable && (
         <ul className="no-print flex flex-wrap gap-x-6 gap-y-2">
           <li>
@@ -121,7 +126,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
           <DelegationSettingsForm
             slug={slug}
             code={code}
-            initial={{ protocolName: delegation.protocolName, role: delegation.role, participation: delegation.participation }}
+            initial={{ protocolName: delegation.recordedProtocolName, role: delegation.role, participation: delegation.participation }}
             roles={DELEGATION_ROLE_VALUES}
             participations={PARTICIPATION_VALUES}
           />

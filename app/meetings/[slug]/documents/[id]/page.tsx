@@ -96,7 +96,12 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     }),
   );
   const ownPositions = listOwnCirculatedPositions(viewer, meeting);
-  const [t, tDocuments, locale] = await Promise.all([getTranslations('drafting'), getTranslations('documents'), getLocale()]);
+  const [t, tDocuments, tFormat, locale] = await Promise.all([
+    getTranslations('drafting'),
+    getTranslations('documents'),
+    getTranslations('format'),
+    getLocale(),
+  ]);
   const ids = { slug, documentId: document.id };
   const role: DraftingRole = {
     pen: viewer.role === 'secretariat',
@@ -119,7 +124,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
     <article aria-labelledby="document-title" className="space-y-6">
       <header className="space-y-1">
         <p className="text-right font-semibold">
-          <span className="sr-only">{tDocuments('symbol')}: </span>
+          <span className="sr-only">{tFormat('label', { label: tDocuments('symbol') })} </span>
           <span data-testid="document-symbol">{document.symbol}</span>
         </p>
         <p className="text-sm">

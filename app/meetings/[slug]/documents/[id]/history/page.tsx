@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Redline } from '@/components/ui/redline';
 import { documentTextAt, getDocumentHistory } from '@/db/queries/history';
-import { formatDateTime } from '@/lib/format-time';
+import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { compareWords } from '@/lib/word-diff';
 import { positiveId } from '@/lib/route-params';
@@ -34,7 +34,7 @@ export default async function DocumentHistoryPage({ params, searchParams }: Prop
   const changed = after
     .map((p, i) => ({ paragraphId: p.paragraphId, before: before[i].text, after: p.text }))
     .filter((p) => p.before !== p.after);
-  const [t, locale] = await Promise.all([getTranslations('drafting'), getLocale()]);
+  const [t, tOverview, locale] = await Promise.all([getTranslations('drafting'), getTranslations('overview'), getLocale()]);
   const revisionNumbers = Array.from({ length: latest }, (_, i) => latest - i);
 
   return (
@@ -43,6 +43,7 @@ export default async function DocumentHistoryPage({ params, searchParams }: Prop
         <Link href={`/meetings/${slug}/documents/${documentId}`}>{t('backToDocument')}</Link>
       </p>
       <h1 id="history-title" className="font-serif text-2xl font-semibold">{t('historyTitle', { title: history.document.title })}</h1>
+      <p className="text-sm text-muted">{tOverview('timeZoneNote', { zone: zoneLabel(meeting.timeZone, locale, new Date()) })}</p>
 
       <section aria-labelledby="compare-title" className="space-y-3 rounded border border-rule bg-paper p-4">
         <h2 id="compare-title" className="text-xl font-semibold">{t('compare')}</h2>

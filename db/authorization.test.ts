@@ -32,6 +32,7 @@ import * as documentSettings from './mutations/document-settings';
 import * as documentVisits from './mutations/document-visits';
 import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
+import * as notifications from './mutations/notifications';
 import * as outbox from './mutations/outbox';
 import * as meetings from './mutations/meetings';
 import * as positions from './mutations/positions';
@@ -72,6 +73,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'document-visits': documentVisits,
   drafting,
   'invitation-token': invitationToken,
+  notifications,
   outbox,
   meetings,
   positions,
@@ -176,6 +178,10 @@ const CASES: Record<string, Case> = {
   'accounts.setAccountDisabled': { run: (v, { meeting }) => accounts.setAccountDisabled(v, meeting, userId('no.staff@vancouver.test'), true) },
   'accounts.changePassword': { run: (v) => accounts.changePassword(v, 'vancouver-2018', 'Quiet harbour lanterns drift 47') },
   'accounts.signOutEverywhere': { run: (v) => accounts.signOutEverywhere(v) },
+  'notifications.setMailPreferences': {
+    run: (v) => notifications.setMailPreferences(v, { silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'never', statement_circulated: 'immediate' }),
+  },
+  'notifications.rememberLanguage': { run: (v) => notifications.rememberLanguage(v, 'fr') },
   'agenda.createAgendaItem': {
     run: (v, { meeting }) =>
       agenda.createAgendaItem(v, meeting, {

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { mailsTo, startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
@@ -8,7 +8,11 @@ import { startMailer } from './mailer';
 import { acceptInvitation, createAccount, requestPasswordReset } from './mutations/accounts';
 import { attemptSignIn, LOCKOUT_FAILURES } from './mutations/sign-in';
 import { getMeeting } from './queries/meetings';
-import { mailOutbox } from './schema';
+import { delegations, documentRecipients, mailOutbox, outcomeDocuments } from './schema';
+import { writeTransaction } from './client';
+import { notifyDocumentReaders, setMailPreferences } from './mutations/notifications';
+import { gatherDigests } from './mutations/outbox';
+import { nextDigestAt } from '@/lib/mail/schedule';
 
 let sink: SmtpSink;
 
@@ -87,5 +91,39 @@ describe('the mailer, against a real SMTP server', () => {
     for (let i = 0; i < LOCKOUT_FAILURES; i++) requestPasswordReset({ email: 'kr.staff@vancouver.test', client });
     expect(requestPasswordReset({ email: 'kr.staff@vancouver.test', client })).toMatchObject({ ok: false, scope: 'pair' });
     expect(await attemptSignIn({ email: 'kr.staff@vancouver.test', password: 'vancouver-2018', client })).toMatchObject({ ok: false, reason: 'locked' });
+  });
+
+  it('tells only the accounts that may read a restricted document, each as it chose: at once, in the digest, or never', { timeout: 30_000 }, async () => {
+    const db = getDb();
+    const ids = db.select({ id: delegations.id, code: delegations.countryCode }).from(delegations).where(inArray(delegations.countryCode, ['jp', 'kr'])).all();
+    db.update(outcomeDocuments).set({ distribution: 'restricted' }).where(eq(outcomeDocuments.id, 1)).run();
+    db.insert(documentRecipients).values(ids.map((d) => ({ documentId: 1, delegationId: d.id }))).run();
+    setMailPreferences(viewerFor('jp.staff@vancouver.test'), { silence_started: 'never', silence_ended: 'immediate', amendment_decided: 'immediate', statement_circulated: 'immediate' });
+    setMailPreferences(viewerFor('kr.staff@vancouver.test'), { silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'immediate', statement_circulated: 'immediate' });
+    const deadline = new Date('2030-01-17T02:00:00Z');
+    const before = Date.now();
+    writeTransaction((tx) => notifyDocumentReaders(tx, null, 1, (facts) => ({ kind: 'silence_started', ...facts, deadline })));
+    const rows = db.select().from(mailOutbox).where(eq(mailOutbox.kind, 'silence_started')).all();
+    const to = rows.map((r) => r.toAddress);
+    expect(to).toContain('jp.head@vancouver.test');
+    expect(to).toContain('secretariat@vancouver.test');
+    expect(to).not.toContain('jp.staff@vancouver.test');
+    // No account of a delegation the document is not for (th.staff, us.head, …).
+    expect(to.filter((address) => /^[a-z]{2}\.(head|staff)@/.test(address) && !/^(jp|kr)\./.test(address))).toEqual([]);
+    expect(to).not.toContain('th.staff@vancouver.test');
+    const held = rows.find((r) => r.toAddress === 'kr.staff@vancouver.test')!;
+    expect(held.status).toBe('held');
+    expect(held.nextAttemptAt).toEqual(nextDigestAt(new Date(before), 'America/Vancouver'));
+
+    const mail = await sink.waitFor('jp.head@vancouver.test', 'Silence procedure');
+    // The deadline on the meeting's clock, its zone named, and in UTC.
+    expect(mail.text).toContain('16 January 2030 at 18:00 (Pacific Standard Time (America/Vancouver))');
+    expect(mail.text).toContain('02:00 UTC');
+    expect(mail.text).toContain('/meetings/vancouver-2018/documents/1');
+
+    expect(gatherDigests(db, held.nextAttemptAt)).toBe(1);
+    const digest = await sink.waitFor('kr.staff@vancouver.test', '1 notification from the meeting');
+    expect(digest.text).toContain(held.subject);
+    expect(db.select({ status: mailOutbox.status }).from(mailOutbox).where(and(eq(mailOutbox.id, held.id))).get()?.status).toBe('digested');
   });
 });

@@ -87,7 +87,8 @@ const GET_ONLY = [`${MEETING}/agenda/ics`, `${MEETING}/agenda/pdf`, `${MEETING}/
 /** Every server action, by file; a new one must be added here (and so to the sweep). */
 const ACTIONS: Record<string, string[]> = {
   'app/actions.ts': ['chooseLanguage'],
-  'app/account/actions.ts': ['changeOwnPassword', 'endAllSessions'],
+  'app/account/actions.ts': ['changeOwnPassword', 'endAllSessions', 'chooseMailPreferences'],
+  'app/forgot-password/actions.ts': ['askForPasswordReset'],
   'app/invitations/[token]/actions.ts': ['setPasswordFromInvitation'],
   'app/meetings/[slug]/accounts/actions.ts': ['createAccountForMeeting', 'issueInvitationLink', 'changeAccountAccess'],
   'app/meetings/[slug]/copy/actions.ts': ['copyThisMeeting'],

@@ -215,6 +215,15 @@ export function signedOutVisits(invitation: string): Visit[] {
         await expect(page.locator('#email-error')).not.toBeEmpty();
       },
     },
+    { route: '/forgot-password', path: '/forgot-password' },
+    {
+      route: '/forgot-password',
+      path: '/forgot-password',
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Mail me a link' }).click();
+        await expect(page.locator('#email-error')).not.toBeEmpty();
+      },
+    },
     { route: '/invitations/[token]', path: '/invitations/not-a-token-we-issued' },
     {
       route: '/invitations/[token]',

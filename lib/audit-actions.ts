@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   'request_password_reset',
   'change_password',
   'sign_out_everywhere',
+  'set_mail_preferences',
+  'choose_language',
   'create_first_account',
   'create_account',
   'issue_invitation',

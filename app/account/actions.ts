@@ -2,6 +2,8 @@
 
 import { z } from 'zod';
 import { changePassword, signOutEverywhere } from '@/db/mutations/accounts';
+import { setMailPreferences } from '@/db/mutations/notifications';
+import { MAIL_DELIVERY_VALUES, NOTIFICATION_KIND_VALUES } from '@/lib/domain-values';
 import { validatedActionWithViewer } from '@/lib/action';
 import { renewThisSession } from '@/lib/session-renewal';
 
@@ -23,3 +25,14 @@ export const endAllSessions = validatedActionWithViewer(z.object({}), async (_in
   signOutEverywhere(viewer);
   return { ok: true, message: 'signedOutEverywhere' };
 });
+
+const delivery = z.enum(MAIL_DELIVERY_VALUES, 'required');
+
+/** The viewer chooses how each kind of notification reaches them by mail. */
+export const chooseMailPreferences = validatedActionWithViewer(
+  z.object(Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, delivery])) as Record<(typeof NOTIFICATION_KIND_VALUES)[number], typeof delivery>),
+  async (choices, viewer) => {
+    setMailPreferences(viewer, choices);
+    return { ok: true, message: 'mailPreferencesSaved' };
+  },
+);

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { MailPreferencesForm } from '@/components/auth/mail-preferences-form';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
+import { getMailPreferences } from '@/db/queries/outbox';
+import { MAIL_DELIVERY_VALUES } from '@/lib/domain-values';
+import { mailSettings } from '@/lib/mail/settings';
 import { requireViewer } from '@/lib/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's own account: who they are, their password, their sessions. */
 export default async function AccountPage() {
   const viewer = await requireViewer('/account');
-  const [t, tApp] = await Promise.all([getTranslations('account'), getTranslations('app')]);
+  const [t, tApp, tMail] = await Promise.all([getTranslations('account'), getTranslations('app'), getTranslations('mailPreferences')]);
   return (
     <section aria-labelledby="account-title" className="space-y-6">
       <header>
@@ -24,6 +28,11 @@ export default async function AccountPage() {
       <section aria-labelledby="password-title" className="rounded border border-rule bg-paper p-5">
         <h2 id="password-title" className="mb-3 text-xl font-semibold">{t('passwordTitle')}</h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="mail-title" className="rounded border border-rule bg-paper p-5">
+        <h2 id="mail-title" className="mb-1 text-xl font-semibold">{tMail('title')}</h2>
+        <p className="mb-3">{mailSettings() ? tMail('intro') : tMail('noMail')}</p>
+        <MailPreferencesForm choices={getMailPreferences(viewer)} deliveries={MAIL_DELIVERY_VALUES} />
       </section>
       <section aria-labelledby="sessions-title" className="rounded border border-rule bg-paper p-5">
         <h2 id="sessions-title" className="mb-1 text-xl font-semibold">{t('sessionsTitle')}</h2>

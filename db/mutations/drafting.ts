@@ -24,6 +24,7 @@ import {
   stances,
 } from '../schema';
 import { writeAudit, type AuditFacts } from './audit';
+import { notifyAmendmentDecided, notifyDocumentReaders } from './notifications';
 
 type Paragraph = typeof paragraphs.$inferSelect;
 type Document = DocumentFacts;
@@ -603,6 +604,7 @@ export function acceptAmendment(
       before: { status: 'open', paragraphText: paragraph.text },
       after: { status: 'accepted', paragraphId: changedParagraphId, text: amendment.proposedText },
     });
+    notifyAmendmentDecided(db, viewer, amendment, document.id, 'accepted');
     return { document, changedParagraphId };
   });
   // The paragraph the text changed in: the amended one, or the one the amendment inserted.
@@ -626,6 +628,7 @@ export function rejectAmendment(viewer: Viewer, input: { amendmentId: number; re
       before: { status: 'open' },
       after: { status: 'rejected', reason: input.reason },
     });
+    notifyAmendmentDecided(db, viewer, amendment, document.id, 'rejected');
     return { document, paragraphId: amendment.paragraphId };
   });
   announce(document, 'amendment_rejected', viewer, { paragraphId, amendmentId: input.amendmentId });
@@ -762,6 +765,7 @@ export function startSilence(viewer: Viewer, input: { documentId: number; deadli
       before: { status: document.status },
       after: { status: 'silence', deadline: input.deadline.toISOString() },
     });
+    notifyDocumentReaders(db, viewer, document.id, (facts) => ({ kind: 'silence_started', ...facts, deadline: input.deadline }));
   });
   scheduleSilenceEnd(input.documentId, input.deadline);
 }
@@ -800,6 +804,10 @@ function interruptSilence(viewer: Viewer, documentId: number, action: 'break_sil
     });
     // Breaking silence is the delegation's objection to the text.
     if (breaking) writeStance(db, viewer, document, 'objection', reason);
+    // A withdrawal is the secretariat's own step back; only a broken silence is news.
+    if (breaking) {
+      notifyDocumentReaders(db, viewer, document.id, (facts) => ({ kind: 'silence_ended', ...facts, outcome: 'broken', by: viewer.delegation!.protocolName }));
+    }
     return document;
   });
   clearTimeout(silenceTimers.get(document.id));
@@ -898,6 +906,7 @@ function settleDocumentSilence(db: Db, documentId: number, now: Date): boolean {
     before: { status: 'silence' },
     after: { status: 'adopted', deadline: adopted.deadline?.toISOString() },
   });
+  notifyDocumentReaders(db, null, adopted.id, (facts) => ({ kind: 'silence_ended', ...facts, outcome: 'adopted', by: null }));
   return true;
 }
 

@@ -157,7 +157,8 @@ export function gatherDigests(db: Db, now: Date): number {
           ...composeDigest(items, locale),
           link: '',
           messageId: newMessageId(),
-          nextAttemptAt: now,
+          // Due at once: `now` is the digest hour that gathered it.
+          nextAttemptAt: new Date(),
         })
         .returning({ id: mailOutbox.id })
         .get();
@@ -166,6 +167,7 @@ export function gatherDigests(db: Db, now: Date): number {
         .where(inArray(mailOutbox.id, items.map((i) => i.id)))
         .run();
     }
+    if (byAddress.size > 0) whenTransactionEnds(wakeMailer);
     return byAddress.size;
   }).immediate();
 }

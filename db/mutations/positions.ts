@@ -15,6 +15,7 @@ import { RuleViolation, VersionConflict } from '../errors';
 import { agendaItems, positionStatements, positionVersions } from '../schema';
 import { readablePositions } from '../queries/positions';
 import type { MeetingSummary } from '../queries/meetings';
+import { notifyStatementCirculated } from './notifications';
 import { writeAudit } from './audit';
 
 // Control characters other than tab and line breaks: never meaningful in a statement, and
@@ -240,6 +241,7 @@ export function advancePosition(
       before: { visibility: statement.visibility, version: statement.version },
       after: { ...changes, version: statement.version },
     });
+    if (input.to === 'circulated') notifyStatementCirculated(tx, viewer, { ...statement, meetingId: meeting.id });
   });
   if (input.to === 'circulated') {
     publish({ meetingId: meeting.id, topic: 'position', recordId: input.id, kind: 'position_circulated' });

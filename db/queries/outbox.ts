@@ -2,7 +2,8 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat, type Viewer } from '../access';
-import { mailOutbox } from '../schema';
+import { mailOutbox, mailPreferences, NOTIFICATION_KIND_VALUES } from '../schema';
+import type { MailChoices } from '../mutations/notifications';
 import type { MeetingSummary } from './meetings';
 
 export type OutboxRow = {
@@ -46,4 +47,12 @@ export function listOutbox(viewer: Viewer, meeting: MeetingSummary): OutboxRow[]
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .limit(OUTBOX_PAGE_SIZE)
     .all();
+}
+
+/** How the viewer's own notifications reach them, kind by kind (at once when never chosen). */
+export function getMailPreferences(viewer: Viewer): MailChoices {
+  const chosen = new Map(
+    getDb().select({ kind: mailPreferences.kind, delivery: mailPreferences.delivery }).from(mailPreferences).where(eq(mailPreferences.userId, viewer.userId)).all().map((p) => [p.kind, p.delivery]),
+  );
+  return Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, chosen.get(kind) ?? 'immediate'])) as MailChoices;
 }

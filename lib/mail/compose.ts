@@ -1,10 +1,14 @@
-import { createTranslator } from 'next-intl';
+// use-intl's core, not next-intl: mail is written outside any request (the mailer, the
+// command line), where next-intl's React half cannot load.
+import { createTranslator } from 'use-intl/core';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 import type { Locale } from '@/i18n/locales';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
+import { typesetCatalogue } from '@/lib/typography';
 
-const CATALOGUES = { en, fr } as const;
+/** Typeset once, as the pages' catalogues are: a French mail spaces its marks as a French page does. */
+const CATALOGUES = { en, fr: typesetCatalogue(fr, 'fr') } as const;
 
 /** What each kind of mail needs to be written; every mail links to the page it is about. */
 export type MailContent =

@@ -179,7 +179,7 @@ const CASES: Record<string, Case> = {
   'accounts.changePassword': { run: (v) => accounts.changePassword(v, 'vancouver-2018', 'Quiet harbour lanterns drift 47') },
   'accounts.signOutEverywhere': { run: (v) => accounts.signOutEverywhere(v) },
   'notifications.setMailPreferences': {
-    run: (v) => notifications.setMailPreferences(v, { silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'never', statement_circulated: 'immediate' }),
+    run: (v) => notifications.setMailPreferences(v, { silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'never', statement_circulated: 'immediate' }, 'Europe/Oslo'),
   },
   'notifications.rememberLanguage': { run: (v) => notifications.rememberLanguage(v, 'fr') },
   'agenda.createAgendaItem': {

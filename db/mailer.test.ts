@@ -1,3 +1,4 @@
+import { RuleViolation } from './errors';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
@@ -98,8 +99,11 @@ describe('the mailer, against a real SMTP server', () => {
     const ids = db.select({ id: delegations.id, code: delegations.countryCode }).from(delegations).where(inArray(delegations.countryCode, ['jp', 'kr'])).all();
     db.update(outcomeDocuments).set({ distribution: 'restricted' }).where(eq(outcomeDocuments.id, 1)).run();
     db.insert(documentRecipients).values(ids.map((d) => ({ documentId: 1, delegationId: d.id }))).run();
-    setMailPreferences(viewerFor('jp.staff@vancouver.test'), { silence_started: 'never', silence_ended: 'immediate', amendment_decided: 'immediate', statement_circulated: 'immediate' });
-    setMailPreferences(viewerFor('kr.staff@vancouver.test'), { silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'immediate', statement_circulated: 'immediate' });
+    const atOnce = { silence_ended: 'immediate', amendment_decided: 'immediate', statement_circulated: 'immediate' } as const;
+    setMailPreferences(viewerFor('jp.staff@vancouver.test'), { silence_started: 'never', ...atOnce }, null);
+    setMailPreferences(viewerFor('kr.staff@vancouver.test'), { silence_started: 'digest', ...atOnce }, null);
+    setMailPreferences(viewerFor('jp.head@vancouver.test'), { silence_started: 'immediate', ...atOnce }, 'Asia/Tokyo');
+    expect(() => setMailPreferences(viewerFor('kr.head@vancouver.test'), { silence_started: 'immediate', ...atOnce }, 'Europe/Atlantis')).toThrow(RuleViolation);
     const deadline = new Date('2030-01-17T02:00:00Z');
     const before = Date.now();
     writeTransaction((tx) => notifyDocumentReaders(tx, null, 1, (facts) => ({ kind: 'silence_started', ...facts, deadline })));
@@ -116,10 +120,14 @@ describe('the mailer, against a real SMTP server', () => {
     expect(held.nextAttemptAt).toEqual(nextDigestAt(new Date(before), 'America/Vancouver'));
 
     const mail = await sink.waitFor('jp.head@vancouver.test', 'Silence procedure');
-    // The deadline on the meeting's clock, its zone named, and in UTC.
+    // The deadline on the meeting's clock, its zone named, and on the reader's, which they gave.
     expect(mail.text).toContain('16 January 2030 at 18:00 (Pacific Standard Time (America/Vancouver))');
-    expect(mail.text).toContain('02:00 UTC');
+    expect(mail.text).toContain('17 January 2030 at 11:00 (Japan Standard Time (Asia/Tokyo))');
     expect(mail.text).toContain('/meetings/vancouver-2018/documents/1');
+    // A reader who gave no zone gets UTC beside the meeting's.
+    const secretariatMail = await sink.waitFor('secretariat@vancouver.test', 'Silence procedure');
+    expect(secretariatMail.text).toContain('17 January 2030 at 02:00');
+    expect(secretariatMail.text).toMatch(/02:00 \([^)]*UTC/);
 
     expect(gatherDigests(db, held.nextAttemptAt)).toBe(1);
     const digest = await sink.waitFor('kr.staff@vancouver.test', '1 notification from the meeting');

@@ -152,6 +152,11 @@ export const users = sqliteTable(
      * in it. Null until they choose; mail then goes in the meeting's first working language.
      */
     locale: text('locale', { enum: WORKING_LANGUAGE_VALUES }),
+    /**
+     * The IANA zone the person reads times in, if they gave one on their account page: a
+     * mail's deadline is given in the meeting's zone and in theirs (else in UTC).
+     */
+    timeZone: text('time_zone'),
     /** Demo accounts are created by the demo seed only, and listed by `npm start`. */
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),

@@ -7,10 +7,11 @@ import { ACCOUNT_PASSWORD, createMeeting } from './new-meeting';
 import { freePort, startServer, stop, waitUntilServing, type Server } from './own-server';
 import { AccountsPage } from './pages/accounts-page';
 import { LoginPage } from './pages/login-page';
+import { PositionsPages } from './pages/positions-pages';
 
 // A server of its own, configured with an SMTP relay: a real SMTP server this test starts
 // (and stops) on a local port, so the app's mail travels as it would to a real relay.
-test('an invitation waits in the outbox while the relay is down, arrives once it is back, and its link signs the invitee up; a forgotten password is reset by mail', async ({ browser }) => {
+test('an invitation waits in the outbox while the relay is down, arrives once it is back, and its link signs the invitee up; a forgotten password is reset by mail; a circulated statement is mailed as the reader chose', async ({ browser }) => {
   test.setTimeout(240_000);
   const [port, smtpPort] = [await freePort(), await freePort()];
   const baseURL = `http://localhost:${port}`;
@@ -99,8 +100,44 @@ test('an invitation waits in the outbox while the relay is down, arrives once it
     await forgetfulPage.getByRole('link', { name: 'Go to sign-in' }).click();
     await new LoginPage(forgetfulPage).signIn(email, newPassword);
     await expect(forgetfulPage).toHaveURL(meeting);
-    await forgetful.close();
     expect(sink.received.filter((m) => m.to && [m.to].flat().some((to) => to.text.includes('nowhere.example')))).toEqual([]);
+
+    // Kari chooses, on her account page, the daily digest for silences and gives her zone;
+    // circulated statements still reach her at once.
+    await forgetfulPage.goto('/account');
+    const mailChoices = forgetfulPage.getByRole('region', { name: 'Mail' });
+    await mailChoices.getByLabel('A silence procedure starts').selectOption({ label: 'In the daily digest' });
+    await mailChoices.getByLabel('Your time zone').fill('Europe/Atlantis');
+    await mailChoices.getByRole('button', { name: 'Save my choices' }).click();
+    await expect(mailChoices.locator('#timeZone-error')).toHaveText('Choose a time zone from the list, for example Europe/Paris.');
+    await mailChoices.getByLabel('Your time zone').fill('Europe/Oslo');
+    await mailChoices.getByRole('button', { name: 'Save my choices' }).click();
+    await expect(mailChoices.getByTestId('form-message')).toHaveText('Saved. Your mail follows these choices from now on.');
+    await forgetfulPage.reload();
+    await expect(mailChoices.getByLabel('A silence procedure starts')).toHaveValue('digest');
+    await expect(mailChoices.getByLabel('Your time zone')).toHaveValue('Europe/Oslo');
+    await expectAccessible(forgetfulPage);
+    await forgetful.close();
+
+    // Iceland's head circulates a statement: Kari hears of it by mail, with the link to it.
+    const headEmail = `head.iceland.${port}@mfa.is.example`;
+    await accounts.goto();
+    await accounts.create({ name: 'Þórdís Kolbrún Reykfjörð Gylfadóttir', email: headEmail, role: 'head of delegation', delegation: 'Iceland', password: ACCOUNT_PASSWORD });
+    const head = await browser.newContext({ baseURL });
+    const headPage = await head.newPage();
+    await new LoginPage(headPage).goto();
+    await new LoginPage(headPage).signIn(headEmail, ACCOUNT_PASSWORD);
+    await headPage.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const positions = new PositionsPages(headPage, meeting);
+    const statementId = await positions.write({ title: 'Arctic search and rescue', body: 'Iceland proposes a joint search and rescue exercise.' });
+    await headPage.getByRole('button', { name: 'Circulate version 1 to all delegations' }).click();
+    await headPage.getByRole('dialog').getByRole('button', { name: 'Circulate to all' }).click();
+    await expect(positions.visibilityBadge()).toHaveText('Circulated to all');
+    await head.close();
+    const circulated = await sink.waitFor(email, 'Statement circulated: Arctic search and rescue');
+    expect(circulated.text).toContain(`Iceland circulated a statement to all delegations of Reykjavík Ministerial Meeting`);
+    expect(circulated.text).toContain(`${meeting}/positions/${statementId}`);
+    expect(mailsTo(sink, headEmail).filter((m) => m.subject?.startsWith('Statement circulated'))).toEqual([]);
   } finally {
     await context.close();
     await stop(server, 'SIGTERM');

@@ -30,9 +30,13 @@ const delivery = z.enum(MAIL_DELIVERY_VALUES, 'required');
 
 /** The viewer chooses how each kind of notification reaches them by mail. */
 export const chooseMailPreferences = validatedActionWithViewer(
-  z.object(Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, delivery])) as Record<(typeof NOTIFICATION_KIND_VALUES)[number], typeof delivery>),
-  async (choices, viewer) => {
-    setMailPreferences(viewer, choices);
+  z.object({
+    ...(Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, delivery])) as Record<(typeof NOTIFICATION_KIND_VALUES)[number], typeof delivery>),
+    // Empty: no zone given; mailed times then say the meeting's zone and UTC.
+    timeZone: z.string().trim().max(100, 'unknownTimeZone').transform((zone) => zone || null),
+  }),
+  async ({ timeZone, ...choices }, viewer) => {
+    setMailPreferences(viewer, choices, timeZone);
     return { ok: true, message: 'mailPreferencesSaved' };
   },
 );

@@ -4,6 +4,7 @@ import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { MailPreferencesForm } from '@/components/auth/mail-preferences-form';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { getMailPreferences } from '@/db/queries/outbox';
+import { TIME_ZONES } from '@/lib/time-zones';
 import { MAIL_DELIVERY_VALUES } from '@/lib/domain-values';
 import { mailSettings } from '@/lib/mail/settings';
 import { requireViewer } from '@/lib/viewer';
@@ -32,7 +33,7 @@ export default async function AccountPage() {
       <section aria-labelledby="mail-title" className="rounded border border-rule bg-paper p-5">
         <h2 id="mail-title" className="mb-1 text-xl font-semibold">{tMail('title')}</h2>
         <p className="mb-3">{mailSettings() ? tMail('intro') : tMail('noMail')}</p>
-        <MailPreferencesForm choices={getMailPreferences(viewer)} deliveries={MAIL_DELIVERY_VALUES} />
+        <MailPreferencesForm {...getMailPreferences(viewer)} deliveries={MAIL_DELIVERY_VALUES} timeZones={TIME_ZONES} />
       </section>
       <section aria-labelledby="sessions-title" className="rounded border border-rule bg-paper p-5">
         <h2 id="sessions-title" className="mb-1 text-xl font-semibold">{t('sessionsTitle')}</h2>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
 import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
+import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, sentOr } from '@/components/ui/action-state';
 import type { ActionState } from '@/lib/action';
@@ -125,20 +126,7 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
           </>
         )}
         <div className="sm:col-span-2">
-          <FormField
-            name="timeZone"
-            label={t('timeZone')}
-            hint={t('timeZoneHint')}
-            list="meeting-time-zones"
-            autoComplete="off"
-            required
-            defaultValue={sent('timeZone', initial.timeZone)}
-          />
-          <datalist id="meeting-time-zones">
-            {timeZones.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
+          <TimeZoneField name="timeZone" label={t('timeZone')} hint={t('timeZoneHint')} required defaultValue={sent('timeZone', initial.timeZone)} timeZones={timeZones} />
         </div>
         <FormField name="startsAt" type="datetime-local" label={t('startsAt')} hint={t('onMeetingClock')} required defaultValue={sent('startsAt', initial.startsAt)} />
         <FormField name="endsAt" type="datetime-local" label={t('endsAt')} hint={t('onMeetingClock')} required defaultValue={sent('endsAt', initial.endsAt)} />

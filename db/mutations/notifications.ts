@@ -2,9 +2,12 @@ import 'server-only';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Locale } from '@/i18n/locales';
 import type { MailContent } from '@/lib/mail/compose';
+import { delegationName } from '@/lib/countries';
 import { siteLink } from '@/lib/mail/site-link';
+import { isTimeZone } from '@/lib/time-zones';
 import { mayReadDocument, type Viewer } from '../access';
 import { writeTransaction, type Db } from '../client';
+import { RuleViolation } from '../errors';
 import { delegations, documentRecipients, mailPreferences, meetings, meetingSecretariat, outcomeDocuments, users, type MAIL_DELIVERY_VALUES, type NOTIFICATION_KIND_VALUES } from '../schema';
 import { writeAudit } from './audit';
 import { enqueueMail } from './outbox';
@@ -82,13 +85,13 @@ export function notifyAmendmentDecided(db: Db, actor: Viewer, amendment: { id: n
 /** Mails every account of the meeting that a delegation circulated a statement, except whoever circulated it. */
 export function notifyStatementCirculated(db: Db, actor: Viewer, statement: { id: number; title: string; meetingId: number; delegationId: number }): void {
   const meeting = db.select({ slug: meetings.slug, title: meetings.title }).from(meetings).where(eq(meetings.id, statement.meetingId)).get();
-  const delegation = db.select({ name: delegations.protocolName }).from(delegations).where(eq(delegations.id, statement.delegationId)).get();
+  const delegation = db.select({ code: delegations.countryCode, name: delegations.protocolName }).from(delegations).where(eq(delegations.id, statement.delegationId)).get();
   if (!meeting || !delegation) return;
   const link = siteLink(`/meetings/${meeting.slug}/positions/${statement.id}`);
-  enqueueMail(db, statement.meetingId, others(meetingAccounts(db, statement.meetingId), actor), () => ({
+  enqueueMail(db, statement.meetingId, others(meetingAccounts(db, statement.meetingId), actor), (locale) => ({
     kind: 'statement_circulated',
     statementTitle: statement.title,
-    delegation: delegation.name,
+    delegation: delegationName(delegation.code, delegation.name, locale),
     meetingTitle: meeting.title,
     link,
   }));
@@ -96,16 +99,21 @@ export function notifyStatementCirculated(db: Db, actor: Viewer, statement: { id
 
 export type MailChoices = Record<(typeof NOTIFICATION_KIND_VALUES)[number], (typeof MAIL_DELIVERY_VALUES)[number]>;
 
-/** The viewer chooses, for each kind of notification, at once, in a daily digest, or never. Their own account only. */
-export function setMailPreferences(viewer: Viewer, choices: MailChoices): void {
+/**
+ * The viewer chooses, for each kind of notification, at once, in a daily digest, or never,
+ * and the zone they read mailed times in (null: none given). Their own account only.
+ */
+export function setMailPreferences(viewer: Viewer, choices: MailChoices, timeZone: string | null): void {
+  if (timeZone !== null && !isTimeZone(timeZone)) throw new RuleViolation('unknownTimeZone', 'timeZone');
   writeTransaction((db) => {
+    db.update(users).set({ timeZone }).where(eq(users.id, viewer.userId)).run();
     for (const [kind, delivery] of Object.entries(choices) as [keyof MailChoices, MailChoices[keyof MailChoices]][]) {
       db.insert(mailPreferences)
         .values({ userId: viewer.userId, kind, delivery })
         .onConflictDoUpdate({ target: [mailPreferences.userId, mailPreferences.kind], set: { delivery } })
         .run();
     }
-    writeAudit(db, viewer, { action: 'set_mail_preferences', recordType: 'user', recordId: viewer.userId, after: choices });
+    writeAudit(db, viewer, { action: 'set_mail_preferences', recordType: 'user', recordId: viewer.userId, after: { ...choices, timeZone } });
   });
 }
 

@@ -15,11 +15,13 @@ type NotificationKind = (typeof NOTIFICATION_KIND_VALUES)[number];
 const isNotification = (kind: MailContent['kind']): kind is NotificationKind => kind !== 'invitation' && kind !== 'password_reset';
 
 /** The language an account's mail is written in: its own choice, else the meeting's first working language. */
-function recipientLocale(db: Db, userId: number, meetingId: number | null): Locale {
-  const account = db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
-  if (account?.locale) return account.locale;
+/** The language a recipient reads (their last choice, else the meeting's first working language) and the zone they gave, if any. */
+function recipientReading(db: Db, userId: number, meetingId: number | null): { locale: Locale; timeZone: string | null } {
+  const account = db.select({ locale: users.locale, timeZone: users.timeZone }).from(users).where(eq(users.id, userId)).get();
+  const timeZone = account?.timeZone ?? null;
+  if (account?.locale) return { locale: account.locale, timeZone };
   const meeting = meetingId === null ? undefined : db.select({ languages: meetings.workingLanguages }).from(meetings).where(eq(meetings.id, meetingId)).get();
-  return meeting?.languages[0] ?? 'en';
+  return { locale: meeting?.languages[0] ?? 'en', timeZone };
 }
 
 /**
@@ -52,7 +54,7 @@ export function enqueueMail(
   for (const recipient of recipients) {
     const delivery = preferences.get(recipient.userId) ?? 'immediate';
     if (delivery === 'never') continue;
-    const locale = recipientLocale(db, recipient.userId, meetingId);
+    const { locale, timeZone } = recipientReading(db, recipient.userId, meetingId);
     const mail = content(locale);
     db.insert(mailOutbox)
       .values({
@@ -61,7 +63,7 @@ export function enqueueMail(
         userId: recipient.userId,
         toAddress: recipient.email,
         locale,
-        ...composeMail(mail, locale),
+        ...composeMail(mail, locale, timeZone),
         link: mail.link,
         messageId: newMessageId(),
         status: delivery === 'digest' ? 'held' : 'waiting',

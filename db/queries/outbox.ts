@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat, type Viewer } from '../access';
-import { mailOutbox, mailPreferences, NOTIFICATION_KIND_VALUES } from '../schema';
+import { mailOutbox, mailPreferences, NOTIFICATION_KIND_VALUES, users } from '../schema';
 import type { MailChoices } from '../mutations/notifications';
 import type { MeetingSummary } from './meetings';
 
@@ -49,10 +49,18 @@ export function listOutbox(viewer: Viewer, meeting: MeetingSummary): OutboxRow[]
     .all();
 }
 
-/** How the viewer's own notifications reach them, kind by kind (at once when never chosen). */
-export function getMailPreferences(viewer: Viewer): MailChoices {
+/**
+ * How the viewer's own notifications reach them, kind by kind (at once when never chosen),
+ * and the zone they read mailed times in (null: the meeting's and UTC).
+ */
+export function getMailPreferences(viewer: Viewer): { choices: MailChoices; timeZone: string | null } {
+  const db = getDb();
   const chosen = new Map(
-    getDb().select({ kind: mailPreferences.kind, delivery: mailPreferences.delivery }).from(mailPreferences).where(eq(mailPreferences.userId, viewer.userId)).all().map((p) => [p.kind, p.delivery]),
+    db.select({ kind: mailPreferences.kind, delivery: mailPreferences.delivery }).from(mailPreferences).where(eq(mailPreferences.userId, viewer.userId)).all().map((p) => [p.kind, p.delivery]),
   );
-  return Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, chosen.get(kind) ?? 'immediate'])) as MailChoices;
+  const account = db.select({ timeZone: users.timeZone }).from(users).where(eq(users.id, viewer.userId)).get();
+  return {
+    choices: Object.fromEntries(NOTIFICATION_KIND_VALUES.map((kind) => [kind, chosen.get(kind) ?? 'immediate'])) as MailChoices,
+    timeZone: account?.timeZone ?? null,
+  };
 }

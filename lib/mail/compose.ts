@@ -31,27 +31,28 @@ const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * A time in the meeting's zone with the zone named, and the same instant in UTC, so that a
- * reader anywhere can place it (we do not know the reader's own zone).
+ * A time in the meeting's zone with the zone named, and the same instant in the reader's
+ * zone when they gave one on their account page, else in UTC, so a reader anywhere can place it.
  */
-function namedTime(instant: Date, timeZone: string, locale: Locale): string {
-  const local = `${formatDateTime(instant, timeZone, locale)} (${zoneLabel(timeZone, locale, instant)})`;
-  return timeZone === 'UTC' ? local : `${local} · ${formatDateTime(instant, 'UTC', locale)} UTC`;
+function namedTime(instant: Date, timeZone: string, locale: Locale, readerTimeZone: string | null): string {
+  const inZone = (zone: string) => `${formatDateTime(instant, zone, locale)} (${zoneLabel(zone, locale, instant)})`;
+  const second = readerTimeZone ?? 'UTC';
+  return second === timeZone ? inZone(timeZone) : `${inZone(timeZone)} · ${inZone(second)}`;
 }
 
 /** The paragraphs and the link of a mail, before they become plain text and HTML. */
-function parts(content: MailContent, t: Translate, locale: Locale): { subject: string; paragraphs: string[]; action: string } {
+function parts(content: MailContent, t: Translate, locale: Locale, readerTimeZone: string | null): { subject: string; paragraphs: string[]; action: string } {
   switch (content.kind) {
     case 'invitation': {
-      const values = { name: content.name, meeting: content.meetingTitle, expires: namedTime(content.expiresAt, content.timeZone, locale) };
+      const values = { name: content.name, meeting: content.meetingTitle, expires: namedTime(content.expiresAt, content.timeZone, locale, readerTimeZone) };
       return { subject: t('invitation.subject', values), paragraphs: [t('invitation.greeting', values), t('invitation.body', values), t('invitation.expiry', values)], action: t('invitation.action') };
     }
     case 'password_reset': {
-      const values = { name: content.name, expires: namedTime(content.expiresAt, content.timeZone, locale) };
+      const values = { name: content.name, expires: namedTime(content.expiresAt, content.timeZone, locale, readerTimeZone) };
       return { subject: t('passwordReset.subject'), paragraphs: [t('passwordReset.greeting', values), t('passwordReset.body'), t('passwordReset.expiry', values), t('passwordReset.notYou')], action: t('passwordReset.action') };
     }
     case 'silence_started': {
-      const values = { document: content.documentTitle, meeting: content.meetingTitle, deadline: namedTime(content.deadline, content.timeZone, locale) };
+      const values = { document: content.documentTitle, meeting: content.meetingTitle, deadline: namedTime(content.deadline, content.timeZone, locale, readerTimeZone) };
       return { subject: t('silenceStarted.subject', values), paragraphs: [t('silenceStarted.body', values), t('silenceStarted.deadline', values)], action: t('openDocument') };
     }
     case 'silence_ended': {
@@ -83,9 +84,9 @@ function assemble(subject: string, paragraphs: string[], links: { label: string;
 }
 
 /** One mail in the recipient's language, as plain text and as HTML with the same words. */
-export function composeMail(content: MailContent, locale: Locale): ComposedMail {
+export function composeMail(content: MailContent, locale: Locale, readerTimeZone: string | null = null): ComposedMail {
   const t = translator(locale);
-  const { subject, paragraphs, action } = parts(content, t, locale);
+  const { subject, paragraphs, action } = parts(content, t, locale, readerTimeZone);
   return assemble(subject, paragraphs, [{ label: action, href: content.link }], t('signature'));
 }
 

@@ -42,7 +42,13 @@ export class AccessDenied extends Error {
  * the meetings it created or was added to: for any other it is a stranger, like a delegation
  * of another meeting.
  */
-export const isSecretariat = (viewer: Viewer, meetingId: number) =>
+/**
+ * What the rules below ask of a viewer: also true of an account that is not the one asking,
+ * such as a mail's recipient (db/mutations/notifications).
+ */
+export type AccessHolder = { role: Viewer['role']; delegation: { id: number; meetingId: number } | null; secretariatOf: readonly number[] };
+
+export const isSecretariat = (viewer: AccessHolder, meetingId: number) =>
   viewer.role === 'secretariat' && viewer.secretariatOf.includes(meetingId);
 
 /** Whether the viewer takes part in the meeting: its secretariat, or one of its delegations. */
@@ -60,7 +66,7 @@ type DocumentFacts = { meetingId: number; distribution: (typeof DISTRIBUTION_VAL
  * every participant; restricted only the meeting's secretariat and the delegations named in
  * `recipients` (their ids). For anyone else a restricted document does not exist (404).
  */
-export function mayReadDocument(viewer: Viewer, document: DocumentFacts, recipients: readonly number[]): boolean {
+export function mayReadDocument(viewer: AccessHolder, document: DocumentFacts, recipients: readonly number[]): boolean {
   if (isSecretariat(viewer, document.meetingId)) return true;
   const delegation = viewer.delegation;
   if (delegation?.meetingId !== document.meetingId) return false;

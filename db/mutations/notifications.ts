@@ -5,7 +5,7 @@ import type { MailContent } from '@/lib/mail/compose';
 import { delegationName } from '@/lib/countries';
 import { siteLink } from '@/lib/mail/site-link';
 import { isTimeZone } from '@/lib/time-zones';
-import { mayReadDocument, type Viewer } from '../access';
+import { mayReadDocument, type AccessHolder, type Viewer } from '../access';
 import { writeTransaction, type Db } from '../client';
 import { RuleViolation } from '../errors';
 import { delegations, documentRecipients, mailPreferences, meetings, meetingSecretariat, outcomeDocuments, users, type MAIL_DELIVERY_VALUES, type NOTIFICATION_KIND_VALUES } from '../schema';
@@ -52,12 +52,12 @@ export function notifyDocumentReaders(db: Db, actor: Viewer | null, documentId: 
   if (!document) return;
   const recipients = db.select({ id: documentRecipients.delegationId }).from(documentRecipients).where(eq(documentRecipients.documentId, documentId)).all().map((r) => r.id);
   const readers = meetingAccounts(db, document.meetingId).filter((account) => {
-    const asViewer = {
+    const reader: AccessHolder = {
       role: account.role,
       delegation: account.delegationId === null ? null : { id: account.delegationId, meetingId: document.meetingId },
       secretariatOf: account.secretariatOf === null ? [] : [account.secretariatOf],
-    } as unknown as Viewer;
-    return mayReadDocument(asViewer, document, recipients);
+    };
+    return mayReadDocument(reader, document, recipients);
   });
   const facts = { documentTitle: document.title, meetingTitle: document.meetingTitle, timeZone: document.timeZone, link: siteLink(`/meetings/${document.slug}/documents/${document.id}`) };
   enqueueMail(db, document.meetingId, others(readers, actor), (locale) => content(facts, locale));

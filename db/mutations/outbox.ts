@@ -14,16 +14,6 @@ type NotificationKind = (typeof NOTIFICATION_KIND_VALUES)[number];
 
 const isNotification = (kind: MailContent['kind']): kind is NotificationKind => kind !== 'invitation' && kind !== 'password_reset';
 
-/** The language an account's mail is written in: its own choice, else the meeting's first working language. */
-/** The language a recipient reads (their last choice, else the meeting's first working language) and the zone they gave, if any. */
-function recipientReading(db: Db, userId: number, meetingId: number | null): { locale: Locale; timeZone: string | null } {
-  const account = db.select({ locale: users.locale, timeZone: users.timeZone }).from(users).where(eq(users.id, userId)).get();
-  const timeZone = account?.timeZone ?? null;
-  if (account?.locale) return { locale: account.locale, timeZone };
-  const meeting = meetingId === null ? undefined : db.select({ languages: meetings.workingLanguages }).from(meetings).where(eq(meetings.id, meetingId)).get();
-  return { locale: meeting?.languages[0] ?? 'en', timeZone };
-}
-
 /**
  * Writes mails to the outbox inside the caller's transaction, one per recipient, each in
  * the recipient's language; the mailer sends them once the transaction has committed (a
@@ -50,11 +40,22 @@ export function enqueueMail(
           .map((p) => [p.userId, p.delivery]),
       )
     : new Map();
-  const zone = meetingId === null ? undefined : db.select({ timeZone: meetings.timeZone }).from(meetings).where(eq(meetings.id, meetingId)).get()?.timeZone;
+  const meeting = meetingId === null ? undefined : db.select({ timeZone: meetings.timeZone, languages: meetings.workingLanguages }).from(meetings).where(eq(meetings.id, meetingId)).get();
+  // How each recipient reads: the language they last chose (else the meeting's first working language) and the zone they gave.
+  const readers = new Map(
+    db
+      .select({ id: users.id, locale: users.locale, timeZone: users.timeZone })
+      .from(users)
+      .where(inArray(users.id, recipients.map((r) => r.userId)))
+      .all()
+      .map((u) => [u.id, u]),
+  );
   for (const recipient of recipients) {
     const delivery = preferences.get(recipient.userId) ?? 'immediate';
     if (delivery === 'never') continue;
-    const { locale, timeZone } = recipientReading(db, recipient.userId, meetingId);
+    const reader = readers.get(recipient.userId);
+    const locale = reader?.locale ?? meeting?.languages[0] ?? 'en';
+    const timeZone = reader?.timeZone ?? null;
     const mail = content(locale);
     db.insert(mailOutbox)
       .values({
@@ -67,7 +68,7 @@ export function enqueueMail(
         link: mail.link,
         messageId: newMessageId(),
         status: delivery === 'digest' ? 'held' : 'waiting',
-        nextAttemptAt: delivery === 'digest' ? nextDigestAt(now, zone ?? 'UTC') : now,
+        nextAttemptAt: delivery === 'digest' ? nextDigestAt(now, meeting?.timeZone ?? 'UTC') : now,
       })
       .run();
   }

@@ -1,15 +1,16 @@
-import { RuleViolation } from './errors';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { mailsTo, startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
 import { freePort } from '@/e2e/own-server';
 import { getDb } from './client';
+import { RuleViolation } from './errors';
 import { startMailer } from './mailer';
 import { acceptInvitation, createAccount, requestPasswordReset } from './mutations/accounts';
 import { attemptSignIn, LOCKOUT_FAILURES } from './mutations/sign-in';
 import { getMeeting } from './queries/meetings';
-import { delegations, documentRecipients, mailOutbox, outcomeDocuments } from './schema';
+import { rejectAmendment } from './mutations/drafting';
+import { amendments, delegations, documentRecipients, mailOutbox, outcomeDocuments, users } from './schema';
 import { writeTransaction } from './client';
 import { notifyDocumentReaders, setMailPreferences } from './mutations/notifications';
 import { gatherDigests } from './mutations/outbox';
@@ -133,5 +134,17 @@ describe('the mailer, against a real SMTP server', () => {
     const digest = await sink.waitFor('kr.staff@vancouver.test', '1 notification from the meeting');
     expect(digest.text).toContain(held.subject);
     expect(db.select({ status: mailOutbox.status }).from(mailOutbox).where(and(eq(mailOutbox.id, held.id))).get()?.status).toBe('digested');
+  });
+
+  it("tells the proposing delegation's accounts, and no one else, that its amendment was decided", async () => {
+    const db = getDb();
+    const open = db.select({ id: amendments.id, delegationId: amendments.delegationId }).from(amendments).where(eq(amendments.status, 'open')).get()!;
+    const proposers = db.select({ email: users.email }).from(users).where(eq(users.delegationId, open.delegationId)).all().map((u) => u.email);
+    expect(proposers.length).toBeGreaterThan(0);
+    rejectAmendment(viewerFor('secretariat@vancouver.test'), { amendmentId: open.id, reason: 'Not taken up.' });
+    const to = db.select({ to: mailOutbox.toAddress }).from(mailOutbox).where(eq(mailOutbox.kind, 'amendment_decided')).all().map((r) => r.to);
+    expect(to.sort()).toEqual([...proposers].sort());
+    const mail = await sink.waitFor(proposers[0], 'Amendment');
+    expect(mail.text).toContain(`#amendment-${open.id}`);
   });
 });

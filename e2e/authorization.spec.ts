@@ -216,6 +216,9 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ currentPassword: 'vancouver-2018', newPassword: 'Quiet harbour lanterns drift 47', confirmPassword: 'Quiet harbour lanterns drift 47' }),
   },
   'app/account/actions.ts#endAllSessions': { fields: () => ({}) },
+  'app/account/actions.ts#chooseMailPreferences': {
+    fields: () => ({ silence_started: 'digest', silence_ended: 'immediate', amendment_decided: 'never', statement_circulated: 'immediate', timeZone: 'Europe/Oslo' }),
+  },
   'app/meetings/new/actions.ts#createNewMeeting': { fields: () => ({ ...OTHER_MEETING, slug: 'forged-meeting' }) },
   'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': {
     fields: () => ({ ...OTHER_MEETING, currentSlug: 'vancouver-2018', slug: 'vancouver-2018', startsAt: '2018-01-15T18:00', endsAt: '2018-01-16T18:00' }),

@@ -59,6 +59,7 @@ export const pdfBenchmark: Benchmark = {
       document: getDocument(viewer, meeting, 1),
       participants: participantsAnnex(listParticipants(viewer, meeting)),
       variant: 'clean',
+      language: 'en',
       generatedAt: new Date(),
     };
     const long = { ...base, document: lengthened(base.document, LONG_DOCUMENT) };

@@ -16,8 +16,10 @@ export type Viewer = {
   sessionVersion: number;
   /** Null for the host secretariat. */
   delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
-  /** The meetings a secretariat account serves (created or added to); empty for delegations. */
+  /** The meetings a secretariat account serves (created or added to); empty for everyone else. */
   secretariatOf: readonly number[];
+  /** The meetings a translator account serves; empty for everyone else. */
+  translatorOf: readonly number[];
   /** The interface language of the request: the data layer names states in it (lib/countries delegationName). */
   locale: Locale;
 };
@@ -46,15 +48,30 @@ export class AccessDenied extends Error {
  * What the rules below ask of a viewer: also true of an account that is not the one asking,
  * such as a mail's recipient (db/mutations/notifications).
  */
-export type AccessHolder = { role: Viewer['role']; delegation: { id: number; meetingId: number } | null; secretariatOf: readonly number[] };
+export type AccessHolder = {
+  role: Viewer['role'];
+  delegation: { id: number; meetingId: number } | null;
+  secretariatOf: readonly number[];
+  translatorOf: readonly number[];
+};
 
 export const isSecretariat = (viewer: AccessHolder, meetingId: number) =>
   viewer.role === 'secretariat' && viewer.secretariatOf.includes(meetingId);
 
-/** Whether the viewer takes part in the meeting: its secretariat, or one of its delegations. */
-export function belongsToMeeting(viewer: Viewer, meetingId: number): boolean {
-  return isSecretariat(viewer, meetingId) || viewer.delegation?.meetingId === meetingId;
+/** Whether the viewer translates this meeting's documents (DESIGN.md's narrower translator role). */
+export const isTranslator = (viewer: AccessHolder, meetingId: number) =>
+  viewer.role === 'translator' && viewer.translatorOf.includes(meetingId);
+
+/**
+ * Whether the viewer takes part in the meeting: its secretariat, one of its delegations, or
+ * its translators, who read what every participant reads and change nothing but translations.
+ */
+export function belongsToMeeting(viewer: AccessHolder, meetingId: number): boolean {
+  return isSecretariat(viewer, meetingId) || isTranslator(viewer, meetingId) || viewer.delegation?.meetingId === meetingId;
 }
+
+/** The second-language version of a document's paragraphs: the meeting's secretariat and translators. */
+export const mayTranslate = (viewer: AccessHolder, meetingId: number) => isSecretariat(viewer, meetingId) || isTranslator(viewer, meetingId);
 
 type DelegationFacts = { id: number; meetingId: number };
 
@@ -63,11 +80,12 @@ type DocumentFacts = { meetingId: number; distribution: (typeof DISTRIBUTION_VAL
 /**
  * The one rule of who reads an outcome document (its page, exports, history, event stream,
  * and every action on it): nobody outside its meeting; general and limited distribution reach
- * every participant; restricted only the meeting's secretariat and the delegations named in
+ * every participant; restricted only the meeting's host staff and the delegations named in
  * `recipients` (their ids). For anyone else a restricted document does not exist (404).
  */
 export function mayReadDocument(viewer: AccessHolder, document: DocumentFacts, recipients: readonly number[]): boolean {
-  if (isSecretariat(viewer, document.meetingId)) return true;
+  // Host staff: a restricted text is translated like any other.
+  if (mayTranslate(viewer, document.meetingId)) return true;
   const delegation = viewer.delegation;
   if (delegation?.meetingId !== document.meetingId) return false;
   return document.distribution !== 'restricted' || recipients.includes(delegation.id);

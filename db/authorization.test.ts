@@ -170,6 +170,12 @@ const underSilence = (documentId: number) => {
 };
 
 const CASES: Record<string, Case> = {
+  'drafting.translateParagraph': {
+    run: (v, { documentId }) => {
+      const paragraph = paragraphOf('agreed', documentId);
+      return drafting.translateParagraph(v, { documentId, paragraphId: paragraph.id, version: 1, sourceVersion: paragraph.version, text: 'Les ministres ont réaffirmé leur objectif commun.' });
+    },
+  },
   'accounts.createAccount': {
     run: (v, { meeting }) =>
       accounts.createAccount(v, meeting, { name: 'New Adviser', email: 'new.adviser@example.test', role: 'staff', delegationCode: 'jp', password: null }),

@@ -2,10 +2,11 @@ import 'server-only';
 import { delegationName } from '@/lib/countries';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { translationLanguage, translationState } from '@/lib/translation-state';
 import { countBrackets } from '@/lib/brackets';
 import { numbersWithinKind } from '@/lib/paragraph-numbers';
 import type { Db } from './client';
-import { amendments, delegations, paragraphs } from './schema';
+import { amendments, delegations, meetings, outcomeDocuments, paragraphs, paragraphTranslations } from './schema';
 
 type ParagraphKind = (typeof paragraphs.$inferSelect)['kind'];
 
@@ -25,12 +26,18 @@ export type OpenAmendment = {
   stale: boolean;
 };
 
+/** A paragraph whose other-language version is missing or was made from an earlier text. */
+export type UntranslatedParagraph = ParagraphName & { state: 'missing' | 'outOfDate' };
+
 /**
  * What still stands between a text and its adoption: paragraphs that hold a bracket or are
- * still "draft", and open amendments. The text is ready when both lists are empty.
+ * still "draft", open amendments, and in a meeting of two working languages paragraphs whose
+ * translation is not current. The text is ready when every list is empty.
  */
 export type OpenItems = {
   paragraphs: OpenParagraph[];
+  /** Empty for a meeting that works in one language. */
+  translations: UntranslatedParagraph[];
   /** The first `amendmentLimit` open amendments, oldest first; `amendmentCount` counts them all. */
   amendments: OpenAmendment[];
   amendmentCount: number;
@@ -43,9 +50,24 @@ export type OpenItems = {
  */
 export function openItems(db: Db, documentId: number, amendmentLimit: number, locale: Locale = DEFAULT_LOCALE): OpenItems {
   const live = and(eq(paragraphs.documentId, documentId), isNull(paragraphs.deletedAt));
+  const languages = db
+    .select({ working: meetings.workingLanguages, negotiating: outcomeDocuments.negotiatingLanguage })
+    .from(outcomeDocuments)
+    .innerJoin(meetings, eq(meetings.id, outcomeDocuments.meetingId))
+    .where(eq(outcomeDocuments.id, documentId))
+    .get();
+  const otherLanguage = languages ? translationLanguage(languages.working, languages.negotiating) : null;
   const rows = db
-    .select({ id: paragraphs.id, kind: paragraphs.kind, status: paragraphs.status, text: paragraphs.text, version: paragraphs.version })
+    .select({
+      id: paragraphs.id,
+      kind: paragraphs.kind,
+      status: paragraphs.status,
+      text: paragraphs.text,
+      version: paragraphs.version,
+      translatedFrom: paragraphTranslations.sourceText,
+    })
     .from(paragraphs)
+    .leftJoin(paragraphTranslations, and(eq(paragraphTranslations.paragraphId, paragraphs.id), eq(paragraphTranslations.language, otherLanguage ?? 'en')))
     .where(live)
     .orderBy(asc(paragraphs.position))
     .all();
@@ -78,8 +100,15 @@ export function openItems(db: Db, documentId: number, amendmentLimit: number, lo
         .limit(amendmentLimit)
         .all()
     : [];
+  const translations = otherLanguage
+    ? rows.flatMap((r, i): UntranslatedParagraph[] => {
+        const state = translationState(r.text, r.translatedFrom === null ? null : { sourceText: r.translatedFrom });
+        return state === 'current' ? [] : [{ id: r.id, kind: r.kind, number: numbers[i], state }];
+      })
+    : [];
   return {
     paragraphs: openParagraphs,
+    translations,
     amendments: listed.flatMap((a) => {
       const paragraph = named.get(a.paragraphId);
       if (!paragraph) return [];
@@ -99,5 +128,3 @@ export function openItems(db: Db, documentId: number, amendmentLimit: number, lo
   };
 }
 
-/** Whether nothing stands in the way of silence and adoption. */
-export const isReady = (items: Pick<OpenItems, 'paragraphs' | 'amendmentCount'>) => items.paragraphs.length === 0 && items.amendmentCount === 0;

@@ -129,7 +129,11 @@ export const rosterMembers = sqliteTable(
   ],
 );
 
-export const USER_ROLE_VALUES = ['secretariat', 'head', 'staff'] as const;
+/**
+ * `translator`: host staff who edit only the second-language version of a meeting's
+ * documents (issue 22); like the secretariat, they serve meetings through meeting_secretariat.
+ */
+export const USER_ROLE_VALUES = ['secretariat', 'translator', 'head', 'staff'] as const;
 
 export const users = sqliteTable(
   'users',
@@ -166,16 +170,18 @@ export const users = sqliteTable(
     uniqueIndex('users_one_head_uq')
       .on(t.delegationId)
       .where(sql`${t.role} = 'head'`),
+    // A delegation's accounts (head, staff) belong to it; host staff to none.
     check(
       'users_role_delegation_ck',
-      sql`(${t.role} = 'secretariat') = (${t.delegationId} is null)`,
+      sql`(${t.role} in ('head', 'staff')) = (${t.delegationId} is not null)`,
     ),
   ],
 );
 
 /**
- * The meetings a secretariat account serves: those it created or was added to. For every
- * other meeting it is a stranger (DESIGN.md), so every access check reads this table.
+ * The meetings a host-staff account serves: a secretariat account those it created or was
+ * added to, a translator account those it was created for (the account's role says which).
+ * For every other meeting it is a stranger (DESIGN.md), so every access check reads this table.
  */
 export const meetingSecretariat = sqliteTable(
   'meeting_secretariat',
@@ -408,6 +414,11 @@ export const outcomeDocuments = sqliteTable(
     reissue: integer('reissue').notNull().default(0),
     draftingMode: text('drafting_mode', { enum: DRAFTING_MODE_VALUES }).notNull().default('negotiated'),
     distribution: text('distribution', { enum: DISTRIBUTION_VALUES }).notNull().default('limited'),
+    /**
+     * The language the text is negotiated in: paragraphs.text is in it. In a meeting whose
+     * working languages are English and French, the other one is kept in paragraph_translations.
+     */
+    negotiatingLanguage: text('negotiating_language', { enum: WORKING_LANGUAGE_VALUES }).notNull().default('en'),
     status: text('status', { enum: DOCUMENT_STATUS_VALUES }).notNull().default('drafting'),
     /** Document-wide revision number: bumped by every change of paragraph text. */
     revision: integer('revision').notNull().default(1),
@@ -465,6 +476,27 @@ export const paragraphs = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('paragraphs_document_position_idx').on(t.documentId, t.position)],
+);
+
+/**
+ * A paragraph in the document's other working language. `sourceText` is the negotiated text
+ * it was translated from: once the paragraph's text differs, the translation is out of date
+ * (lib/translation-state.ts), and the comparison shows what changed since.
+ */
+export const paragraphTranslations = sqliteTable(
+  'paragraph_translations',
+  {
+    paragraphId: integer('paragraph_id')
+      .notNull()
+      .references(() => paragraphs.id, { onDelete: 'cascade' }),
+    language: text('language', { enum: WORKING_LANGUAGE_VALUES }).notNull(),
+    text: text('text').notNull(),
+    sourceText: text('source_text').notNull(),
+    version: integer('version').notNull().default(1),
+    translatedByUserId: integer('translated_by_user_id').references(() => users.id),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.paragraphId, t.language] })],
 );
 
 /** Which delegations hold a bracket: `bracketIndex` counts brackets in the text, from 0. */

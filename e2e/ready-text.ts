@@ -9,7 +9,8 @@ type Row = { id: number; text: string; status: string; version: number };
 /**
  * Brings the demo document to where silence may start, through the secretariat's own server
  * actions (`request` signed in as the secretariat): open amendments rejected, brackets
- * resolved to their first alternative, every paragraph agreed. Throws if one is refused.
+ * resolved to their first alternative, every paragraph agreed, and every translation
+ * brought up to date the same way (a placeholder where there is none). Throws if one is refused.
  */
 export async function readyTheText(request: APIRequestContext, documentId = 1): Promise<void> {
   const actions = serverActions();
@@ -38,5 +39,21 @@ export async function readyTheText(request: APIRequestContext, documentId = 1): 
     const resolved = firstAlternatives(p.text);
     if (resolved !== p.text) await run('editParagraphText', { paragraphId: p.id, version: p.version, text: resolved });
     if (p.status !== 'agreed' && p.status !== 'agreed_ad_ref') await run('setStatusOfParagraph', { paragraphId: p.id, status: 'agreed' });
+  }
+  // In a meeting of two working languages, silence waits for every translation to be current.
+  const behind = readDatabase((db) =>
+    db
+      .prepare(
+        `select p.id, p.version, p.text, t.text as translation, t.version as translationVersion
+         from paragraphs p join outcome_documents d on d.id = p.document_id join meetings m on m.id = d.meeting_id
+         left join paragraph_translations t on t.paragraph_id = p.id
+         where p.document_id = ? and p.deleted_at is null and json_array_length(m.working_languages) > 1
+           and (t.source_text is null or t.source_text <> p.text)`,
+      )
+      .all(documentId) as { id: number; version: number; text: string; translation: string | null; translationVersion: number | null }[],
+  );
+  for (const p of behind) {
+    const text = p.translation === null ? `Version française : ${p.text}` : firstAlternatives(p.translation);
+    await run('translateParagraphText', { paragraphId: p.id, version: p.translationVersion ?? 0, sourceVersion: p.version, text });
   }
 }

@@ -80,6 +80,7 @@ export const AUDIT_ACTIONS = [
   'delete_paragraph',
   'set_paragraph_status',
   'set_bracket_holders',
+  'translate_paragraph',
   'propose_amendment',
   'support_amendment',
   'withdraw_amendment',

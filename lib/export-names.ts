@@ -10,12 +10,15 @@ export function documentFileName(
   document: { kind: string; revision: number; number: number; reissue: number },
   variant: 'clean' | 'draft',
   extension: 'pdf' | 'docx',
+  /** Other than the negotiating language (`fr`), or both (`bilingual`): the file says so. */
+  printedIn: string | null = null,
 ): string {
   const kind = document.kind.replaceAll('_', '-');
   const number = document.number > 1 ? `-${document.number}` : '';
   const reissue = document.reissue > 0 ? `-rev-${document.reissue}` : '';
   const draft = variant === 'draft' ? `-draft-revision-${document.revision}` : '';
-  return `${slug}-${kind}${number}${reissue}${draft}.${extension}`;
+  const language = printedIn ? `-${printedIn}` : '';
+  return `${slug}-${kind}${number}${reissue}${language}${draft}.${extension}`;
 }
 
 /** `vancouver-2018-programme.pdf`, `vancouver-2018-participants.csv` and the like. */

@@ -29,6 +29,7 @@ const SENTENCES: Record<string, string> = {
   paragraph_moved: 'paragraphMoved',
   paragraph_status: 'paragraphStatus',
   brackets: 'bracketHolders',
+  translation_updated: 'translationUpdated',
   comment_added: 'commentAdded',
 };
 

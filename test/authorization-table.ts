@@ -15,22 +15,30 @@ export type Scope = 'all' | 'own' | 'none';
  * `stranger`: what a secretariat account of another meeting may do here; nothing unless
  * the row says so (its own sign-in, creating a meeting of its own).
  */
-export type Rule = { design: string; secretariat: Scope; head: Scope; staff: Scope; stranger?: 'all' };
+export type Rule = {
+  design: string;
+  secretariat: Scope;
+  head: Scope;
+  staff: Scope;
+  /** DESIGN.md's narrower translator role: nothing unless the row says so. */
+  translator?: 'all';
+  stranger?: 'all';
+};
 
 /** DESIGN.md's rows, in its order and words. */
 const DESIGN_ROWS = {
   setUp: { design: 'set up meeting, delegations, accounts, invitations', secretariat: 'all', head: 'none', staff: 'none' },
-  readRosterNames: { design: 'read rosters: names, titles, functions', secretariat: 'all', head: 'all', staff: 'all' },
+  readRosterNames: { design: 'read rosters: names, titles, functions', secretariat: 'all', head: 'all', staff: 'all', translator: 'all' },
   readRosterContacts: { design: 'read rosters: e-mail, accreditation, travel', secretariat: 'all', head: 'own', staff: 'own' },
   editRoster: { design: 'edit a roster', secretariat: 'all', head: 'own', staff: 'own' },
   editAgenda: { design: 'edit the agenda', secretariat: 'all', head: 'none', staff: 'none' },
-  read: { design: 'read the agenda, circulated positions, the draft', secretariat: 'all', head: 'all', staff: 'all' },
+  read: { design: 'read the agenda, circulated positions, the draft', secretariat: 'all', head: 'all', staff: 'all', translator: 'all' },
   writePosition: { design: 'write a position statement', secretariat: 'none', head: 'own', staff: 'own' },
   readPrivatePosition: { design: 'read a position kept "delegation only"', secretariat: 'none', head: 'own', staff: 'own' },
   readSharedPosition: { design: 'read a position "shared with secretariat"', secretariat: 'all', head: 'own', staff: 'own' },
   pen: { design: 'edit paragraph text directly (the pen)', secretariat: 'all', head: 'none', staff: 'none' },
   amend: { design: 'propose, co-sponsor or oppose an amendment (for own delegation)', secretariat: 'none', head: 'own', staff: 'own' },
-  comment: { design: 'comment', secretariat: 'all', head: 'all', staff: 'all' },
+  comment: { design: 'comment', secretariat: 'all', head: 'all', staff: 'all', translator: 'all' },
   decide: { design: 'accept or reject an amendment, set paragraph status', secretariat: 'all', head: 'none', staff: 'none' },
   silence: { design: 'start silence, adopt, reopen', secretariat: 'all', head: 'none', staff: 'none' },
   stance: { design: "record the delegation's stance", secretariat: 'none', head: 'own', staff: 'none' },
@@ -50,16 +58,18 @@ const REFINEMENTS = {
   // Agenda issue: a delegation asks for the floor for itself; the secretariat runs the list.
   requestFloor: { design: "edit the agenda: a delegation's own place on a speakers list", secretariat: 'none', head: 'own', staff: 'own' },
   // Accounts issue: everyone manages their own sign-in (password, sessions), nobody else's.
-  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', stranger: 'all' },
+  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', translator: 'all', stranger: 'all' },
   // Run-your-own-meeting issue: any secretariat account creates a meeting, which it then serves.
   createMeeting: { design: 'create a meeting: any secretariat account, for a meeting it will serve', secretariat: 'all', head: 'none', staff: 'none', stranger: 'all' },
   // Run-your-own-meeting issue: a document's distribution is set by the meeting's secretariat.
   distribute: { design: 'set up meeting: who receives each outcome document (its distribution)', secretariat: 'all', head: 'none', staff: 'none' },
   // Run-your-own-meeting issue: "restricted (named delegations); every read path honours it".
   // For a delegation it does not name, a restricted document does not exist (404).
-  readRestricted: { design: 'read the draft: a restricted document, by the delegations it names', secretariat: 'all', head: 'own', staff: 'own' },
+  readRestricted: { design: 'read the draft: a restricted document, by the delegations it names', secretariat: 'all', head: 'own', staff: 'own', translator: 'all' },
   // Run-your-own-meeting issue: a chair's text takes no amendments, stances or silence.
   chairsText: { design: "propose an amendment, record a stance: not on a chair's text, which the secretariat drafts alone", secretariat: 'none', head: 'none', staff: 'none' },
+  // Both-languages issue: the second-language version is kept by the secretariat or a translator.
+  translate: { design: "a translator edits only the second-language version of a document's paragraphs", secretariat: 'all', head: 'none', staff: 'none', translator: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
@@ -69,7 +79,7 @@ export type RuleName = keyof typeof WHO_MAY;
  * `otherSecretariat`: a secretariat account of another meeting, which is a stranger to the
  * demo meeting (DESIGN.md: "for every other meeting it is a stranger (404)").
  */
-export const ROLES = ['secretariat', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
+export const ROLES = ['secretariat', 'translator', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The account that plays `otherSecretariat`: each matrix test creates it with a meeting of its own. */
@@ -78,6 +88,7 @@ export const OTHER_MEETING_SECRETARIAT = 'secretariat@other-meeting.test';
 /** The account that plays `role`, with `owner` the owning delegation and `other` another. */
 export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
   if (role === 'secretariat') return 'secretariat@vancouver.test';
+  if (role === 'translator') return 'translator@vancouver.test';
   if (role === 'otherSecretariat') return OTHER_MEETING_SECRETARIAT;
   const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
   return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
@@ -98,6 +109,7 @@ export function allows(rule: RuleName, role: Role, ownership: Ownership): boolea
   // A stranger to the meeting: nothing of it is its business, unless the row says so.
   if (role === 'otherSecretariat') return row.stranger === 'all';
   if (role === 'secretariat') return row.secretariat !== 'none';
+  if (role === 'translator') return row.translator === 'all';
   const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
   if (scope === 'all') return true;
   if (scope === 'none') return false;
@@ -166,6 +178,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.deleteParagraph': gated('pen', 'meeting'),
   'drafting.setParagraphStatus': gated('decide', 'meeting'),
   'drafting.setBracketHolders': gated('pen', 'meeting'),
+  'drafting.translateParagraph': gated('translate', 'meeting'),
   'drafting.proposeAmendment': {
     negotiated: gated('amend', 'forOwn'),
     chairsText: gated('chairsText', 'forOwn'),
@@ -203,12 +216,12 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'positions.createPosition': gated('writePosition', 'forOwn'),
   'positions.revisePosition': {
     private: gated('writePosition', 'owned', 404),
-    shared: gated('writePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }),
+    shared: gated('writePosition', 'owned', { secretariat: 403, translator: 404, otherHead: 404, otherStaff: 404 }),
     circulated: gated('circulatePosition', 'owned'),
   },
   'positions.advancePosition': {
     share: gated('writePosition', 'owned', 404),
-    circulate: gated('circulatePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }),
+    circulate: gated('circulatePosition', 'owned', { secretariat: 403, translator: 404, otherHead: 404, otherStaff: 404 }),
   },
   'roster.addRosterMember': gated('editRoster', 'owned'),
   'roster.updateRosterMember': {
@@ -322,7 +335,7 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   ],
   'app/meetings/[slug]/positions/[id]/edit/page.tsx': [
     { ...gated('writePosition', 'owned', 404), record: 'privatePosition' },
-    { ...gated('writePosition', 'owned', { secretariat: 403, otherHead: 404, otherStaff: 404 }), record: 'sharedPosition' },
+    { ...gated('writePosition', 'owned', { secretariat: 403, translator: 404, otherHead: 404, otherStaff: 404 }), record: 'sharedPosition' },
     { ...gated('circulatePosition', 'owned'), record: 'circulatedPosition' },
   ],
 };
@@ -380,6 +393,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/documents/[id]/actions.ts#deleteDocumentParagraph': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#setStatusOfParagraph': gated('decide', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#setHoldersOfBracket': gated('pen', 'meeting'),
+  'app/meetings/[slug]/documents/[id]/actions.ts#translateParagraphText': gated('translate', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#proposeParagraphAmendment': gated('amend', 'forOwn'),
   'app/meetings/[slug]/documents/[id]/actions.ts#supportParagraphAmendment': gated('amend', 'forOwn'),
   'app/meetings/[slug]/documents/[id]/actions.ts#withdrawParagraphAmendment': gated('amend', 'owned'),
@@ -396,6 +410,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/positions/actions.ts#revisePositionStatement': gated('circulatePosition', 'owned'),
   'app/meetings/[slug]/positions/actions.ts#advancePositionStatement': gated('circulatePosition', 'owned', {
     secretariat: 403,
+    translator: 404,
     otherHead: 404,
     otherStaff: 404,
   }),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { affiliationLabel } from '@/components/shell/affiliation';
 import { getTranslations } from 'next-intl/server';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { MailPreferencesForm } from '@/components/auth/mail-preferences-form';
@@ -23,7 +24,7 @@ export default async function AccountPage() {
         <h1 id="account-title" className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-muted">
           {viewer.name} · {viewer.email} ·{' '}
-          {viewer.delegation ? `${viewer.delegation.protocolName} · ${tApp(`roleLabel.${viewer.role}`)}` : tApp('secretariat')}
+          {affiliationLabel(tApp, viewer.delegation?.protocolName ?? null, viewer.role)}
         </p>
       </header>
       <section aria-labelledby="password-title" className="rounded border border-rule bg-paper p-5">

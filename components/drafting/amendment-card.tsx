@@ -21,7 +21,8 @@ import type { WordChange } from '@/lib/word-diff';
 import { CommentThread, type ThreadComment } from './comment-thread';
 
 /** What the viewer may do on the page: `negotiated` is false for a chair's text, which takes no amendments. */
-export type DraftingRole = { pen: boolean; delegation: boolean; editable: boolean; negotiated: boolean };
+/** What the viewer may do on the document page; `translate`: the other-language version (secretariat, translators). */
+export type DraftingRole = { pen: boolean; translate: boolean; delegation: boolean; editable: boolean; negotiated: boolean };
 
 /** What a card shows of an open amendment (drafting-view.ts makes it from the document). */
 export type AmendmentCardData = Pick<

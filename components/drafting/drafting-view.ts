@@ -19,6 +19,12 @@ export function paragraphBlocks(paragraphs: DocumentParagraph[], role: DraftingR
     // Most paragraphs have no brackets: their one piece would send the text a second time.
     pieces: p.pieces.some((piece) => piece.kind === 'bracket') ? p.pieces : null,
     comments: thread(p.comments),
+    translation: p.translation && {
+      text: p.translation.text,
+      version: p.translation.version,
+      state: p.translation.state,
+      changes: p.translation.changedFrom === null ? null : compareWords(p.translation.changedFrom, p.text).changes,
+    },
     amendments: p.amendments.map(
       (a): AmendmentCardData => ({
         id: a.id,

@@ -6,8 +6,8 @@ import { compareWords } from '@/lib/word-diff';
 import { DecisionForm } from './amendment-card';
 
 /**
- * Why silence cannot start yet: every paragraph still bracketed or in draft and every open
- * amendment, named as delegates name them and linked to their place in the text; the
+ * Why silence cannot start yet: every paragraph still bracketed or in draft or whose
+ * translation is not current, and every open amendment, named as delegates name them and linked to their place in the text; the
  * secretariat decides the amendments from here.
  */
 export async function OpenItemsList({ ids, items }: { ids: { slug: string; documentId: number }; items: OpenItems }) {
@@ -28,6 +28,20 @@ export async function OpenItemsList({ ids, items }: { ids: { slug: string; docum
                 {': '}
                 {tStatus(p.status)}
                 {p.openBrackets > 0 && `, ${t('openBrackets', { count: p.openBrackets })}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {items.translations.length > 0 && (
+        <>
+          <h4 className="font-semibold">{t('untranslatedParagraphs', { count: items.translations.length })}</h4>
+          <ul className="list-disc space-y-1 pl-6" data-testid="untranslated-paragraphs">
+            {items.translations.map((p) => (
+              <li key={p.id}>
+                <a href={`#paragraph-${p.id}`}>{name(p)}</a>
+                {': '}
+                {t(`translationState.${p.state}`)}
               </li>
             ))}
           </ul>

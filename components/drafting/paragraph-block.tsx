@@ -3,30 +3,40 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
-import type { DocumentParagraph, TextPiece } from '@/db/queries/documents';
+import type { DocumentParagraph, ParagraphTranslation, TextPiece } from '@/db/queries/documents';
+import type { Locale } from '@/i18n/locales';
+import type { WordChange } from '@/lib/word-diff';
 import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';
 import { AmendmentForm, type TextSpan } from './amendment-form';
 import { CommentThread, type ThreadComment } from './comment-thread';
 import { ParagraphText } from './paragraph-text';
 import { PenTools } from './pen-tools';
+import { TranslationEditor } from './translation-editor';
 import { selectedSpan } from './text-selection';
 
 /**
  * One paragraph as the document page shows it (drafting-view.ts makes it from the
  * document): its amendments and comments as their cards and threads draw them.
  */
-export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments' | 'pieces'> & {
+export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments' | 'pieces' | 'translation'> & {
   /** The text split at its brackets; null when it has none, and the text is all there is to show. */
   pieces: TextPiece[] | null;
   /** The open amendments shown; `openAmendmentCount` may be more. */
   amendments: AmendmentCardData[];
   comments: ThreadComment[];
+  /** The other-language version; null in a meeting of one language. */
+  translation: TranslationBlock | null;
 };
+
+/** A paragraph's translation as shown: `changes`, the negotiated text's words changed since it was made. */
+export type TranslationBlock = Pick<ParagraphTranslation, 'text' | 'version' | 'state'> & { changes: WordChange[] | null };
 
 /** What every paragraph of the page shares. */
 type SharedProps = {
   ids: { slug: string; documentId: number };
   role: DraftingRole;
+  /** The language of the paragraphs' translations; null in a meeting of one language. */
+  translationLanguage: Locale | null;
   /** The viewer's delegation's circulated statements, which an amendment may cite. */
   ownPositions: { id: number; title: string }[];
   /** Who may be named as holding a bracket (the secretariat's tools). */
@@ -38,7 +48,7 @@ type Selection = { paragraphId: number; span: TextSpan; top: number; left: numbe
 
 /** The tools opened under a paragraph from its menu. */
 /** A proposal keeps the text its span was taken from: a live refresh may change the paragraph under it. */
-type Panel = { kind: 'pen' } | { kind: 'propose'; span: TextSpan; spanText: string };
+type Panel = { kind: 'pen' } | { kind: 'translate' } | { kind: 'propose'; span: TextSpan; spanText: string };
 
 /**
  * The text's paragraphs, drawn from data in one client component. Drawn as server-rendered
@@ -86,6 +96,7 @@ function ParagraphBlock({
   ids,
   paragraph: p,
   role,
+  translationLanguage,
   ownPositions,
   holderChoices,
   selection,
@@ -100,7 +111,9 @@ function ParagraphBlock({
   const heading = p.kind === 'heading';
   const canPropose = role.delegation && role.editable && role.negotiated && !heading;
   const canEdit = role.pen && role.editable;
+  const canTranslate = role.translate && role.editable && translationLanguage !== null;
   const name = t(`paragraphName.${p.kind}`, { number: p.ordinal });
+  const panelTitle = (open: Panel) => t(open.kind === 'pen' ? 'editText' : open.kind === 'translate' ? 'translateTitle' : 'proposeTitle');
 
   // What the menu opens gets the focus, in the text to write, as a keyboard user would expect.
   useEffect(() => {
@@ -112,6 +125,7 @@ function ParagraphBlock({
 
   const items: MenuItem[] = [
     ...(canEdit ? [{ label: t('editText'), run: () => setPanel({ kind: 'pen' }) }] : []),
+    ...(canTranslate ? [{ label: t('translateTitle'), run: () => setPanel({ kind: 'translate' }) }] : []),
     ...(canPropose ? [{ label: t('proposeReplacement'), run: () => setPanel({ kind: 'propose', span: { start: 0, end: p.text.length }, spanText: p.text }) }] : []),
     { label: t('comment'), run: () => setCommentsRequested((n) => n + 1) },
   ];
@@ -135,6 +149,7 @@ function ParagraphBlock({
           )}
           <ParagraphMenu label={t('paragraphActions', { paragraph: name })} items={items} buttonRef={menuButton} />
         </div>
+        {p.translation && translationLanguage && <TranslationText translation={p.translation} language={translationLanguage} heading={heading} />}
         {selection && !panel && (
           <button
             type="button"
@@ -148,9 +163,9 @@ function ParagraphBlock({
           </button>
         )}
         {panel && (
-          <div ref={panelRef} className="paragraph-panel no-print" role="group" aria-label={panel.kind === 'pen' ? t('editText') : t('proposeTitle')}>
+          <div ref={panelRef} className="paragraph-panel no-print" role="group" aria-label={panelTitle(panel)}>
             <div className="flex items-center justify-between gap-2">
-              <p className="font-semibold">{panel.kind === 'pen' ? t('editText') : t('proposeTitle')}</p>
+              <p className="font-semibold">{panelTitle(panel)}</p>
               <button
                 type="button"
                 className="button button-quiet"
@@ -164,6 +179,8 @@ function ParagraphBlock({
             </div>
             {panel.kind === 'pen' ? (
               <PenTools ids={ids} paragraph={p} delegations={holderChoices} />
+            ) : panel.kind === 'translate' ? (
+              <TranslationEditor ids={ids} paragraph={p} language={translationLanguage!} />
             ) : (
               <AmendmentForm
                 key={`${panel.span.start}-${panel.span.end}`}
@@ -204,6 +221,30 @@ function ParagraphBlock({
           </div>
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The paragraph in the other working language, marked in that language for screen readers
+ * and hyphenation, with whether it still renders the negotiated text.
+ */
+function TranslationText({ translation, language, heading }: { translation: TranslationBlock; language: Locale; heading: boolean }) {
+  const t = useTranslations('drafting');
+  return (
+    <div className="paragraph-translation" data-testid="paragraph-translation">
+      <p className="text-sm">
+        <span className="font-semibold">{t('languageVersion', { language })}</span>
+        {' · '}
+        <span className={`translation-state translation-${translation.state}`} data-testid="translation-state">
+          {t(`translationState.${translation.state}`)}
+        </span>
+      </p>
+      {translation.text && (
+        <p lang={language} className={`font-serif ${heading ? 'font-semibold' : ''}`} data-testid="translation-text">
+          {translation.text}
+        </p>
+      )}
     </div>
   );
 }

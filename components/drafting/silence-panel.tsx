@@ -16,6 +16,7 @@ import { REASON_LIMIT } from '@/lib/limits';
 import { toLocalDateTime } from '@/lib/zoned-time';
 import { IssueChairsTextForm } from './issue-chairs-text-form';
 import { OpenItemsList } from './open-items';
+import { isReady } from '@/lib/text-readiness';
 import { SilenceCountdown } from './silence-countdown';
 import { StartSilenceForm } from './start-silence-form';
 
@@ -80,10 +81,10 @@ export async function SilencePanel({
           {t('silenceWithdrawn', { name: silence.withdrawnBy, date: at(silence.brokenAt), reason: silence.brokenReason ?? '' })}
         </p>
       )}
-      {role.pen && document.status === 'drafting' && negotiated && openItems && (openItems.paragraphs.length > 0 || openItems.amendmentCount > 0) && (
+      {role.pen && document.status === 'drafting' && negotiated && openItems && !isReady(openItems) && (
         <OpenItemsList ids={ids} items={openItems} />
       )}
-      {role.pen && document.status === 'drafting' && negotiated && openItems && openItems.paragraphs.length === 0 && openItems.amendmentCount === 0 && (
+      {role.pen && document.status === 'drafting' && negotiated && openItems && isReady(openItems) && (
         <StartSilenceForm
           ids={ids}
           timeZone={timeZone}

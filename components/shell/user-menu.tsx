@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Viewer } from '@/db/access';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { affiliationLabel } from './affiliation';
 
 type Props = { name: string; affiliation: string | null; role: Viewer['role'] };
 
 /** Who is signed in ("Japan · staff", "Host secretariat"), their account page and the way out. */
 export async function UserMenu({ name, affiliation, role }: Props) {
   const t = await getTranslations('app');
-  const who = affiliation ? `${affiliation} · ${t(`roleLabel.${role}`)}` : t('secretariat');
+  const who = affiliationLabel(t, affiliation, role);
   return (
     <nav aria-label={t('userMenu')} className="flex items-center gap-3 text-sm">
       <p>

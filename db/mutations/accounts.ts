@@ -8,7 +8,7 @@ import { getDb, writeTransaction, type Db } from '../client';
 import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, meetings, meetingSecretariat, signInAttempts, users } from '../schema';
+import { delegations, invitations, meetings, meetingSecretariat, signInAttempts, users, type USER_ROLE_VALUES } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
@@ -20,12 +20,15 @@ import { activeLock, normaliseEmail, type LockScope } from './sign-in';
 export type AccountInput = {
   name: string;
   email: string;
-  role: 'secretariat' | 'head' | 'staff';
-  /** The delegation's code for a head or staff account; null for the secretariat. */
+  role: (typeof USER_ROLE_VALUES)[number];
+  /** The delegation's code for a head or staff account; null for host staff (secretariat, translator). */
   delegationCode: string | null;
   /** Null: the account gets an invitation link to set its own password. */
   password: string | null;
 };
+
+/** The host's own people, who serve meetings through meeting_secretariat and belong to no delegation. */
+const isHostStaff = (role: AccountInput['role']) => role === 'secretariat' || role === 'translator';
 
 /** What the audit log keeps of an account: never a password or its hash. */
 const auditedAccount = {
@@ -122,7 +125,7 @@ export async function createAccount(
   const passwordHash = input.password === null ? null : await hashPassword(input.password);
   return writeTransaction((db) => {
     let delegationId: number | null = null;
-    if (input.role === 'secretariat') {
+    if (isHostStaff(input.role)) {
       if (input.delegationCode) throw new RuleViolation('secretariatHasNoDelegation', 'delegationCode');
     } else {
       const delegation = input.delegationCode
@@ -136,8 +139,8 @@ export async function createAccount(
       delegationId = delegation.id;
     }
     const userId = insertAccount(db, viewer, meeting.id, { ...input, delegationId }, passwordHash);
-    // A secretariat account made from a meeting's page serves that meeting (and no other).
-    if (input.role === 'secretariat') db.insert(meetingSecretariat).values({ meetingId: meeting.id, userId }).run();
+    // A host-staff account made from a meeting's page serves that meeting (and no other).
+    if (isHostStaff(input.role)) db.insert(meetingSecretariat).values({ meetingId: meeting.id, userId }).run();
     const invitationToken = passwordHash === null ? issueToken(db, viewer, meeting.id, userId) : null;
     return { userId, invitationToken };
   });

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Locale } from '@/i18n/locales';
 import { eq, max } from 'drizzle-orm';
 import { countBrackets } from '@/lib/brackets';
 import { documentSymbol } from '@/lib/document-symbol';
@@ -18,6 +19,8 @@ export type NewDocumentInput = {
   kind: (typeof DOCUMENT_KIND_VALUES)[number];
   title: string;
   draftingMode: (typeof DRAFTING_MODE_VALUES)[number];
+  /** One of the meeting's working languages; its first when not given. */
+  negotiatingLanguage?: Locale;
   paragraphs: { kind: (typeof PARAGRAPH_KIND_VALUES)[number]; text: string }[];
 };
 
@@ -38,11 +41,13 @@ export function createDocument(viewer: Viewer, meeting: MeetingSummary, input: N
       if (paragraph.text.length > PARAGRAPH_TEXT_LIMIT) throw new RuleViolation('paragraphTooLong', 'source');
       checkBrackets(paragraph.text, 'source');
     }
+    const negotiatingLanguage = input.negotiatingLanguage ?? meeting.workingLanguages[0];
+    if (!meeting.workingLanguages.includes(negotiatingLanguage)) throw new RuleViolation('notWorkingLanguage', 'negotiatingLanguage');
     const last = db.select({ number: max(outcomeDocuments.number) }).from(outcomeDocuments).where(eq(outcomeDocuments.meetingId, meeting.id)).get();
     const number = (last?.number ?? 0) + 1;
     const { id } = db
       .insert(outcomeDocuments)
-      .values({ meetingId: meeting.id, number, kind: input.kind, title: input.title, draftingMode: input.draftingMode })
+      .values({ meetingId: meeting.id, number, kind: input.kind, title: input.title, draftingMode: input.draftingMode, negotiatingLanguage })
       .returning({ id: outcomeDocuments.id })
       .get();
     input.paragraphs.forEach((paragraph, index) => {
@@ -66,7 +71,7 @@ export function createDocument(viewer: Viewer, meeting: MeetingSummary, input: N
       recordType: 'outcome_document',
       recordId: id,
       meetingId: meeting.id,
-      after: { symbol, kind: input.kind, title: input.title, draftingMode: input.draftingMode, paragraphCount: input.paragraphs.length },
+      after: { symbol, kind: input.kind, title: input.title, draftingMode: input.draftingMode, negotiatingLanguage, paragraphCount: input.paragraphs.length },
     });
     return { id, symbol };
   });

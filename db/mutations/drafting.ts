@@ -6,9 +6,11 @@ import { publish } from '@/lib/events';
 import { hasVisibleText } from '@/lib/printable';
 import { getDb, writeTransaction, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { deny, requireSecretariat, type Viewer } from '../access';
+import { deny, mayTranslate, requireSecretariat, type Viewer } from '../access';
+import { translationLanguage, translationProblem } from '@/lib/translation-state';
 import { readableDocument, type DocumentFacts } from '../queries/readable-documents';
-import { isReady, openItems } from '../document-readiness';
+import { openItems } from '../document-readiness';
+import { isReady } from '@/lib/text-readiness';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,
@@ -19,6 +21,7 @@ import {
   meetings,
   outcomeDocuments,
   paragraphs,
+  paragraphTranslations,
   positionStatements,
   revisions,
   stances,
@@ -383,6 +386,59 @@ export function setBracketHolders(
       after: { bracketIndex: input.bracketIndex, delegations: holders.map((h) => h.code) },
     });
   }, () => input.paragraphId);
+}
+
+/**
+ * The secretariat or a translator of the meeting saves a paragraph's version in the
+ * document's other working language, made from the negotiated text at `sourceVersion` (the
+ * paragraph's version they translated). It is then current until that text changes.
+ * `version` is the translation's own (0 for the first): a stale one → VersionConflict with
+ * the translation as it is now; a negotiated text changed meanwhile → 'translationStale',
+ * so nobody marks current a translation of words they did not read. Drafting only.
+ */
+export function translateParagraph(
+  viewer: Viewer,
+  input: { documentId: number; paragraphId: number; version: number; sourceVersion: number; text: string },
+) {
+  const document = writeTransaction((db) => {
+    const document = documentForWrite(db, viewer, input.documentId, 'translate_paragraph');
+    if (!mayTranslate(viewer, document.meetingId)) {
+      deny(viewer, 403, { action: 'translate_paragraph', recordType: 'paragraph', recordId: input.paragraphId, meetingId: document.meetingId });
+    }
+    requireDrafting(document);
+    const languages = db
+      .select({ working: meetings.workingLanguages, negotiating: outcomeDocuments.negotiatingLanguage })
+      .from(outcomeDocuments)
+      .innerJoin(meetings, eq(meetings.id, outcomeDocuments.meetingId))
+      .where(eq(outcomeDocuments.id, document.id))
+      .get()!;
+    const language = translationLanguage(languages.working, languages.negotiating);
+    if (!language) throw new RuleViolation('noTranslationLanguage');
+    const paragraph = liveParagraph(db, document, input.paragraphId);
+    if (paragraph.version !== input.sourceVersion) throw new RuleViolation('translationStale', 'text');
+    const problem = translationProblem(paragraph.text, input.text);
+    if (problem) throw new RuleViolation(problem, 'text');
+    const where = and(eq(paragraphTranslations.paragraphId, paragraph.id), eq(paragraphTranslations.language, language));
+    const before = db.select().from(paragraphTranslations).where(where).get();
+    if ((before?.version ?? 0) !== input.version) {
+      throw new VersionConflict({ text: before?.text ?? '', version: before?.version ?? 0 });
+    }
+    const values = { text: input.text, sourceText: paragraph.text, translatedByUserId: viewer.userId, updatedAt: new Date() };
+    if (before) {
+      db.update(paragraphTranslations).set({ ...values, version: before.version + 1 }).where(where).run();
+    } else {
+      db.insert(paragraphTranslations).values({ ...values, paragraphId: paragraph.id, language }).run();
+    }
+    audit(db, viewer, document, {
+      action: 'translate_paragraph',
+      recordType: 'paragraph',
+      recordId: paragraph.id,
+      before: before ? { language, text: before.text, version: before.version } : undefined,
+      after: { language, text: input.text, version: input.version + 1, sourceVersion: paragraph.version },
+    });
+    return document;
+  });
+  announce(document, 'translation_updated', viewer, { paragraphId: input.paragraphId });
 }
 
 /** A delegation user's own delegation; the secretariat holds the pen and proposes nothing. */
@@ -835,7 +891,8 @@ export function withdrawSilence(viewer: Viewer, input: { documentId: number; rea
 /**
  * The secretariat issues a chair's text: adopted at once, under the chair's authority, with
  * no silence (a negotiated text is adopted through silence: RuleViolation('negotiatedNeedsSilence')).
- * Refused while a paragraph still holds a bracket ('issueBracketsOpen') or the text is empty.
+ * Refused while a paragraph still holds a bracket ('issueBracketsOpen'), a translation is
+ * missing or out of date ('issueTranslationsOpen'), or the text is empty.
  */
 export function issueChairsText(viewer: Viewer, input: { documentId: number }) {
   penChange(viewer, input.documentId, 'issue_chairs_text', 'adopted', (db, document) => {
@@ -847,6 +904,7 @@ export function issueChairsText(viewer: Viewer, input: { documentId: number }) {
       .all();
     if (texts.length === 0) throw new RuleViolation('issueEmpty');
     if (texts.some((p) => countBrackets(p.text) > 0)) throw new RuleViolation('issueBracketsOpen');
+    if (openItems(db, document.id, 0).translations.length > 0) throw new RuleViolation('issueTranslationsOpen');
     const adoptedAt = new Date();
     db.update(outcomeDocuments).set({ status: 'adopted', adoptedAt }).where(eq(outcomeDocuments.id, document.id)).run();
     audit(db, viewer, document, {

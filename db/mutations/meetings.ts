@@ -301,7 +301,12 @@ export function addSecretariatMember(viewer: Viewer, meeting: MeetingSummary, em
 export function removeSecretariatMember(viewer: Viewer, meeting: MeetingSummary, userId: number): void {
   writeTransaction((db) => {
     requireSecretariat(viewer, { action: 'remove_secretariat_member', recordType: 'user', recordId: userId, meetingId: meeting.id });
-    const members = db.select({ userId: meetingSecretariat.userId }).from(meetingSecretariat).where(eq(meetingSecretariat.meetingId, meeting.id)).all();
+    const members = db
+      .select({ userId: meetingSecretariat.userId })
+      .from(meetingSecretariat)
+      .innerJoin(users, eq(users.id, meetingSecretariat.userId))
+      .where(and(eq(meetingSecretariat.meetingId, meeting.id), eq(users.role, 'secretariat')))
+      .all();
     if (!members.some((m) => m.userId === userId)) deny(viewer, 404, { action: 'remove_secretariat_member', recordType: 'user', recordId: userId, meetingId: meeting.id });
     if (members.length === 1) throw new RuleViolation('lastSecretariatMember');
     db.delete(meetingSecretariat).where(and(eq(meetingSecretariat.meetingId, meeting.id), eq(meetingSecretariat.userId, userId))).run();

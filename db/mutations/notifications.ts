@@ -21,7 +21,7 @@ type Recipient = { userId: number; email: string };
 /** The enabled accounts that serve the meeting, as viewers of it, each with the delegation it belongs to. */
 function meetingAccounts(db: Db, meetingId: number, delegationIds?: readonly number[]) {
   return db
-    .select({ userId: users.id, email: users.email, role: users.role, delegationId: users.delegationId, secretariatOf: meetingSecretariat.meetingId })
+    .select({ userId: users.id, email: users.email, role: users.role, delegationId: users.delegationId, hostStaffOf: meetingSecretariat.meetingId })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
     .leftJoin(meetingSecretariat, and(eq(meetingSecretariat.userId, users.id), eq(meetingSecretariat.meetingId, meetingId)))
@@ -55,7 +55,8 @@ export function notifyDocumentReaders(db: Db, actor: Viewer | null, documentId: 
     const reader: AccessHolder = {
       role: account.role,
       delegation: account.delegationId === null ? null : { id: account.delegationId, meetingId: document.meetingId },
-      secretariatOf: account.secretariatOf === null ? [] : [account.secretariatOf],
+      secretariatOf: account.hostStaffOf === null ? [] : [account.hostStaffOf],
+      translatorOf: account.hostStaffOf === null ? [] : [account.hostStaffOf],
     };
     return mayReadDocument(reader, document, recipients);
   });

@@ -3,15 +3,15 @@ import { delegationName } from '@/lib/countries';
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat, type Viewer } from '../access';
-import { delegations, invitations, users } from '../schema';
-import { secretariatOf, type MeetingSummary } from './meetings';
+import { delegations, invitations, users, type USER_ROLE_VALUES } from '../schema';
+import { hostStaffOf, type MeetingSummary } from './meetings';
 import { hashInvitationToken } from '../mutations/invitation-token';
 
 export type AccountRow = {
   id: number;
   name: string;
   email: string;
-  role: 'secretariat' | 'head' | 'staff';
+  role: (typeof USER_ROLE_VALUES)[number];
   delegation: { code: string; protocolName: string } | null;
   /** active: can sign in; invited: has no password yet; disabled: refused at sign-in. */
   status: 'active' | 'invited' | 'disabled';
@@ -37,7 +37,7 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRo
     })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(or(inArray(users.id, secretariatOf(getDb(), meeting.id)), eq(delegations.meetingId, meeting.id)))
+    .where(or(inArray(users.id, hostStaffOf(getDb(), meeting.id)), eq(delegations.meetingId, meeting.id)))
     .orderBy(desc(isNull(users.delegationId)), asc(delegations.protocolName), asc(users.name))
     .all()
     .map((u) => ({

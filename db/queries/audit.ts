@@ -5,7 +5,7 @@ import type { AuditCursor, AuditFilters, AuditPosition } from '@/lib/audit-filte
 import { getDb } from '../client';
 import { deny, isSecretariat, mayReadAuditLog, type Viewer } from '../access';
 import { auditEntries, delegations, users } from '../schema';
-import { secretariatOf, type MeetingSummary } from './meetings';
+import { hostStaffOf, type MeetingSummary } from './meetings';
 import { nameRecords, type RecordName } from './record-names';
 
 export type AuditEntryView = {
@@ -193,7 +193,7 @@ export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): 
   const db = getDb();
   const meetingDelegations = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meeting.id));
   const people = isSecretariat(viewer, meeting.id)
-    ? or(inArray(users.id, secretariatOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
+    ? or(inArray(users.id, hostStaffOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
     : eq(users.delegationId, viewer.delegation?.id ?? -1);
   const actors = db
     .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })

@@ -1,4 +1,5 @@
 import 'server-only';
+import { translationLanguage, translationState, type TranslationState } from '@/lib/translation-state';
 import { delegationName } from '@/lib/countries';
 import type { Locale } from '@/i18n/locales';
 import type { AuditAction } from '@/lib/audit-actions';
@@ -24,6 +25,7 @@ import {
   documentRecipients,
   outcomeDocuments,
   paragraphs,
+  paragraphTranslations,
   positionStatements,
   stances,
   users,
@@ -47,6 +49,8 @@ export type DocumentListItem = {
   revision: number;
   draftingMode: (typeof DRAFTING_MODE_VALUES)[number];
   distribution: (typeof DISTRIBUTION_VALUES)[number];
+  /** The language the text is negotiated in. */
+  negotiatingLanguage: Locale;
   paragraphCount: number;
   openAmendmentCount: number;
 };
@@ -61,6 +65,7 @@ const documentColumns = {
   revision: outcomeDocuments.revision,
   draftingMode: outcomeDocuments.draftingMode,
   distribution: outcomeDocuments.distribution,
+  negotiatingLanguage: outcomeDocuments.negotiatingLanguage,
 };
 
 const liveParagraph = isNull(paragraphs.deletedAt);
@@ -156,6 +161,18 @@ export type DocumentParagraph = {
   openAmendmentCount: number;
   amendments: AmendmentView[];
   comments: CommentView[];
+  /** Its version in the document's other working language; null in a meeting of one language. */
+  translation: ParagraphTranslation | null;
+};
+
+export type ParagraphTranslation = {
+  /** Empty until someone translates the paragraph. */
+  text: string;
+  /** The translation's own version, for its optimistic check (0 before the first). */
+  version: number;
+  state: TranslationState;
+  /** The negotiated text it was made from, when that is not the text now: the comparison shows what changed. */
+  changedFrom: string | null;
 };
 
 export type StanceRow = {
@@ -186,6 +203,8 @@ export type DocumentDetail = Omit<DocumentListItem, 'paragraphCount' | 'openAmen
   progress: Record<DocumentParagraph['status'], number>;
   openBrackets: number;
   paragraphs: DocumentParagraph[];
+  /** The language paragraphs are also kept in (DocumentParagraph.translation); null in a meeting of one language. */
+  translationLanguage: Locale | null;
   stances: StanceRow[];
 };
 
@@ -226,6 +245,19 @@ const paragraphRows = preparedQuery((db) =>
     .from(paragraphs)
     .where(and(eq(paragraphs.documentId, sql.placeholder('documentId')), liveParagraph))
     .orderBy(asc(paragraphs.position))
+    .prepare(),
+);
+
+const translationRows = preparedQuery((db) =>
+  db
+    .select({
+      paragraphId: paragraphTranslations.paragraphId,
+      text: paragraphTranslations.text,
+      sourceText: paragraphTranslations.sourceText,
+      version: paragraphTranslations.version,
+    })
+    .from(paragraphTranslations)
+    .where(and(inIdList(paragraphTranslations.paragraphId, 'paragraphIds'), eq(paragraphTranslations.language, sql.placeholder('language'))))
     .prepare(),
 );
 
@@ -370,6 +402,12 @@ export function getDocument(
   const paragraphIds = rows.map((r) => r.id);
 
   const holders = paragraphIds.length ? holderRows().all({ paragraphIds: idList(paragraphIds) }) : [];
+  const otherLanguage = translationLanguage(meeting.workingLanguages, document.negotiatingLanguage);
+  const translations = new Map(
+    otherLanguage && paragraphIds.length
+      ? translationRows().all({ paragraphIds: idList(paragraphIds), language: otherLanguage }).map((t) => [t.paragraphId, t])
+      : [],
+  );
   const holdersOfBracket = groupBy(holders, (h) => `${h.paragraphId}:${h.bracketIndex}`);
 
   const allComments = commentRows().all({ documentId: id });
@@ -448,6 +486,7 @@ export function getDocument(
       pieces,
       amendments: (amendmentsOfParagraph.get(row.id) ?? []).map(({ paragraphId: _p, ...a }) => a),
       comments: (commentsOfParagraph.get(row.id) ?? []).map(commentView),
+      translation: otherLanguage ? translationOf(row.text, translations.get(row.id)) : null,
     };
   });
 
@@ -462,6 +501,7 @@ export function getDocument(
     revision: document.revision,
     draftingMode: document.draftingMode,
     distribution: document.distribution,
+    negotiatingLanguage: document.negotiatingLanguage,
     meetingId: document.meetingId,
     version: document.version,
     silence: {
@@ -478,8 +518,14 @@ export function getDocument(
     progress,
     openBrackets,
     paragraphs: documentParagraphs,
+    translationLanguage: otherLanguage,
     stances: stanceTable(meeting, id, document.revision, viewer.locale),
   };
+}
+
+function translationOf(sourceText: string, row: { text: string; sourceText: string; version: number } | undefined): ParagraphTranslation {
+  const state = translationState(sourceText, row);
+  return { text: row?.text ?? '', version: row?.version ?? 0, state, changedFrom: state === 'outOfDate' ? row!.sourceText : null };
 }
 
 // The latest moment each paragraph changed, in one pass: its own rows (created, text or

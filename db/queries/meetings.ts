@@ -53,13 +53,13 @@ export type MeetingSummary = {
   pageSize: 'a4' | 'letter';
 };
 
-/** The ids of the secretariat accounts that serve a meeting, as a subquery. */
-export const secretariatOf = (db: Db, meetingId: number) =>
+/** The ids of the host-staff accounts (secretariat and translators) that serve a meeting, as a subquery. */
+export const hostStaffOf = (db: Db, meetingId: number) =>
   db.select({ id: meetingSecretariat.userId }).from(meetingSecretariat).where(eq(meetingSecretariat.meetingId, meetingId));
 
-/** The meetings the viewer takes part in: those a secretariat account serves, or the delegation's. */
+/** The meetings the viewer takes part in: those a host-staff account serves, or the delegation's. */
 export function listMeetings(viewer: Viewer): MeetingSummary[] {
-  const ids = viewer.role === 'secretariat' ? viewer.secretariatOf : viewer.delegation ? [viewer.delegation.meetingId] : [];
+  const ids = viewer.delegation ? [viewer.delegation.meetingId] : [...viewer.secretariatOf, ...viewer.translatorOf];
   return getDb().select(meetingColumns).from(meetings).where(inArray(meetings.id, [...ids])).orderBy(meetings.startsAt).all();
 }
 
@@ -170,7 +170,7 @@ export function getMeetingSettings(viewer: Viewer, meeting: MeetingSummary): Mee
   const members = db
     .select({ id: users.id, name: users.name, email: users.email })
     .from(users)
-    .where(inArray(users.id, secretariatOf(db, meeting.id)))
+    .where(and(inArray(users.id, hostStaffOf(db, meeting.id)), eq(users.role, 'secretariat')))
     .orderBy(users.name)
     .all();
   return { coChairs: coChairs.map((c) => c.code), members };

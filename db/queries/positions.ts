@@ -17,6 +17,7 @@ import {
   mayRevisePosition,
   mayWritePositions,
   type Viewer,
+  isTranslator,
 } from '../access';
 import { agendaItems, delegations, positionStatements, positionVersions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
@@ -33,6 +34,8 @@ export function readablePositions(viewer: Viewer, meetingId: number): SQL {
   if (isSecretariat(viewer, meetingId)) {
     return and(inMeeting, or(eq(positionStatements.visibility, 'secretariat'), eq(positionStatements.visibility, 'circulated')))!;
   }
+  // A translator reads what every participant reads; a statement not circulated is not theirs to see.
+  if (isTranslator(viewer, meetingId)) return and(inMeeting, eq(positionStatements.visibility, 'circulated'))!;
   if (viewer.delegation?.meetingId !== meetingId) return sql`0`;
   return and(
     inMeeting,

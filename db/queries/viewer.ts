@@ -34,6 +34,8 @@ const secretariatMeetings = preparedQuery((db) =>
     .prepare(),
 );
 
+const servedMeetings = (userId: number) => secretariatMeetings().all({ userId }).map((m) => m.meetingId);
+
 /**
  * The viewer behind a session, or null when the account is gone, disabled, or has ended
  * its sessions since this one began (its session version moved on). Called on every
@@ -49,7 +51,8 @@ export function findViewer(userId: number, sessionVersion: number, locale: Local
     role: row.role,
     sessionVersion: row.sessionVersion,
     locale,
-    secretariatOf: row.role === 'secretariat' ? secretariatMeetings().all({ userId }).map((m) => m.meetingId) : [],
+    secretariatOf: row.role === 'secretariat' ? servedMeetings(userId) : [],
+    translatorOf: row.role === 'translator' ? servedMeetings(userId) : [],
     delegation:
       row.delegationId === null
         ? null

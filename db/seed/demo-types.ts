@@ -75,6 +75,11 @@ export type DemoParagraph = {
   /** Disputed segments in square brackets, alternatives separated by ' / '. */
   text: string;
   status: Of<typeof PARAGRAPH_STATUS_VALUES>;
+  /**
+   * The paragraph's French version, written for the demo (facts, not a translation of any
+   * published text), with the same brackets: the demo meeting works in English and French.
+   */
+  french: string;
   /** For each bracket in `text`, in order, the delegations that hold it. */
   bracketHolders?: CountryCode[][];
 };

@@ -1,9 +1,10 @@
 import { count, eq } from 'drizzle-orm';
+import { translationProblem, translationState } from '@/lib/translation-state';
 import { describe, expect, it } from 'vitest';
 import { demoDatabase } from '@/test/database';
 import * as t from '../schema';
 import { vancouverMeeting } from './demo-data';
-import { DEMO_SECRETARIAT_EMAIL, demoEmail, listDemoSignIns, seedDemoIfEmpty } from './demo';
+import { DEMO_SECRETARIAT_EMAIL, DEMO_TRANSLATOR_EMAIL, demoEmail, listDemoSignIns, seedDemoIfEmpty } from './demo';
 
 const ATTENDING = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
 
@@ -28,7 +29,23 @@ describe('the Vancouver demo seed', () => {
       );
     }
     expect(listDemoSignIns(db)).toContain(DEMO_SECRETARIAT_EMAIL);
-    expect(listDemoSignIns(db)).toHaveLength(1 + 23 * 2);
+    expect(listDemoSignIns(db)).toContain(DEMO_TRANSLATOR_EMAIL);
+    expect(listDemoSignIns(db)).toHaveLength(2 + 23 * 2);
+  });
+
+  it('keeps the summary in French too: every paragraph translated from its text as it stands, brackets and all', async () => {
+    const db = await demoDatabase();
+    const rows = db
+      .select({ text: t.paragraphs.text, french: t.paragraphTranslations.text, from: t.paragraphTranslations.sourceText, language: t.paragraphTranslations.language })
+      .from(t.paragraphs)
+      .leftJoin(t.paragraphTranslations, eq(t.paragraphTranslations.paragraphId, t.paragraphs.id))
+      .all();
+    expect(rows.length).toBe(vancouverMeeting.documents[0].paragraphs.length);
+    for (const row of rows) {
+      expect(row.language, row.text).toBe('fr');
+      expect(translationState(row.text, row.from === null ? null : { sourceText: row.from })).toBe('current');
+      expect(translationProblem(row.text, row.french!), row.french!).toBeNull();
+    }
   });
 
   it('keeps Latin Extended names intact', async () => {

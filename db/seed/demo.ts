@@ -8,6 +8,7 @@ import { vancouverMeeting } from './demo-data';
 
 export const DEMO_PASSWORD = 'vancouver-2018';
 export const DEMO_SECRETARIAT_EMAIL = 'secretariat@vancouver.test';
+export const DEMO_TRANSLATOR_EMAIL = 'translator@vancouver.test';
 
 /** `<cc>.head@vancouver.test` or `<cc>.staff@vancouver.test`. */
 export function demoEmail(code: string, role: 'head' | 'staff'): string {
@@ -245,6 +246,9 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         .returning({ id: t.paragraphs.id })
         .get();
       paragraphIds.set(paragraph.key, id);
+      db.insert(t.paragraphTranslations)
+        .values({ paragraphId: id, language: 'fr', text: paragraph.french, sourceText: paragraph.text, translatedByUserId: secretariat.id, updatedAt: at('draftWritten') })
+        .run();
       db.insert(t.revisions)
         .values({
           documentId,
@@ -326,6 +330,15 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
         .run();
     }
   }
+
+  // Made last, so that the accounts before it keep the ids they had before translators existed.
+  // The host's translator keeps the French version of the text (issue 22's narrower role).
+  const translator = db
+    .insert(t.users)
+    .values({ email: DEMO_TRANSLATOR_EMAIL, name: 'Translation Duty Officer', passwordHash, role: 'translator', isDemo: true, createdAt: setUp })
+    .returning({ id: t.users.id })
+    .get();
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: translator.id, createdAt: setUp }).run();
 
   db.insert(t.auditEntries)
     .values({

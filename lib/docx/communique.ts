@@ -13,7 +13,7 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { assertNoBrackets, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { assertNoBrackets, openAmendmentEntries, placeAndDate, PRINTED_WORDS, printedText, reservationNotes } from '@/lib/communique-text';
 import type { CommuniqueInput } from '@/lib/pdf/communique';
 import { printableStrings } from '@/lib/printable';
 
@@ -29,22 +29,23 @@ const HANGING = 567; // 1 cm in twentieths of a point: the operative number's co
  */
 export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer> {
   const input = printableStrings(raw);
-  const { meeting, document, variant } = input;
+  const { meeting, document, variant, language } = input;
+  const words = PRINTED_WORDS[language];
   const draft = variant === 'draft';
   if (!draft) assertNoBrackets(document);
   const body: Paragraph[] = [
     // The symbol and who may read it top right of the first page, where a conference's documents carry them.
     new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: document.symbol, bold: true })] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [new TextRun({ text: DISTRIBUTION_LABEL[document.distribution], size: 18 })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { after: 240 }, children: [new TextRun({ text: words.distribution[document.distribution], size: 18 })] }),
     new Paragraph({
       heading: HeadingLevel.TITLE,
       alignment: AlignmentType.CENTER,
       children: [
         new TextRun({ text: document.title, bold: true }),
-        ...reservationNotes(document).map((note) => new FootnoteReferenceRun({ children: [new Paragraph(note)] })),
+        ...reservationNotes(document, language).map((note) => new FootnoteReferenceRun({ children: [new Paragraph(note)] })),
       ],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: placeAndDate(meeting), italics: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 360 }, children: [new TextRun({ text: placeAndDate(meeting, language), italics: true })] }),
   ];
   for (const paragraph of document.paragraphs) {
     const text = printedText(paragraph.pieces, draft);
@@ -66,7 +67,7 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
   }
   body.push(
     new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun('Annex: Participating delegations')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(`${words.annex}: ${words.participatingDelegations}`)] }),
     ...input.participants.map(
       (p) =>
         new Paragraph({
@@ -76,11 +77,11 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
     ),
   );
   if (draft) {
-    const open = openAmendmentEntries(document);
+    const open = openAmendmentEntries(document, language);
     body.push(
       new Paragraph({ children: [new PageBreak()] }),
-      new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun('Open amendments')] }),
-      ...(open.length ? [] : [new Paragraph('None.')]),
+      new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, children: [new TextRun(words.openAmendments)] }),
+      ...(open.length ? [] : [new Paragraph(words.none)]),
       ...open.flatMap((entry) => [
         new Paragraph({ spacing: { before: 160 }, children: [new TextRun({ text: entry.heading, bold: true })] }),
         ...(entry.proposedText ? [new Paragraph(entry.proposedText)] : []),
@@ -90,12 +91,13 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
     );
   }
 
-  const header = draft ? `DRAFT (${STATUS_LABEL[document.status]}) · revision ${document.revision} · ${meeting.shortTitle}` : meeting.shortTitle;
+  const header = draft ? `${words.draftMark} (${words.status[document.status]}) · ${words.workingDraft(document.revision)} · ${meeting.shortTitle}` : meeting.shortTitle;
   const word = new Document({
     creator: meeting.title,
     title: document.title,
-    subject: `${KIND_LABEL[document.kind]}, ${meeting.title}`,
-    styles: { default: { document: { run: { font: FONT, size: 23 } } } },
+    subject: `${words.kind[document.kind]}, ${meeting.title}`,
+    // The language Word spell-checks and hyphenates the text in.
+    styles: { default: { document: { run: { font: FONT, size: 23, language: { value: words.tag } } } } },
     sections: [
       {
         properties: {
@@ -110,7 +112,7 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [new TextRun({ children: pageNumberRuns(words), size: 18 })],
               }),
             ],
           }),
@@ -120,4 +122,10 @@ export async function renderCommuniqueDocx(raw: CommuniqueInput): Promise<Buffer
     ],
   });
   return Packer.toBuffer(word);
+}
+
+/** "Page X of Y" with Word's own fields, in the words of the document's language. */
+function pageNumberRuns(words: (typeof PRINTED_WORDS)[keyof typeof PRINTED_WORDS]) {
+  const [before, between] = words.page(0, 1).split(/0|1/);
+  return [before, PageNumber.CURRENT, between, PageNumber.TOTAL_PAGES];
 }

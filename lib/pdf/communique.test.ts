@@ -28,6 +28,7 @@ function demoInput(variant: CommuniqueVariant): CommuniqueInput {
     document: getDocument(viewer, meeting, 1),
     participants: participantsAnnex(listParticipants(viewer, meeting)),
     variant,
+    language: 'en',
     generatedAt: new Date('2018-01-16T20:00:00Z'),
   };
 }

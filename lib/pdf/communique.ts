@@ -1,6 +1,8 @@
 import 'server-only';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { assertNoBrackets, type AnnexEntry, DISTRIBUTION_LABEL, KIND_LABEL, openAmendmentEntries, placeAndDate, printedText, reservationNotes, STATUS_LABEL } from '@/lib/communique-text';
+import { assertNoBrackets, type AnnexEntry, openAmendmentEntries, placeAndDate, PRINTED_WORDS, printedText, reservationNotes } from '@/lib/communique-text';
+import type { Locale } from '@/i18n/locales';
+import { setParagraph } from './hyphenation';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { artifact, createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
@@ -13,6 +15,8 @@ export type CommuniqueInput = {
   /** Participating delegations in order of precedence, with their heads of delegation. */
   participants: AnnexEntry[];
   variant: CommuniqueVariant;
+  /** The language the document is printed in: its text (lib/document-language.ts) and every word around it. */
+  language: Locale;
   generatedAt: Date;
 };
 
@@ -32,20 +36,21 @@ const superscript = (n: number) => String(n).split('').map((d) => SUPERSCRIPTS[N
  */
 export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer> {
   const input = printableStrings(raw);
-  const { meeting, document, variant } = input;
+  const { meeting, document, variant, language } = input;
+  const words = PRINTED_WORDS[language];
   const draft = variant === 'draft';
   if (!draft) assertNoBrackets(document);
   const { doc, root } = createPdf({
     title: document.title,
-    subject: `${KIND_LABEL[document.kind]}, ${meeting.title}${draft ? ` (working draft, revision ${document.revision})` : ''}`,
+    subject: `${words.kind[document.kind]}, ${meeting.title}${draft ? ` (${words.workingDraft(document.revision)})` : ''}`,
     author: meeting.title,
-    keywords: `${document.symbol}; ${meeting.shortTitle}; ${KIND_LABEL[document.kind]}`,
-    language: 'en-GB',
+    keywords: `${document.symbol}; ${meeting.shortTitle}; ${words.kind[document.kind]}`,
+    language: words.tag,
     pageSize: meeting.pageSize,
     createdAt: input.generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const reservations = reservationNotes(document);
+  const reservations = reservationNotes(document, language);
 
   // Footnotes sit at the foot of the first page: keep the body clear of them.
   doc.font('serif').fontSize(9);
@@ -62,7 +67,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   );
   root.add(
     doc.struct('P', {}, () => {
-      doc.font('sans').fontSize(9).fillColor('black').text(DISTRIBUTION_LABEL[document.distribution], MARGIN.left, doc.y, { width, align: 'right' });
+      doc.font('sans').fontSize(9).fillColor('black').text(words.distribution[document.distribution], MARGIN.left, doc.y, { width, align: 'right' });
     }),
   );
   // Title, with the footnote references.
@@ -77,7 +82,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   root.add(
     doc.struct('P', {}, () => {
       doc.moveDown(0.4);
-      doc.font('serifItalic').fontSize(12).text(placeAndDate(meeting), { width, align: 'center' });
+      doc.font('serifItalic').fontSize(12).text(placeAndDate(meeting, language), { width, align: 'center' });
       doc.moveDown(1.2);
     }),
   );
@@ -101,7 +106,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
       doc.font('serifBold').fontSize(12.5);
       if (doc.y + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.moveDown(0.5);
-      body.add(doc.struct('H2', {}, () => doc.text(text, MARGIN.left, doc.y, { width, lineGap: LINE_GAP })));
+      body.add(doc.struct('H2', {}, () => setParagraph(doc, text, language, { x: MARGIN.left, y: doc.y, width, lineGap: LINE_GAP, justify: false, hyphenate: false })));
       doc.outline.addItem(text);
       doc.moveDown(0.4);
       continue;
@@ -109,7 +114,9 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
     doc.font(paragraph.kind === 'preambular' ? 'serifItalic' : 'serif').fontSize(BODY_SIZE);
     const textX = MARGIN.left + (paragraph.number === null ? 0 : NUMBER_COLUMN);
     const textWidth = width - (textX - MARGIN.left);
-    const height = doc.heightOfString(text, { width: textWidth, lineGap: LINE_GAP, align: 'justify' });
+    // French is set as French typesetting sets it; English lines are wide enough unbroken.
+    const setting = { width: textWidth, lineGap: LINE_GAP, justify: true, hyphenate: language === 'fr' };
+    const height = setParagraph(doc, text, language, { ...setting, x: textX, y: doc.y }, false);
     const pageBottom = () => doc.page.height - doc.page.margins.bottom;
     // A paragraph is kept on one page where it fits on one, so its line numbers hold.
     if (doc.y + height > pageBottom() && height < pageBottom() - MARGIN.top) doc.addPage();
@@ -121,7 +128,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
           doc.font('serif').text(`${paragraph.number}.`, MARGIN.left, top, { width: NUMBER_COLUMN - 6, lineBreak: false });
           doc.font(paragraph.kind === 'preambular' ? 'serifItalic' : 'serif');
         }
-        doc.text(text, textX, top, { width: textWidth, lineGap: LINE_GAP, align: 'justify' });
+        setParagraph(doc, text, language, { ...setting, x: textX, y: top });
       }),
     );
     if (draft) {
@@ -134,13 +141,13 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
 
   // Annex: who took part, in order of precedence.
   doc.addPage();
-  doc.outline.addItem('Annex: Participating delegations');
+  doc.outline.addItem(`${words.annex}: ${words.participatingDelegations}`);
   const annex = doc.struct('Sect');
   root.add(annex);
   annex.add(
     doc.struct('H2', {}, () => {
-      doc.font('serifBold').fontSize(13).text('Annex', MARGIN.left, MARGIN.top, { width, align: 'center' });
-      doc.font('serif').fontSize(12).text('Participating delegations', { width, align: 'center' });
+      doc.font('serifBold').fontSize(13).text(words.annex, MARGIN.left, MARGIN.top, { width, align: 'center' });
+      doc.font('serif').fontSize(12).text(words.participatingDelegations, { width, align: 'center' });
       doc.moveDown(1);
     }),
   );
@@ -161,7 +168,7 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   list.end();
   annex.end();
 
-  if (draft) renderOpenAmendments(doc, root, document, width);
+  if (draft) renderOpenAmendments(doc, root, document, width, language);
 
   // The footnotes, at the foot of page 1, in the structure right after the title.
   if (notes.length) {
@@ -187,20 +194,20 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
   }
   root.end();
 
-  const zone = zoneLabel(meeting.timeZone, 'en', input.generatedAt);
-  const generated = formatDateTime(input.generatedAt, meeting.timeZone, 'en', 'medium');
+  const zone = zoneLabel(meeting.timeZone, language, input.generatedAt);
+  const generated = formatDateTime(input.generatedAt, meeting.timeZone, language, 'medium');
   return finishPdf(doc, {
-    header: draft ? `DRAFT (${STATUS_LABEL[document.status]}) · ${meeting.shortTitle}` : meeting.shortTitle,
-    footerNote: draft ? `Working draft · revision ${document.revision} · ${generated} ${zone}` : undefined,
-    pageLabel: (page, pages) => `Page ${page} of ${pages}`,
+    header: draft ? `${words.draftMark} (${words.status[document.status]}) · ${meeting.shortTitle}` : meeting.shortTitle,
+    footerNote: draft ? `${words.workingDraft(document.revision)} · ${generated} ${zone}` : undefined,
+    pageLabel: words.page,
     decorate: draft
       ? (pageIndex) => {
           const { width: pageWidth, height: pageHeight } = doc.page;
           doc.save();
           doc.rotate(-45, { origin: [pageWidth / 2, pageHeight / 2] });
           doc.font('sansBold').fontSize(120).fillColor('#c8c8c8').fillOpacity(0.35);
-          doc.text('DRAFT', 0, pageHeight / 2 - 90, { width: pageWidth, align: 'center', lineBreak: false });
-          doc.fontSize(28).text(STATUS_LABEL[document.status], 0, pageHeight / 2 + 40, { width: pageWidth, align: 'center', lineBreak: false });
+          doc.text(words.draftMark, 0, pageHeight / 2 - 90, { width: pageWidth, align: 'center', lineBreak: false });
+          doc.fontSize(28).text(words.status[document.status], 0, pageHeight / 2 + 40, { width: pageWidth, align: 'center', lineBreak: false });
           doc.restore();
           doc.fillOpacity(1).font('sans').fontSize(7).fillColor('#777777');
           lineNumbers
@@ -214,20 +221,21 @@ export async function renderCommuniquePdf(raw: CommuniqueInput): Promise<Buffer>
 }
 
 /** The working draft's second annex: every open amendment, by paragraph. */
-function renderOpenAmendments(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, document: DocumentDetail, width: number) {
-  const open = openAmendmentEntries(document);
+function renderOpenAmendments(doc: PDFKit.PDFDocument, root: PDFKit.PDFStructureElement, document: DocumentDetail, width: number, language: Locale) {
+  const words = PRINTED_WORDS[language];
+  const open = openAmendmentEntries(document, language);
   doc.addPage();
-  doc.outline.addItem('Annex: Open amendments');
+  doc.outline.addItem(`${words.annex}: ${words.openAmendments}`);
   const section = doc.struct('Sect');
   root.add(section);
   section.add(
     doc.struct('H2', {}, () => {
-      doc.font('serifBold').fontSize(13).text('Open amendments', MARGIN.left, MARGIN.top, { width, align: 'center' });
+      doc.font('serifBold').fontSize(13).text(words.openAmendments, MARGIN.left, MARGIN.top, { width, align: 'center' });
       doc.moveDown(1);
     }),
   );
   if (open.length === 0) {
-    section.add(doc.struct('P', {}, () => doc.font('serif').fontSize(11).text('None.', { width })));
+    section.add(doc.struct('P', {}, () => doc.font('serif').fontSize(11).text(words.none, { width })));
   }
   for (const entry of open) {
     section.add(

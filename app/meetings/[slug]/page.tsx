@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { affiliationLabel } from '@/components/shell/affiliation';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AttentionList } from '@/components/attention/attention-list';
@@ -31,9 +32,7 @@ export default async function MeetingOverviewPage({ params }: Props) {
     getLocale(),
   ]);
   const zone = zoneLabel(meeting.timeZone, locale, meeting.startsAt);
-  const who = viewer.delegation
-    ? `${viewer.delegation.protocolName} · ${tApp(`roleLabel.${viewer.role}`)}`
-    : tApp('secretariat');
+  const who = affiliationLabel(tApp, viewer.delegation?.protocolName ?? null, viewer.role);
   return (
     <article className="space-y-6">
       <header>

@@ -86,6 +86,7 @@ export function DraftPreview({ slug, preview, pending, onConfirm }: Props) {
           <input type="hidden" name="kind" value={preview.kind} />
           <input type="hidden" name="title" value={preview.title} />
           <input type="hidden" name="draftingMode" value={preview.draftingMode} />
+          {preview.negotiatingLanguage && <input type="hidden" name="negotiatingLanguage" value={preview.negotiatingLanguage} />}
           <input type="hidden" name="paragraphs" value={preview.json} />
           <button type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
             {pending ? t('creating') : t('confirm')}

@@ -6,6 +6,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { createNewDocument, previewNewDocument, type NewDocumentState } from '@/app/meetings/[slug]/documents/new/actions';
 import { DraftPreview } from './draft-preview';
+import type { Locale } from '@/i18n/locales';
 
 type Start = 'empty' | 'paste' | 'upload';
 
@@ -13,6 +14,8 @@ type Props = {
   slug: string;
   kinds: readonly string[];
   modes: readonly string[];
+  /** The meeting's working languages: with two, the secretariat chooses the one the text is negotiated in. */
+  languages: readonly Locale[];
   /** Files above it are refused here, before they are sent (the server refuses them too). */
   maxUploadBytes: number;
 };
@@ -24,9 +27,10 @@ const failed = (state: NewDocumentState) => (state?.ok === false ? state : null)
  * are read by the server into a preview, and nothing is saved until it is confirmed. The
  * form submits in a transition, so that neither step clears what was typed or chosen.
  */
-export function NewDocumentForm({ slug, kinds, modes, maxUploadBytes }: Props) {
+export function NewDocumentForm({ slug, kinds, modes, languages, maxUploadBytes }: Props) {
   const t = useTranslations('newDocument');
   const tDocuments = useTranslations('documents');
+  const tApp = useTranslations('app');
   // One state for both steps, so that the latest answer is the one shown.
   const [state, dispatch, pending] = useActionState(
     (previous: NewDocumentState, data: FormData) =>
@@ -82,6 +86,15 @@ export function NewDocumentForm({ slug, kinds, modes, maxUploadBytes }: Props) {
           ))}
           <FieldError id="draftingMode-error" code={errors('draftingMode')?.[0]} />
         </fieldset>
+        {languages.length > 1 && (
+          <FormField as="select" name="negotiatingLanguage" label={t('negotiatingLanguage')} hint={t('negotiatingLanguageHint')} defaultValue={languages[0]} errors={errors('negotiatingLanguage')}>
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {tApp(`languageName.${language}`)}
+              </option>
+            ))}
+          </FormField>
+        )}
         <fieldset className="mb-4">
           <legend className="mb-1 font-semibold">{t('start')}</legend>
           {(['empty', 'paste', 'upload'] as const).map((value) => (

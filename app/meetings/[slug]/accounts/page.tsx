@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { affiliationLabel } from '@/components/shell/affiliation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountActions } from '@/components/accounts/account-actions';
 import { CreateAccountForm } from '@/components/accounts/create-account-form';
@@ -58,7 +59,7 @@ export default async function AccountsPage({ params }: Props) {
                 <th scope="row" className="font-semibold">{a.name}</th>
                 <td>{a.email}</td>
                 <td>
-                  {a.delegation ? `${a.delegation.protocolName} · ${tApp(`roleLabel.${a.role}`)}` : tApp('secretariat')}
+                  {affiliationLabel(tApp, a.delegation?.protocolName ?? null, a.role)}
                 </td>
                 <td>
                   <span className="badge">{t(`statusValue.${a.status}`)}</span>

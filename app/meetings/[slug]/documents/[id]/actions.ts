@@ -19,6 +19,7 @@ import {
   setParagraphStatus,
   startSilence,
   supportAmendment,
+  translateParagraph,
   withdrawAmendment,
   withdrawSilence,
 } from '@/db/mutations/drafting';
@@ -69,6 +70,14 @@ export const editParagraphText = documentAction(
   z.object({ ...documentFields, paragraphId: id, version: id, text: paragraphText }),
   (input, viewer) => {
     editParagraph(viewer, input);
+  },
+);
+
+/** The secretariat or a translator saves a paragraph's version in the other working language. */
+export const translateParagraphText = documentAction(
+  z.object({ ...documentFields, paragraphId: id, version: wholeNumberField, sourceVersion: id, text: paragraphText }),
+  (input, viewer) => {
+    translateParagraph(viewer, input);
   },
 );
 

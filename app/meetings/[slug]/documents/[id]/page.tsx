@@ -105,6 +105,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
   const ids = { slug, documentId: document.id };
   const role: DraftingRole = {
     pen: viewer.role === 'secretariat',
+    translate: document.translationLanguage !== null && (viewer.role === 'secretariat' || viewer.role === 'translator'),
     delegation: viewer.delegation !== null,
     editable: document.status === 'drafting',
     negotiated: document.draftingMode === 'negotiated',
@@ -187,6 +188,7 @@ export default async function DocumentPage({ params, searchParams }: Props) {
               paragraphs={paragraphBlocks(document.paragraphs, role, meeting.timeZone, locale)}
               ids={ids}
               role={role}
+              translationLanguage={document.translationLanguage}
               ownPositions={ownPositions}
               holderChoices={holderChoices}
             />

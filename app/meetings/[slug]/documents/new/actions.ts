@@ -11,6 +11,7 @@ import { DOCUMENT_KIND_VALUES, DRAFTING_MODE_VALUES, PARAGRAPH_KIND_VALUES } fro
 import { readDocxDraft } from '@/lib/docx/read-draft';
 import { IMPORT_PARAGRAPH_LIMIT, readDraftText, type DraftImport } from '@/lib/draft-import';
 import { meetingSlug } from '@/lib/form-fields';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { DRAFT_UPLOAD_LIMIT_BYTES, PARAGRAPH_TEXT_LIMIT, PASTED_DRAFT_LIMIT } from '@/lib/limits';
 
 const documentFields = {
@@ -18,6 +19,8 @@ const documentFields = {
   kind: z.enum(DOCUMENT_KIND_VALUES, 'required'),
   title: z.string().trim().min(1, 'required').max(300, 'tooLong'),
   draftingMode: z.enum(DRAFTING_MODE_VALUES, 'required'),
+  /** Absent where the meeting works in one language: then it is that one. */
+  negotiatingLanguage: z.enum(LOCALES, 'required').optional(),
 };
 
 /** Where the draft comes from, and the field its problems are shown at. */
@@ -30,6 +33,7 @@ export type NewDocumentPreview = DraftImport & {
   kind: (typeof DOCUMENT_KIND_VALUES)[number];
   title: string;
   draftingMode: (typeof DRAFTING_MODE_VALUES)[number];
+  negotiatingLanguage?: Locale;
 };
 
 export type NewDocumentState =

@@ -24,7 +24,7 @@ export default async function NewDocumentPage({ params }: Props) {
         {t('title')}
       </h1>
       <p className="text-muted">{t('intro')}</p>
-      <NewDocumentForm slug={slug} kinds={DOCUMENT_KIND_VALUES} modes={DRAFTING_MODE_VALUES} maxUploadBytes={DRAFT_UPLOAD_LIMIT_BYTES} />
+      <NewDocumentForm slug={slug} kinds={DOCUMENT_KIND_VALUES} modes={DRAFTING_MODE_VALUES} languages={meeting.workingLanguages} maxUploadBytes={DRAFT_UPLOAD_LIMIT_BYTES} />
     </section>
   );
 }

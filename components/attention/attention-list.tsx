@@ -11,6 +11,8 @@ export async function AttentionList({ slug, items, timeZone }: { slug: string; i
     switch (item.kind) {
       case 'amendmentsAwaiting':
         return { href: documentHref(item.documentId), text: t('attentionAwaiting', { count: item.count, title: item.title }) };
+      case 'translationsBehind':
+        return { href: documentHref(item.documentId), text: t('attentionTranslations', { count: item.count, title: item.title }) };
       case 'silenceDeadline':
         return {
           href: documentHref(item.documentId, '#silence-title'),

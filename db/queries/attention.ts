@@ -2,7 +2,8 @@ import 'server-only';
 import { and, count, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, isSecretariat, isTranslator, type Viewer } from '../access';
+import { openItems } from '../document-readiness';
 import { amendments, comments, outcomeDocuments, paragraphs, positionStatements, stances, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { readableDocuments } from './readable-documents';
@@ -13,7 +14,8 @@ export type AttentionItem =
   | { kind: 'stanceNeeded'; documentId: number; title: string; revision: number; givenOn: number | null }
   | { kind: 'amendmentDecided'; documentId: number; amendmentId: number; status: 'accepted' | 'rejected'; at: Date; reason: string | null }
   | { kind: 'newComment'; documentId: number; amendmentId: number; authorName: string; at: Date }
-  | { kind: 'positionAwaitingCirculation'; statementId: number; title: string };
+  | { kind: 'positionAwaitingCirculation'; statementId: number; title: string }
+  | { kind: 'translationsBehind'; documentId: number; title: string; count: number };
 
 const RECENT_ITEMS = 10;
 
@@ -23,7 +25,8 @@ const RECENT_ITEMS = 10;
  * decide) and running silences. A head: the delegation's statements shared with the
  * secretariat that only the head may circulate, and documents whose current text lacks the
  * delegation's stance. Delegation staff and heads: decisions on, and comments by others
- * on, their delegation's amendments (most recent first). Only documents the viewer may
+ * on, their delegation's amendments (most recent first). A translator: texts in drafting
+ * whose translations are missing or out of date. Only documents the viewer may
  * read count: a restricted one is not there for a delegation it does not name.
  */
 export function getAttention(viewer: Viewer, meeting: MeetingSummary): AttentionItem[] {
@@ -67,6 +70,13 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
         count: a.n,
       })),
     ];
+  }
+
+  if (isTranslator(viewer, meeting.id)) {
+    return documents.flatMap((d): AttentionItem[] => {
+      const behind = d.status === 'drafting' ? openItems(db, d.id, 0).translations.length : 0;
+      return behind ? [{ kind: 'translationsBehind', documentId: d.id, title: d.title, count: behind }] : [];
+    });
   }
 
   const delegationId = viewer.delegation!.id;

@@ -33,13 +33,35 @@ type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Prom
 const AMENDMENTS_PER_PARAGRAPH = 3;
 
 /** Before adoption the exports are the working draft; after it, the clean text first. */
-function exportLinks(base: string, adopted: boolean) {
-  const draft = [
-    { href: `${base}/pdf${adopted ? '?version=draft' : ''}`, label: 'exportDraftPdf' },
-    { href: `${base}/docx${adopted ? '?version=draft' : ''}`, label: 'exportDraftDocx' },
-  ] as const;
-  if (!adopted) return draft;
-  return [{ href: `${base}/pdf`, label: 'exportPdf' }, { href: `${base}/docx`, label: 'exportDocx' }, ...draft] as const;
+type ExportLink = { href: string; label: 'exportPdf' | 'exportDocx' | 'exportDraftPdf' | 'exportDraftDocx' | 'exportIn' | 'exportDraftIn' | 'exportParallel' | 'exportDraftParallel'; values?: { format: string; language: string } };
+
+/**
+ * The document's exports: the clean text once adopted, the working draft always; in a
+ * meeting of two languages also in the other one, and both side by side.
+ */
+function exportLinks(base: string, adopted: boolean, otherLanguage: string | null): ExportLink[] {
+  const query = (params: Record<string, string>) => {
+    const search = new URLSearchParams(params).toString();
+    return search ? `?${search}` : '';
+  };
+  const links = (draft: boolean): ExportLink[] => {
+    const version: Record<string, string> = draft && adopted ? { version: 'draft' } : {};
+    const own: ExportLink[] = [
+      { href: `${base}/pdf${query(version)}`, label: draft ? 'exportDraftPdf' : 'exportPdf' },
+      { href: `${base}/docx${query(version)}`, label: draft ? 'exportDraftDocx' : 'exportDocx' },
+    ];
+    if (!otherLanguage) return own;
+    return [
+      ...own,
+      ...(['pdf', 'docx'] as const).map((format): ExportLink => ({
+        href: `${base}/${format}${query({ ...version, lang: otherLanguage })}`,
+        label: draft ? 'exportDraftIn' : 'exportIn',
+        values: { format, language: otherLanguage },
+      })),
+      { href: `${base}/pdf${query({ ...version, lang: 'both' })}`, label: draft ? 'exportDraftParallel' : 'exportParallel' },
+    ];
+  };
+  return adopted ? [...links(false), ...links(true)] : links(true);
 }
 
 const documentId = (raw: string): number => positiveId(raw) ?? notFound();
@@ -143,9 +165,9 @@ export default async function DocumentPage({ params, searchParams }: Props) {
         <LiveUpdates url={`/meetings/${slug}/events?document=${document.id}`} since={seen} presence self={viewer.delegation?.protocolName ?? null} />
         <nav aria-label={t('exports')} className="no-print">
           <ul className="flex flex-wrap gap-x-4 text-sm">
-            {exportLinks(`/meetings/${slug}/documents/${document.id}`, document.status === 'adopted').map((link) => (
+            {exportLinks(`/meetings/${slug}/documents/${document.id}`, document.status === 'adopted', document.translationLanguage).map((link) => (
               <li key={link.href}>
-                <a href={link.href}>{t(link.label)}</a>
+                <a href={link.href}>{t(link.label, link.values)}</a>
               </li>
             ))}
           </ul>

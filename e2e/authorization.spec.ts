@@ -313,6 +313,12 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   'app/meetings/[slug]/documents/[id]/actions.ts#moveDocumentParagraph': { fields: () => ({ ...paragraphFields(), direction: 'up' }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#deleteDocumentParagraph': { fields: () => paragraphFields() },
   'app/meetings/[slug]/documents/[id]/actions.ts#setStatusOfParagraph': { fields: () => ({ ...paragraphFields(), status: 'agreed' }) },
+  'app/meetings/[slug]/documents/[id]/actions.ts#translateParagraphText': {
+    fields: () => {
+      const { version, ...paragraph } = paragraphFields();
+      return { ...paragraph, version: '1', sourceVersion: version, text: 'Traduit par un faussaire.' };
+    },
+  },
   'app/meetings/[slug]/documents/[id]/actions.ts#setHoldersOfBracket': { fields: () => ({ ...paragraphFields(), bracketIndex: '0', holders: OTHER }) },
   'app/meetings/[slug]/documents/[id]/actions.ts#proposeParagraphAmendment': {
     fields: () => ({ ...paragraphFields(), action: 'replace', text: 'Proposed by a forger.', rationale: 'Forged.', positionStatementId: '' }),

@@ -109,6 +109,7 @@ const ACTIONS: Record<string, string[]> = {
     'setHoldersOfBracket', 'proposeParagraphAmendment', 'supportParagraphAmendment', 'withdrawParagraphAmendment',
     'decideParagraphAmendment', 'commentOnDocument', 'recordDelegationStance', 'startSilenceProcedure',
     'breakSilenceProcedure', 'withdrawSilenceProcedure', 'reopenAdoptedDocument', 'issueChairsTextNow', 'saveDocumentDistribution',
+    'translateParagraphText',
   ],
 };
 

@@ -1,5 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { FIXED_SECURITY_HEADERS } from './lib/security-headers.mjs';
+import { CHECK_IN_HEADERS, FIXED_SECURITY_HEADERS } from './lib/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -19,7 +19,11 @@ const nextConfig = {
   // The headers that never change, on every response including static files; proxy.ts
   // adds the per-request Content Security Policy and, under https, HSTS.
   async headers() {
-    return [{ source: '/:path*', headers: FIXED_SECURITY_HEADERS }];
+    // The later entry's Permissions-Policy replaces the first's on the check-in desk.
+    return [
+      { source: '/:path*', headers: FIXED_SECURITY_HEADERS },
+      { source: '/meetings/:slug/check-in', headers: CHECK_IN_HEADERS },
+    ];
   },
 };
 

@@ -20,6 +20,8 @@ export type Viewer = {
   secretariatOf: readonly number[];
   /** The meetings a translator account serves; empty for everyone else. */
   translatorOf: readonly number[];
+  /** The meetings whose entrance a door (security) account keeps; empty for everyone else. */
+  doorOf: readonly number[];
   /** The interface language of the request: the data layer names states in it (lib/countries delegationName). */
   locale: Locale;
 };
@@ -61,6 +63,21 @@ export const isSecretariat = (viewer: AccessHolder, meetingId: number) =>
 /** Whether the viewer translates this meeting's documents (DESIGN.md's narrower translator role). */
 export const isTranslator = (viewer: AccessHolder, meetingId: number) =>
   viewer.role === 'translator' && viewer.translatorOf.includes(meetingId);
+
+/**
+ * Whether the viewer keeps the meeting's door: it checks badges in there and reads nothing
+ * else of the meeting. It is not a participant (belongsToMeeting below), so every other page,
+ * export and stream of the meeting is a 404 for it.
+ */
+export const isDoor = (viewer: Viewer, meetingId: number) => viewer.role === 'door' && viewer.doorOf.includes(meetingId);
+
+/** The check-in desk: the meeting's door staff and its secretariat, who may stand in for them. */
+export const mayCheckIn = (viewer: Viewer, meetingId: number) => isDoor(viewer, meetingId) || isSecretariat(viewer, meetingId);
+
+/** A roster member's badge photo: the member's own delegation and the meeting's secretariat (and the door, once scanned). */
+export function mayReadMemberPhoto(viewer: Viewer, delegation: DelegationFacts): boolean {
+  return isSecretariat(viewer, delegation.meetingId) || viewer.delegation?.id === delegation.id;
+}
 
 /**
  * Whether the viewer takes part in the meeting: its secretariat, one of its delegations, or

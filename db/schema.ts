@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  blob,
   check,
   index,
   integer,
@@ -99,7 +100,10 @@ export const ROSTER_FUNCTION_VALUES = [
   'press',
   'security',
 ] as const;
-export const ACCREDITATION_VALUES = ['requested', 'approved', 'badge_issued'] as const;
+/** `requested` is shown as "submitted": the delegation has put the person forward (issue 23). */
+export const ACCREDITATION_VALUES = ['requested', 'approved', 'badge_issued', 'revoked'] as const;
+/** What a badge says a person is: its colour band and the access zones it opens. */
+export const BADGE_CATEGORY_VALUES = ['head_of_delegation', 'delegate', 'adviser', 'security', 'press', 'support'] as const;
 
 export const rosterMembers = sqliteTable(
   'roster_members',
@@ -115,6 +119,7 @@ export const rosterMembers = sqliteTable(
     accreditation: text('accreditation', { enum: ACCREDITATION_VALUES })
       .notNull()
       .default('requested'),
+    category: text('category', { enum: BADGE_CATEGORY_VALUES }).notNull().default('delegate'),
     arrivalAt: integer('arrival_at', { mode: 'timestamp_ms' }),
     departureAt: integer('departure_at', { mode: 'timestamp_ms' }),
     version: integer('version').notNull().default(1),
@@ -133,7 +138,8 @@ export const rosterMembers = sqliteTable(
  * `translator`: host staff who edit only the second-language version of a meeting's
  * documents (issue 22); like the secretariat, they serve meetings through meeting_secretariat.
  */
-export const USER_ROLE_VALUES = ['secretariat', 'translator', 'head', 'staff'] as const;
+/** `door`: security staff at the entrance, who check badges in and see nothing else (issue 23). */
+export const USER_ROLE_VALUES = ['secretariat', 'translator', 'door', 'head', 'staff'] as const;
 
 export const users = sqliteTable(
   'users',
@@ -764,4 +770,93 @@ export const mailPreferences = sqliteTable(
     delivery: text('delivery', { enum: MAIL_DELIVERY_VALUES }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * A roster member's badge photo: re-encoded by lib/accreditation/member-photo (no metadata
+ * survives), kept in the database so that its backups hold it too.
+ */
+export const memberPhotos = sqliteTable('member_photos', {
+  memberId: integer('member_id')
+    .primaryKey()
+    .references(() => rosterMembers.id, { onDelete: 'cascade' }),
+  jpeg: blob('jpeg', { mode: 'buffer' }).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** The most members of one category a delegation may accredit to a meeting (no row: no limit). */
+export const accreditationQuotas = sqliteTable(
+  'accreditation_quotas',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    category: text('category', { enum: BADGE_CATEGORY_VALUES }).notNull(),
+    perDelegation: integer('per_delegation').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.category] }), check('accreditation_quotas_positive_ck', sql`${t.perDelegation} >= 0`)],
+);
+
+/** A part of the venue a badge may open (plenary, bilateral rooms, press centre...), defined by the secretariat. */
+export const accessZones = sqliteTable(
+  'access_zones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [uniqueIndex('access_zones_meeting_name_uq').on(t.meetingId, t.name)],
+);
+
+/** Which categories a zone admits. */
+export const zoneCategories = sqliteTable(
+  'zone_categories',
+  {
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => accessZones.id, { onDelete: 'cascade' }),
+    category: text('category', { enum: BADGE_CATEGORY_VALUES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.zoneId, t.category] })],
+);
+
+/**
+ * A printed badge. `ticket` is what its QR code carries: opaque and unguessable
+ * (lib/accreditation/badge-ticket). Issuing again or revoking sets `voidedAt`, so the old
+ * code reads as revoked at the door; a member has at most one valid badge.
+ */
+export const badges = sqliteTable(
+  'badges',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => rosterMembers.id, { onDelete: 'cascade' }),
+    ticket: text('ticket').notNull().unique(),
+    issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
+    voidedAt: integer('voided_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('badges_one_valid_uq').on(t.memberId).where(sql`${t.voidedAt} is null`)],
+);
+
+export const CHECK_IN_OUTCOME_VALUES = ['admitted', 'already', 'revoked', 'unknown'] as const;
+
+/** Every scan at the door, whatever it found: the secretariat reads who is in the building from it. */
+export const checkIns = sqliteTable(
+  'check_ins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    /** Null for an unknown code. */
+    badgeId: integer('badge_id').references(() => badges.id, { onDelete: 'cascade' }),
+    outcome: text('outcome', { enum: CHECK_IN_OUTCOME_VALUES }).notNull(),
+    scannedByUserId: integer('scanned_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('check_ins_meeting_idx').on(t.meetingId, t.at), index('check_ins_badge_idx').on(t.badgeId)],
 );

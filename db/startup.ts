@@ -36,7 +36,7 @@ export async function prepareDatabase(): Promise<void> {
   if (!seedDemoEnabled()) return;
   const signIns = listDemoSignIns(db);
   if (signIns.length === 0) return;
-  const examples = signIns.filter((e) => /^(secretariat|translator|jp\.|kr\.|us\.|ca\.)/.test(e));
+  const examples = signIns.filter((e) => /^(secretariat|translator|door|jp\.|kr\.|us\.|ca\.)/.test(e));
   console.log(
     [
       '',

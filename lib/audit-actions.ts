@@ -95,6 +95,17 @@ export const AUDIT_ACTIONS = [
   'reopen_document',
   'issue_chairs_text',
   'read_audit_log',
+  'read_accreditation',
+  'approve_accreditation',
+  'issue_badge',
+  'revoke_badge',
+  'upload_member_photo',
+  'read_member_photo',
+  'set_accreditation_quotas',
+  'set_access_zones',
+  'print_badges',
+  'read_check_in',
+  'check_in_badge',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

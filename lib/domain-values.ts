@@ -5,6 +5,7 @@ import 'server-only';
 // components get the lists they show as props, so the schema never reaches the browser.
 export {
   ACCREDITATION_VALUES,
+  BADGE_CATEGORY_VALUES,
   DELEGATION_ROLE_VALUES,
   DOCUMENT_KIND_VALUES,
   DRAFTING_MODE_VALUES,

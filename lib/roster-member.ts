@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/db/schema';
+import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/db/schema';
 import { localInputToInstant } from './zoned-time';
 
 export type RosterFunction = (typeof ROSTER_FUNCTION_VALUES)[number];
@@ -13,6 +13,8 @@ export type RosterMemberInput = {
   email: string | null;
   /** Absent: left as it is (or "requested" for a new member). Only the secretariat may set it. */
   accreditation?: Accreditation;
+  /** Absent: left as it is (or the one the function suggests, for a new member). */
+  category?: (typeof BADGE_CATEGORY_VALUES)[number];
   arrivalAt: Date | null;
   departureAt: Date | null;
 };
@@ -56,6 +58,7 @@ export function rosterMemberSchema(timeZone: string) {
         .transform((s) => s || null)
         .default(null),
       accreditation: z.enum(ACCREDITATION_VALUES, 'invalidAccreditation').optional(),
+      category: z.enum(BADGE_CATEGORY_VALUES, 'invalidCategory').optional(),
       arrival: optionalTime(timeZone).default(null),
       departure: optionalTime(timeZone).default(null),
     })

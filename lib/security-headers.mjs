@@ -3,6 +3,17 @@
 // (the Content Security Policy, whose nonce changes with every request) share them.
 
 /**
+ * The browser features no page uses; the check-in desk alone may use the camera (below).
+ * @param {string} camera
+ */
+function permissions(camera) {
+  return `camera=${camera}, microphone=(), geolocation=(), payment=()`;
+}
+
+/** The check-in desk reads badges' QR codes with the device's camera, from this origin only. */
+export const CHECK_IN_HEADERS = [{ key: 'Permissions-Policy', value: permissions('(self)') }];
+
+/**
  * Sent with every response, static files included. `X-Frame-Options` repeats the CSP's
  * `frame-ancestors 'none'` for browsers that predate it.
  * @type {{ key: string; value: string }[]}
@@ -13,7 +24,7 @@ export const FIXED_SECURITY_HEADERS = [
   // addresses they would leak name meetings and records.
   { key: 'Referrer-Policy', value: 'same-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Permissions-Policy', value: permissions('()') },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 

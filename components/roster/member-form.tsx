@@ -14,6 +14,7 @@ export type MemberFormValues = {
   function: string;
   email: string;
   accreditation: string;
+  category: string;
   /** "2018-01-16T09:00" on the meeting's clock, or empty. */
   arrival: string;
   departure: string;
@@ -26,6 +27,7 @@ type Props = {
   member?: { id: number; version: number };
   initial: MemberFormValues;
   functions: readonly string[];
+  categories: readonly string[];
   /** The accreditation choices, for the secretariat only; others see the status as text. */
   accreditations: readonly string[] | null;
   timeZoneLabel: string;
@@ -33,7 +35,7 @@ type Props = {
 };
 
 /** Adds or edits a roster member; errors sit next to their fields and nothing typed is lost. */
-export function MemberForm({ slug, code, member, initial, functions, accreditations, timeZoneLabel, cancelHref }: Props) {
+export function MemberForm({ slug, code, member, initial, functions, categories, accreditations, timeZoneLabel, cancelHref }: Props) {
   const t = useTranslations('rosterEdit');
   const tDelegations = useTranslations('delegations');
   const [state, formAction] = useActionState(member ? saveMember : addMember, null);
@@ -60,6 +62,13 @@ export function MemberForm({ slug, code, member, initial, functions, accreditati
             </option>
           ))}
         </FormField>
+        <FormField as="select" name="category" label={tDelegations('category')} errors={errorsFor(state, 'category')} defaultValue={value('category')}>
+          {categories.map((c) => (
+            <option key={c} value={c}>
+              {tDelegations(`categoryValue.${c}`)}
+            </option>
+          ))}
+        </FormField>
         <FormField name="email" type="email" label={tDelegations('email')} autoComplete="off" errors={errorsFor(state, 'email')} defaultValue={value('email')} />
         {accreditations ? (
           <FormField as="select" name="accreditation" label={tDelegations('accreditation')} errors={errorsFor(state, 'accreditation')} defaultValue={value('accreditation')}>
@@ -78,7 +87,6 @@ export function MemberForm({ slug, code, member, initial, functions, accreditati
             </p>
           </div>
         )}
-        <div className="hidden sm:block" />
         <FormField name="arrival" type="datetime-local" label={tDelegations('arrival')} hint={timeHint} errors={errorsFor(state, 'arrival')} defaultValue={value('arrival')} />
         <FormField
           name="departure"

@@ -9,6 +9,8 @@ import { RuleViolation, VersionConflict } from '../errors';
 import { delegations, rosterMembers } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
+import { followAccreditation } from './accreditation';
+import { categoryForFunction } from '@/lib/accreditation/categories';
 
 const memberColumns = {
   id: rosterMembers.id,
@@ -18,6 +20,7 @@ const memberColumns = {
   function: rosterMembers.function,
   email: rosterMembers.email,
   accreditation: rosterMembers.accreditation,
+  category: rosterMembers.category,
   arrivalAt: rosterMembers.arrivalAt,
   departureAt: rosterMembers.departureAt,
 };
@@ -78,8 +81,14 @@ const announce = (meeting: MeetingSummary, recordId: number | null, kind: string
   publish({ meetingId: meeting.id, topic: 'roster', recordId, kind });
 
 function insertMember(db: Db, viewer: Viewer, meeting: MeetingSummary, delegationId: number, member: RosterMemberInput, via?: string) {
-  const values = { ...member, delegationId, accreditation: member.accreditation ?? ('requested' as const) };
+  const values = {
+    ...member,
+    delegationId,
+    accreditation: member.accreditation ?? ('requested' as const),
+    category: member.category ?? categoryForFunction(member.function),
+  };
   const { id } = db.insert(rosterMembers).values(values).returning({ id: rosterMembers.id }).get();
+  followAccreditation(db, id, 'requested', values.accreditation);
   writeAudit(db, viewer, {
     action: 'add_roster_member',
     recordType: 'roster_member',
@@ -130,6 +139,7 @@ export function updateRosterMember(
       .returning(memberColumns)
       .get();
     if (!changed) throw new VersionConflict(before);
+    followAccreditation(db, memberId, before.accreditation, changed.accreditation);
     writeAudit(db, viewer, { action: 'update_roster_member', recordType: 'roster_member', recordId: memberId, meetingId: meeting.id, before, after: changed });
   });
   announce(meeting, memberId, 'member_updated');

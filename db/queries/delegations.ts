@@ -7,7 +7,8 @@ import { inPrecedenceOrder } from '@/lib/precedence';
 import { seatingSequence, type SeatingLayout } from '@/lib/seating';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, mayEditRoster, mayReadRosterContacts, type Viewer } from '../access';
-import { delegations, meetings, rosterMembers } from '../schema';
+import { delegations, meetings, memberPhotos, rosterMembers } from '../schema';
+import type { BadgeCategory } from '@/lib/accreditation/categories';
 import type { MeetingSummary } from './meetings';
 
 export type DelegationRow = {
@@ -82,7 +83,9 @@ export type RosterMember = {
   /** Present only when the viewer may read this delegation's contact details. */
   contact?: {
     email: string | null;
-    accreditation: 'requested' | 'approved' | 'badge_issued';
+    accreditation: 'requested' | 'approved' | 'badge_issued' | 'revoked';
+    category: BadgeCategory;
+    hasPhoto: boolean;
     arrivalAt: Date | null;
     departureAt: Date | null;
   };
@@ -119,6 +122,8 @@ const publicMemberColumns = {
 const contactColumns = {
   email: rosterMembers.email,
   accreditation: rosterMembers.accreditation,
+  category: rosterMembers.category,
+  hasPhoto: sql<boolean>`exists (select 1 from ${memberPhotos} where ${memberPhotos.memberId} = ${rosterMembers.id})`.mapWith(Boolean),
   arrivalAt: rosterMembers.arrivalAt,
   departureAt: rosterMembers.departureAt,
 };
@@ -143,9 +148,9 @@ function loadMembers(delegationIds: number[], withContacts: (delegationId: numbe
           .from(rosterMembers)
           .where(inArray(rosterMembers.delegationId, open))
           .all()
-          .map(({ email, accreditation, arrivalAt, departureAt, ...person }) => ({
+          .map(({ email, accreditation, category, hasPhoto, arrivalAt, departureAt, ...person }) => ({
             ...person,
-            contact: { email, accreditation, arrivalAt, departureAt } satisfies ContactDetails,
+            contact: { email, accreditation, category, hasPhoto, arrivalAt, departureAt } satisfies ContactDetails,
           }))
       : []),
     ...(closed.length
@@ -204,6 +209,8 @@ export type EditableRosterMember = {
   function: RosterMember['function'];
   email: string | null;
   accreditation: ContactDetails['accreditation'];
+  category: BadgeCategory;
+  hasPhoto: boolean;
   arrivalAt: Date | null;
   departureAt: Date | null;
 };

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, requireSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, isSecretariat, mayCheckIn, requireSecretariat, type Viewer } from '../access';
 import { agendaItems, delegations, meetingSecretariat, meetings, outcomeDocuments, rosterMembers, users } from '../schema';
 
 const meetingColumns = {
@@ -59,7 +59,7 @@ export const hostStaffOf = (db: Db, meetingId: number) =>
 
 /** The meetings the viewer takes part in: those a host-staff account serves, or the delegation's. */
 export function listMeetings(viewer: Viewer): MeetingSummary[] {
-  const ids = viewer.delegation ? [viewer.delegation.meetingId] : [...viewer.secretariatOf, ...viewer.translatorOf];
+  const ids = viewer.delegation ? [viewer.delegation.meetingId] : [...viewer.secretariatOf, ...viewer.translatorOf, ...viewer.doorOf];
   return getDb().select(meetingColumns).from(meetings).where(inArray(meetings.id, [...ids])).orderBy(meetings.startsAt).all();
 }
 
@@ -75,6 +75,18 @@ export const getMeeting = cache((viewer: Viewer, slug: string): MeetingSummary =
   }
   return meeting;
 });
+
+/**
+ * The meeting at `slug` for its check-in desk: its door staff and its secretariat (404,
+ * logged, for anyone else; a delegation has no business at the security desk).
+ */
+export function getCheckInMeeting(viewer: Viewer, slug: string): MeetingSummary {
+  const meeting = meetingBySlug().get({ slug });
+  if (!meeting || !mayCheckIn(viewer, meeting.id)) {
+    deny(viewer, 404, { action: 'read_check_in', recordType: 'meeting', recordId: slug, meetingId: meeting?.id });
+  }
+  return meeting;
+}
 
 export type MeetingOverview = {
   coChairs: { code: string; protocolName: string; headName: string | null }[];

@@ -53,6 +53,7 @@ export function findViewer(userId: number, sessionVersion: number, locale: Local
     locale,
     secretariatOf: row.role === 'secretariat' ? servedMeetings(userId) : [],
     translatorOf: row.role === 'translator' ? servedMeetings(userId) : [],
+    doorOf: row.role === 'door' ? servedMeetings(userId) : [],
     delegation:
       row.delegationId === null
         ? null

@@ -1,6 +1,8 @@
 import 'server-only';
 import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/password';
+import { newBadgeTicket } from '@/lib/accreditation/badge-ticket';
+import { categoryForFunction, type BadgeCategory } from '@/lib/accreditation/categories';
 import type { Db } from '../client';
 import * as t from '../schema';
 import type { DemoAuthor, DemoMeeting, DemoTimeline } from './demo-types';
@@ -9,6 +11,15 @@ import { vancouverMeeting } from './demo-data';
 export const DEMO_PASSWORD = 'vancouver-2018';
 export const DEMO_SECRETARIAT_EMAIL = 'secretariat@vancouver.test';
 export const DEMO_TRANSLATOR_EMAIL = 'translator@vancouver.test';
+export const DEMO_DOOR_EMAIL = 'door@vancouver.test';
+
+/** The venue's parts a badge opens, as the host's security plan draws them. */
+const DEMO_ZONES: { name: string; categories: BadgeCategory[] }[] = [
+  { name: 'Plenary', categories: ['head_of_delegation', 'delegate', 'adviser', 'support'] },
+  { name: 'Bilateral rooms', categories: ['head_of_delegation', 'delegate', 'adviser', 'security', 'support'] },
+  { name: 'Press centre', categories: ['head_of_delegation', 'press', 'support'] },
+  { name: 'VIP lounge', categories: ['head_of_delegation', 'security'] },
+];
 
 /** `<cc>.head@vancouver.test` or `<cc>.staff@vancouver.test`. */
 export function demoEmail(code: string, role: 'head' | 'staff'): string {
@@ -97,7 +108,8 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     delegationIds.set(delegation.code, id);
 
     for (const member of delegation.roster) {
-      db.insert(t.rosterMembers)
+      const { id: memberId } = db
+        .insert(t.rosterMembers)
         .values({
           delegationId: id,
           fullName: member.fullName,
@@ -105,11 +117,16 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
           function: member.function,
           email: member.email ?? null,
           accreditation: member.accreditation,
+          category: categoryForFunction(member.function),
           arrivalAt: member.arrival ? instant(member.arrival) : null,
           departureAt: member.departure ? instant(member.departure) : null,
           createdAt: setUp,
         })
-        .run();
+        .returning({ id: t.rosterMembers.id })
+        .get();
+      if (member.accreditation === 'badge_issued') {
+        db.insert(t.badges).values({ memberId, ticket: newBadgeTicket(), issuedAt: setUp }).run();
+      }
     }
 
     const head = delegation.roster.find((m) => m.function === 'head');
@@ -339,6 +356,17 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     .returning({ id: t.users.id })
     .get();
   db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: translator.id, createdAt: setUp }).run();
+  // Security at the entrance checks badges in and sees nothing else (issue 23).
+  const door = db
+    .insert(t.users)
+    .values({ email: DEMO_DOOR_EMAIL, name: 'Entrance Security', passwordHash, role: 'door', isDemo: true, createdAt: setUp })
+    .returning({ id: t.users.id })
+    .get();
+  db.insert(t.meetingSecretariat).values({ meetingId: meeting.id, userId: door.id, createdAt: setUp }).run();
+  DEMO_ZONES.forEach((zone, position) => {
+    const { id: zoneId } = db.insert(t.accessZones).values({ meetingId: meeting.id, name: zone.name, position }).returning({ id: t.accessZones.id }).get();
+    for (const category of zone.categories) db.insert(t.zoneCategories).values({ zoneId, category }).run();
+  });
 
   db.insert(t.auditEntries)
     .values({

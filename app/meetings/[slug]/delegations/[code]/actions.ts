@@ -11,6 +11,8 @@ import { invalidInput, validatedActionWithViewer, type ActionState } from '@/lib
 import { delegationCode, delegationFields, meetingSlug, recordId } from '@/lib/form-fields';
 import { readRosterCsv, type ImportPreview } from '@/lib/roster-csv';
 import { rosterMemberSchema } from '@/lib/roster-member';
+import { setMemberPhoto } from '@/db/mutations/accreditation';
+import { MAX_PHOTO_BYTES, PhotoRefused, prepareMemberPhoto } from '@/lib/accreditation/member-photo';
 
 const rosterPath = (slug: string, code: string) => `/meetings/${slug}/delegations/${code}`;
 const target = { slug: meetingSlug, code: delegationCode };
@@ -60,6 +62,32 @@ export const removeMember = validatedActionWithViewer(
     removeRosterMember(viewer, getMeeting(viewer, slug), code, memberId);
     revalidatePath(rosterPath(slug, code));
     redirect(rosterPath(slug, code));
+  },
+);
+
+/**
+ * Stores a member's badge photo after checking what the file really is and re-encoding it
+ * (lib/accreditation/member-photo); a refused file is named at its field and the photo
+ * already on file stays.
+ */
+export const uploadMemberPhoto = validatedActionWithViewer(
+  z.object({
+    ...target,
+    memberId: recordId,
+    photo: z.instanceof(File, { message: 'chooseFile' }).refine((f) => f.size > 0, 'chooseFile').refine((f) => f.size <= MAX_PHOTO_BYTES, 'photoTooLarge'),
+  }),
+  async ({ slug, code, memberId, photo }, viewer): Promise<ActionState> => {
+    const meeting = getMeeting(viewer, slug);
+    let jpeg: Buffer;
+    try {
+      jpeg = await prepareMemberPhoto(new Uint8Array(await photo.arrayBuffer()));
+    } catch (error) {
+      if (error instanceof PhotoRefused) return { ok: false, message: 'invalidInput', fieldErrors: { photo: [error.problem] } };
+      throw error;
+    }
+    setMemberPhoto(viewer, meeting, code, memberId, jpeg);
+    revalidatePath(rosterPath(slug, code));
+    return { ok: true, message: 'photoSaved' };
   },
 );
 

@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MemberForm } from '@/components/roster/member-form';
 import { RemoveMemberForm } from '@/components/roster/remove-member-form';
+import { PhotoForm } from '@/components/accreditation/photo-form';
 import { isSecretariat } from '@/db/access';
 import { getRosterMember } from '@/db/queries/delegations';
-import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
+import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
 import { zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 import { toLocalDateTime } from '@/lib/zoned-time';
@@ -40,14 +41,20 @@ export default async function EditMemberPage({ params }: Props) {
           function: member.function,
           email: member.email ?? '',
           accreditation: member.accreditation,
+          category: member.category,
           arrival: local(member.arrivalAt),
           departure: local(member.departureAt),
         }}
         functions={ROSTER_FUNCTION_VALUES}
+        categories={BADGE_CATEGORY_VALUES}
         accreditations={isSecretariat(viewer, meeting.id) ? ACCREDITATION_VALUES : null}
         timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
         cancelHref={rosterHref}
       />
+      <section aria-labelledby="photo-title" className="border-t border-rule pt-4">
+        <h2 id="photo-title" className="mb-2 text-lg font-semibold">{t('photoTitle')}</h2>
+        <PhotoForm slug={slug} code={code} memberId={member.id} photoUrl={member.hasPhoto ? `/meetings/${slug}/members/${member.id}/photo` : null} />
+      </section>
       <section aria-labelledby="remove-title" className="border-t border-rule pt-4">
         <h2 id="remove-title" className="mb-2 text-lg font-semibold">{t('removeTitle')}</h2>
         <RemoveMemberForm slug={slug} code={code} memberId={member.id} name={member.fullName} delegation={delegation.protocolName} />

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { MemberForm } from '@/components/roster/member-form';
 import { isSecretariat } from '@/db/access';
 import { getRosterForEditing } from '@/db/queries/delegations';
-import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
+import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
 import { zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
 
@@ -26,8 +26,9 @@ export default async function NewMemberPage({ params }: Props) {
       <MemberForm
         slug={slug}
         code={code}
-        initial={{ fullName: '', title: '', function: hasHead ? 'adviser' : 'head', email: '', accreditation: 'requested', arrival: '', departure: '' }}
+        initial={{ fullName: '', title: '', function: hasHead ? 'adviser' : 'head', email: '', accreditation: 'requested', category: hasHead ? 'adviser' : 'head_of_delegation', arrival: '', departure: '' }}
         functions={ROSTER_FUNCTION_VALUES}
+        categories={BADGE_CATEGORY_VALUES}
         accreditations={isSecretariat(viewer, meeting.id) ? ACCREDITATION_VALUES : null}
         timeZoneLabel={zoneLabel(meeting.timeZone, locale, meeting.startsAt)}
         cancelHref={`/meetings/${slug}/delegations/${code}`}

@@ -19,7 +19,8 @@ const GROUPS = ['planning', 'in_session', 'concluded'] as const;
 export default async function HomePage() {
   const viewer = await requireViewer('/');
   const meetings = listMeetings(viewer);
-  if (meetings.length === 1) redirect(`/meetings/${meetings[0].slug}`);
+  // The door's one page is its meeting's check-in desk.
+  if (meetings.length === 1) redirect(viewer.role === 'door' ? `/meetings/${meetings[0].slug}/check-in` : `/meetings/${meetings[0].slug}`);
   const [t, locale] = await Promise.all([getTranslations('home'), getLocale()]);
   const mayCreate = viewer.role === 'secretariat';
   return (
@@ -35,7 +36,7 @@ export default async function HomePage() {
             <ul className="space-y-2">
               {group.map((m) => (
                 <li key={m.id}>
-                  <Link href={`/meetings/${m.slug}`}>{m.title}</Link>
+                  <Link href={viewer.role === 'door' ? `/meetings/${m.slug}/check-in` : `/meetings/${m.slug}`}>{m.title}</Link>
                   <span className="block text-sm text-muted">
                     {formatRange(m.startsAt, m.endsAt, m.timeZone, locale)} ({zoneLabel(m.timeZone, locale, m.startsAt)}) · {m.city}
                   </span>

@@ -64,3 +64,8 @@ UPDATE `roster_members` SET `category` = CASE `function`
 	WHEN 'security' THEN 'security'
 	WHEN 'interpreter' THEN 'support'
 	ELSE 'delegate' END;
+--> statement-breakpoint
+-- A member whose badge was issued before badges existed gets a ticket, so that the badge can be printed and checked in.
+INSERT INTO `badges` (`member_id`, `ticket`, `issued_at`)
+	SELECT `id`, 'VGB-' || lower(hex(randomblob(16))), cast(unixepoch('subsec') * 1000 as integer)
+	FROM `roster_members` WHERE `accreditation` = 'badge_issued';

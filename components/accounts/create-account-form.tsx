@@ -29,7 +29,7 @@ export function CreateAccountForm({ slug, roles, delegations }: Props) {
         <FormField as="select" name="role" label={t('role')} errors={errorsFor(state, 'role')} defaultValue={sentOr(state, 'role', 'staff')}>
           {roles.map((role) => (
             <option key={role} value={role}>
-              {role === 'secretariat' || role === 'translator' ? tApp(role) : tApp(`roleLabel.${role}`)}
+              {role === 'secretariat' || role === 'translator' || role === 'door' ? tApp(role) : tApp(`roleLabel.${role}`)}
             </option>
           ))}
         </FormField>

@@ -28,7 +28,7 @@ export type AccountInput = {
 };
 
 /** The host's own people, who serve meetings through meeting_secretariat and belong to no delegation. */
-const isHostStaff = (role: AccountInput['role']) => role === 'secretariat' || role === 'translator';
+const isHostStaff = (role: AccountInput['role']) => role === 'secretariat' || role === 'translator' || role === 'door';
 
 /** What the audit log keeps of an account: never a password or its hash. */
 const auditedAccount = {

@@ -132,7 +132,7 @@ export function setAccessZones(viewer: Viewer, meeting: MeetingSummary, zones: r
   writeTransaction((db) => {
     const attempt = { action: 'set_access_zones' as const, recordType: 'meeting', recordId: meeting.id, meetingId: meeting.id };
     requireSecretariat(viewer, attempt);
-    if (new Set(names).size !== names.length) throw new RuleViolation('zoneNameTwice', 'zones');
+    if (new Set(names).size !== names.length) throw new RuleViolation('zoneNameTwice');
     const before = db.select({ name: accessZones.name }).from(accessZones).where(eq(accessZones.meetingId, meeting.id)).all();
     db.delete(accessZones).where(eq(accessZones.meetingId, meeting.id)).run();
     zones.forEach((zone, position) => {

@@ -29,7 +29,7 @@ const ENGLISH: ParticipantsLabels = {
   coChair: 'Co-chair',
   didNotAttend: 'did not attend',
   functionValue: (code) => ({ head: 'Head of delegation', deputy: 'Deputy', adviser: 'Adviser', interpreter: 'Interpreter', press: 'Press', security: 'Security' })[code],
-  accreditationValue: (code) => ({ requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued' })[code],
+  accreditationValue: (code) => ({ requested: 'Accreditation requested', approved: 'Accreditation approved', badge_issued: 'Badge issued', revoked: 'Accreditation revoked' })[code],
   arrives: (when) => `arrives ${when}`,
   leaves: (when) => `leaves ${when}`,
   page: (page, pages) => `Page ${page} of ${pages}`,

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
 import { isSecretariat, mayReadAuditLog } from '@/db/access';
 import { meetingPage } from '@/lib/page-guard';
+import { requireViewer } from '@/lib/viewer';
 import { claimReservedRenderSlot } from '@/lib/render-slots';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
@@ -11,6 +12,8 @@ export default async function MeetingLayout({ children, params }: Props) {
   // Before anything that may refuse the request: the page would not render to claim it.
   await claimReservedRenderSlot();
   const { slug } = await params;
+  // The door sees the check-in desk alone: no banner, no sections (its page checks access).
+  if ((await requireViewer(`/meetings/${slug}`)).role === 'door') return children;
   const [{ viewer, meeting }, t] = await Promise.all([meetingPage(slug), getTranslations('nav')]);
   // Accounts are the secretariat's business, the audit log the secretariat's and heads':
   // the links are a convenience, the pages check again.
@@ -20,7 +23,7 @@ export default async function MeetingLayout({ children, params }: Props) {
     'agenda',
     'positions',
     'documents',
-    ...(isSecretariat(viewer, meeting.id) ? (['accounts', 'settings'] as const) : []),
+    ...(isSecretariat(viewer, meeting.id) ? (['accreditation', 'check-in', 'accounts', 'settings'] as const) : []),
     ...(mayReadAuditLog(viewer, meeting.id) ? (['audit'] as const) : []),
   ] as const;
   const sections = keys.map((key) => ({

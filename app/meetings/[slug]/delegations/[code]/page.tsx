@@ -5,6 +5,7 @@ import { DelegationSettingsForm } from '@/components/delegations/delegation-sett
 import { Flag } from '@/components/delegations/flag';
 import { isSecretariat } from '@/db/access';
 import { getRoster } from '@/db/queries/delegations';
+import { delegationOverruns } from '@/db/queries/accreditation';
 import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from '@/lib/domain-values';
 import { formatDateTime, zoneLabel } from '@/lib/format-time';
 import { allowed, meetingPage } from '@/lib/page-guard';
@@ -23,6 +24,7 @@ export default async function RosterPage({ params, searchParams }: Props) {
   const imported = Number((await searchParams).imported) || 0;
   const { viewer, meeting } = await meetingPage(slug, `/delegations/${code}`);
   const roster = allowed(() => getRoster(viewer, meeting, code));
+  const overruns = delegationOverruns(viewer, meeting, roster.delegation);
   const [t, tEdit, tAdmin, tOverview, locale] = await Promise.all([
     getTranslations('delegations'),
     getTranslations('rosterEdit'),
@@ -54,6 +56,16 @@ export default async function RosterPage({ params, searchParams }: Props) {
       ) : (
         <p className="text-sm text-muted">{t('contactsHidden')}</p>
       )}
+      {overruns.length > 0 && (
+        <div role="note" aria-labelledby="overrun-title" className="rounded border-l-4 border-amber-600 bg-amber-50 p-3">
+          <p id="overrun-title" className="font-semibold">{t('overQuotaTitle')}</p>
+          <ul className="list-disc pl-6 text-sm">
+            {overruns.map((o) => (
+              <li key={o.category}>{t('overQuota', { category: t(`categoryValue.${o.category}`), count: o.count, limit: o.limit })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {roster.editable && (
         <ul className="no-print flex flex-wrap gap-x-6 gap-y-2">
           <li>
@@ -66,6 +78,13 @@ export default async function RosterPage({ params, searchParams }: Props) {
               {tEdit('importCsv')}
             </Link>
           </li>
+          {isSecretariat(viewer, meeting.id) && (
+            <li>
+              <a href={`${base}/badges/pdf`} className="button button-quiet">
+                {t('badgesPdf')}
+              </a>
+            </li>
+          )}
         </ul>
       )}
       {roster.members.length === 0 ? (
@@ -82,6 +101,8 @@ export default async function RosterPage({ params, searchParams }: Props) {
                   <>
                     <th scope="col">{t('email')}</th>
                     <th scope="col">{t('accreditation')}</th>
+                    <th scope="col">{t('category')}</th>
+                    <th scope="col">{t('photo')}</th>
                     <th scope="col">{t('arrival')}</th>
                     <th scope="col">{t('departure')}</th>
                   </>
@@ -103,6 +124,8 @@ export default async function RosterPage({ params, searchParams }: Props) {
                     <>
                       <td>{m.contact.email ?? '—'}</td>
                       <td>{t(`accreditationValue.${m.contact.accreditation}`)}</td>
+                      <td>{t(`categoryValue.${m.contact.category}`)}</td>
+                      <td>{m.contact.hasPhoto ? t('photoOnFile') : t('photoMissing')}</td>
                       <td>{when(m.contact.arrivalAt)}</td>
                       <td>{when(m.contact.departureAt)}</td>
                     </>

@@ -23,6 +23,7 @@ import { AccessDenied, type Viewer } from './access';
 import { getDb } from './client';
 import { RuleViolation } from './errors';
 import * as accounts from './mutations/accounts';
+import * as accreditation from './mutations/accreditation';
 import * as agenda from './mutations/agenda';
 import * as agendaSpeakers from './mutations/agenda-speakers';
 import * as audit from './mutations/audit';
@@ -46,7 +47,8 @@ import { getRoster, getRosterForEditing, getRosterMember, listParticipants } fro
 import { checkDocumentCreator } from './queries/documents';
 import { getDocument, getDocumentDistribution, listDocuments } from './queries/documents';
 import { getDocumentHistory } from './queries/history';
-import { checkMeetingCopier, getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
+import { checkMeetingCopier, getCheckInMeeting, getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
+import { getAccreditationDesk, getBadgeSheet, getMemberPhoto } from './queries/accreditation';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
@@ -55,6 +57,7 @@ import {
   auditEntries,
   delegations,
   meetingSecretariat,
+  memberPhotos,
   outcomeDocuments,
   paragraphs,
   positionStatements,
@@ -64,6 +67,7 @@ import {
 
 const MODULES: Record<string, Record<string, unknown>> = {
   accounts,
+  accreditation,
   agenda,
   'agenda-speakers': agendaSpeakers,
   audit,
@@ -442,6 +446,11 @@ const CASES: Record<string, Case> = {
       return positions.advancePosition(v, meeting, { id: s.id, expectedVersion: s.version, to: 'circulated' });
     },
   },
+  'accreditation.advanceAccreditation': { run: (v, { meeting }) => accreditation.advanceAccreditation(v, meeting, [memberOf('jp').id], 'revoke') },
+  'accreditation.setMemberPhoto': { run: (v, { meeting }) => accreditation.setMemberPhoto(v, meeting, 'jp', memberOf('jp').id, Buffer.from('a re-encoded JPEG')) },
+  'accreditation.setCategoryQuotas': { run: (v, { meeting }) => accreditation.setCategoryQuotas(v, meeting, { delegate: 3 }) },
+  'accreditation.setAccessZones': { run: (v, { meeting }) => accreditation.setAccessZones(v, meeting, [{ name: 'Plenary', categories: ['delegate'] }]) },
+  'accreditation.checkInBadge': { run: (v, { meeting }) => accreditation.checkInBadge(v, meeting, 'VGB-not-a-ticket') },
   'roster.addRosterMember': { run: (v, { meeting }) => roster.addRosterMember(v, meeting, 'jp', person('New Adviser')) },
   'roster.updateRosterMember details': {
     run: (v, { meeting }) => {
@@ -506,6 +515,13 @@ const READ_CASES: Record<string, Case> = {
   },
   'documents.getDocumentDistribution': { run: (v, { meeting, documentId }) => getDocumentDistribution(v, meeting, documentId) },
   'meetings.checkMeetingCopier': { run: (v, { meeting }) => checkMeetingCopier(v, meeting) },
+  'meetings.getCheckInMeeting': { run: (v) => getCheckInMeeting(v, 'vancouver-2018') },
+  'accreditation.getAccreditationDesk': { run: (v, { meeting }) => getAccreditationDesk(v, meeting, {}) },
+  'accreditation.getBadgeSheet': { run: (v, { meeting }) => getBadgeSheet(v, meeting, 'jp') },
+  'accreditation.getMemberPhoto': {
+    prepare: () => db().insert(memberPhotos).values({ memberId: memberOf('jp').id, jpeg: Buffer.from('a re-encoded JPEG'), updatedAt: new Date() }).run(),
+    run: (v, { meeting }) => getMemberPhoto(v, meeting, memberOf('jp').id),
+  },
 };
 
 /**

@@ -22,6 +22,8 @@ export type Rule = {
   staff: Scope;
   /** DESIGN.md's narrower translator role: nothing unless the row says so. */
   translator?: 'all';
+  /** Security staff at the entrance (issue 23): nothing unless the row says so. */
+  door?: 'all';
   stranger?: 'all';
 };
 
@@ -58,7 +60,7 @@ const REFINEMENTS = {
   // Agenda issue: a delegation asks for the floor for itself; the secretariat runs the list.
   requestFloor: { design: "edit the agenda: a delegation's own place on a speakers list", secretariat: 'none', head: 'own', staff: 'own' },
   // Accounts issue: everyone manages their own sign-in (password, sessions), nobody else's.
-  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', translator: 'all', stranger: 'all' },
+  ownAccount: { design: "one's own account: password and sessions", secretariat: 'all', head: 'all', staff: 'all', translator: 'all', door: 'all', stranger: 'all' },
   // Run-your-own-meeting issue: any secretariat account creates a meeting, which it then serves.
   createMeeting: { design: 'create a meeting: any secretariat account, for a meeting it will serve', secretariat: 'all', head: 'none', staff: 'none', stranger: 'all' },
   // Run-your-own-meeting issue: a document's distribution is set by the meeting's secretariat.
@@ -70,6 +72,10 @@ const REFINEMENTS = {
   chairsText: { design: "propose an amendment, record a stance: not on a chair's text, which the secretariat drafts alone", secretariat: 'none', head: 'none', staff: 'none' },
   // Both-languages issue: the second-language version is kept by the secretariat or a translator.
   translate: { design: "a translator edits only the second-language version of a document's paragraphs", secretariat: 'all', head: 'none', staff: 'none', translator: 'all' },
+  // Accreditation issue: the host approves, issues and revokes badges, sets quotas and zones, and prints badges.
+  badges: { design: 'set up meeting: accreditation, quotas, access zones and printed badges', secretariat: 'all', head: 'none', staff: 'none' },
+  // Accreditation issue: "The door role sees nothing else of the meeting"; the secretariat may stand in at the desk.
+  checkIn: { design: 'check badges in at the door: the door role, or the secretariat', secretariat: 'all', head: 'none', staff: 'none', door: 'all' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
@@ -79,7 +85,7 @@ export type RuleName = keyof typeof WHO_MAY;
  * `otherSecretariat`: a secretariat account of another meeting, which is a stranger to the
  * demo meeting (DESIGN.md: "for every other meeting it is a stranger (404)").
  */
-export const ROLES = ['secretariat', 'translator', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
+export const ROLES = ['secretariat', 'translator', 'door', 'otherSecretariat', 'ownHead', 'ownStaff', 'otherHead', 'otherStaff', 'signedOut'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The account that plays `otherSecretariat`: each matrix test creates it with a meeting of its own. */
@@ -89,6 +95,7 @@ export const OTHER_MEETING_SECRETARIAT = 'secretariat@other-meeting.test';
 export function demoAccount(role: Exclude<Role, 'signedOut'>, owner: string, other: string): string {
   if (role === 'secretariat') return 'secretariat@vancouver.test';
   if (role === 'translator') return 'translator@vancouver.test';
+  if (role === 'door') return 'door@vancouver.test';
   if (role === 'otherSecretariat') return OTHER_MEETING_SECRETARIAT;
   const code = role === 'ownHead' || role === 'ownStaff' ? owner : other;
   return `${code}.${role === 'ownHead' || role === 'otherHead' ? 'head' : 'staff'}@vancouver.test`;
@@ -110,6 +117,7 @@ export function allows(rule: RuleName, role: Role, ownership: Ownership): boolea
   if (role === 'otherSecretariat') return row.stranger === 'all';
   if (role === 'secretariat') return row.secretariat !== 'none';
   if (role === 'translator') return row.translator === 'all';
+  if (role === 'door') return row.door === 'all';
   const scope = role === 'ownHead' || role === 'otherHead' ? row.head : row.staff;
   if (scope === 'all') return true;
   if (scope === 'none') return false;
@@ -119,9 +127,16 @@ export function allows(rule: RuleName, role: Role, ownership: Ownership): boolea
 /** The refusal a forbidden role gets: 403, or 404 where the record's existence is confidential. */
 export type Refusal = 403 | 404 | Partial<Record<Role, 403 | 404>>;
 
-/** Someone outside the meeting always gets 404: the meeting's records do not exist for them. */
-export const refusalFor = (refusal: Refusal, role: Role): 403 | 404 =>
-  role === 'otherSecretariat' ? 404 : typeof refusal === 'number' ? refusal : (refusal[role] ?? 403);
+/**
+ * Someone outside the meeting always gets 404: the meeting's records do not exist for them.
+ * So does the door, which takes no part in the meeting beyond its desk, unless the row says
+ * otherwise (creating a meeting is refused to it as to any account that is not a secretariat).
+ */
+export const refusalFor = (refusal: Refusal, role: Role): 403 | 404 => {
+  if (role === 'otherSecretariat') return 404;
+  if (typeof refusal === 'number') return role === 'door' ? 404 : refusal;
+  return refusal[role] ?? (role === 'door' ? 404 : 403);
+};
 
 /** An entry point governed by one row of the table. */
 export type Gated = { rule: RuleName; ownership: Ownership; refusal: Refusal };
@@ -135,6 +150,12 @@ const gated = (rule: RuleName, ownership: Ownership, refusal: Refusal = 403): Ga
  * several cases (a step that different rows govern) list each case.
  */
 export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> = {
+  'accreditation.followAccreditation': { public: "a helper inside the roster's and the accreditation's transactions, given their connection: they decided who may act" },
+  'accreditation.advanceAccreditation': gated('badges', 'meeting'),
+  'accreditation.setMemberPhoto': gated('editRoster', 'owned'),
+  'accreditation.setCategoryQuotas': gated('badges', 'meeting'),
+  'accreditation.setAccessZones': gated('badges', 'meeting'),
+  'accreditation.checkInBadge': gated('checkIn', 'meeting', 404),
   'accounts.createAccount': gated('setUp', 'meeting'),
   'accounts.issueInvitation': gated('setUp', 'meeting'),
   'accounts.setAccountDisabled': gated('setUp', 'meeting'),
@@ -205,7 +226,7 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'drafting.settleSilences': { public: 'the clock adopts a text whose silence ran out; no viewer acts' },
   'drafting.scheduleSilenceEnd': { public: 'arms the timer for settleSilences; no viewer acts' },
   'drafting.resumeSilences': { public: 'start-up: settles and re-arms silences; no viewer acts' },
-  'meetings.createMeeting': gated('createMeeting', 'meeting'),
+  'meetings.createMeeting': gated('createMeeting', 'meeting', { door: 403 }),
   'meetings.updateMeeting': gated('setUp', 'meeting'),
   'meetings.copyMeeting': gated('setUp', 'meeting'),
   'meetings.setMeetingStatus': gated('setUp', 'meeting'),
@@ -268,6 +289,11 @@ export const READS: Record<string, Gated> = {
   'history.getDocumentHistory restricted': gated('readRestricted', 'owned', 404),
   'documents.getDocumentDistribution': gated('distribute', 'meeting'),
   'meetings.checkMeetingCopier': gated('setUp', 'meeting', 404),
+  'meetings.getCheckInMeeting': gated('checkIn', 'meeting', 404),
+  'accreditation.getAccreditationDesk': gated('badges', 'meeting', 404),
+  'accreditation.getBadgeSheet': gated('badges', 'owned', 404),
+  // The photo is an accreditation detail: read as the rest of them.
+  'accreditation.getMemberPhoto': gated('readRosterContacts', 'owned', 404),
 };
 
 /** A page or route handler, by its file under app/, with the cases the matrix tries. */
@@ -294,9 +320,13 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/api/auth/[...nextauth]/route.ts': { public: "next-auth's sign-in endpoints" },
   'app/api/health/route.ts': { public: 'a load balancer asks it, signed out' },
   'app/flags/[file]/route.ts': { public: 'public flag images' },
-  'app/meetings/new/page.tsx': [gated('createMeeting', 'meeting')],
+  'app/meetings/new/page.tsx': [gated('createMeeting', 'meeting', { door: 403 })],
   'app/meetings/[slug]/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/accounts/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/accreditation/page.tsx': [gated('badges', 'meeting', 404)],
+  'app/meetings/[slug]/check-in/page.tsx': [gated('checkIn', 'meeting', 404)],
+  'app/meetings/[slug]/delegations/[code]/badges/pdf/route.ts': [gated('badges', 'owned', 404)],
+  'app/meetings/[slug]/members/[id]/photo/route.ts': [{ ...gated('readRosterContacts', 'owned', 404), record: 'member' }],
   'app/meetings/[slug]/settings/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/copy/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
@@ -352,7 +382,7 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/account/actions.ts#endAllSessions': gated('ownAccount', 'meeting'),
   'app/account/actions.ts#chooseMailPreferences': gated('ownAccount', 'meeting'),
   'app/forgot-password/actions.ts#askForPasswordReset': { public: 'asks for a reset link by address; answers the same whether an account has it' },
-  'app/meetings/new/actions.ts#createNewMeeting': gated('createMeeting', 'meeting'),
+  'app/meetings/new/actions.ts#createNewMeeting': gated('createMeeting', 'meeting', { door: 403 }),
   'app/meetings/[slug]/settings/actions.ts#saveMeetingDetails': gated('setUp', 'meeting'),
   'app/meetings/[slug]/settings/actions.ts#changeMeetingStatus': gated('setUp', 'meeting'),
   'app/meetings/[slug]/settings/actions.ts#addMeetingSecretariatMember': gated('setUp', 'meeting'),
@@ -385,6 +415,11 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/delegations/[code]/actions.ts#removeMember': gated('editRoster', 'owned'),
   'app/meetings/[slug]/delegations/[code]/actions.ts#previewRosterImport': gated('editRoster', 'owned'),
   'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/delegations/[code]/actions.ts#uploadMemberPhoto': gated('editRoster', 'owned'),
+  'app/meetings/[slug]/accreditation/actions.ts#advanceMembersAccreditation': gated('badges', 'meeting'),
+  'app/meetings/[slug]/accreditation/actions.ts#saveCategoryQuotas': gated('badges', 'meeting'),
+  'app/meetings/[slug]/accreditation/actions.ts#saveAccessZones': gated('badges', 'meeting'),
+  'app/meetings/[slug]/check-in/actions.ts#checkInCode': gated('checkIn', 'meeting', 404),
   'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/new/actions.ts#createNewDocument': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': gated('pen', 'meeting'),

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import sharp from 'sharp';
 import path from 'node:path';
 import { request as apiRequest } from '@playwright/test';
 import {
@@ -134,6 +135,16 @@ test.beforeAll(async ({ baseURL }) => {
       paragraphs: [{ kind: 'operative', text: 'The co-chairs thank the delegation of India for its proposals.' }],
     });
   }
+  // India's adviser has a badge photo, uploaded by the secretariat, for the photo route to show.
+  if (one<{ n: number }>('select count(*) n from member_photos where member_id = ?', memberOf(OWNER).id).n === 0) {
+    const photo = await sharp({ create: { width: 480, height: 600, channels: 3, background: '#8899aa' } }).jpeg().toBuffer();
+    const response = await fetchAs(baseURL!, 'secretariat', OWNER, `${MEETING}/delegations/${OWNER}/members/${memberOf(OWNER).id}`, {
+      method: 'POST',
+      headers: { 'next-action': serverActions().get('app/meetings/[slug]/delegations/[code]/actions.ts#uploadMemberPhoto')!.id, accept: 'text/x-component' },
+      body: actionForm({ slug: MEETING.split('/').pop()!, code: OWNER, memberId: String(memberOf(OWNER).id), photo: { name: 'adviser.jpg', type: 'image/jpeg', content: new Uint8Array(photo) } }),
+    });
+    await response.body?.cancel();
+  }
   createSecretariatFromCommandLine(OTHER_MEETING_SECRETARIAT);
   if (one<{ n: number }>('select count(*) n from meetings where slug = ?', OTHER_MEETING.slug).n > 0) return;
   const response = await fetchAs(baseURL!, 'otherSecretariat', OWNER, '/meetings/new', {
@@ -175,7 +186,8 @@ for (const [file, entry] of Object.entries(ROUTES)) {
           if (file === 'app/page.tsx' && role === 'otherSecretariat') expect(response.headers.get('location'), what).not.toBe(MEETING);
           // The demo's secretariat also serves the meetings other tests create: then it lists them.
           else if (file === 'app/page.tsx' && response.status === 200) expect(await response.text(), what).toContain(`href="${MEETING}"`);
-          else if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(MEETING);
+          // The door's one page is its meeting's check-in desk.
+          else if (file === 'app/page.tsx') expect(response.headers.get('location'), what).toBe(role === 'door' ? `${MEETING}/check-in` : MEETING);
           else expect(response.status, what).toBe(200);
         } else {
           expect(response.status, what).toBe(refusalFor(routeCase.refusal, role));
@@ -298,6 +310,14 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
     fields: () => ({ code: OWNER, file: { name: 'roster.csv', type: 'text/csv', content: ROSTER_CSV } }),
   },
   'app/meetings/[slug]/delegations/[code]/actions.ts#importRoster': { fields: () => ({ code: OWNER, csv: ROSTER_CSV }) },
+  // Refused before the file is decoded: the bytes need not be a photo.
+  'app/meetings/[slug]/delegations/[code]/actions.ts#uploadMemberPhoto': {
+    fields: () => ({ code: OWNER, memberId: String(memberOf(OWNER).id), photo: { name: 'forged.jpg', type: 'image/jpeg', content: 'not a photo' } }),
+  },
+  'app/meetings/[slug]/accreditation/actions.ts#advanceMembersAccreditation': { fields: () => ({ step: 'revoke', [`member-${memberOf(OWNER).id}`]: 'on' }) },
+  'app/meetings/[slug]/accreditation/actions.ts#saveCategoryQuotas': { fields: () => ({ 'quota-delegate': '1' }) },
+  'app/meetings/[slug]/accreditation/actions.ts#saveAccessZones': { fields: () => ({ 'zone-0-name': 'Forged zone', 'zone-0-delegate': 'on' }) },
+  'app/meetings/[slug]/check-in/actions.ts#checkInCode': { fields: () => ({ code: 'VGB-forged' }) },
   'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': {
     fields: () => ({ kind: 'declaration', title: 'Forged', draftingMode: 'negotiated', start: 'paste', text: '1. Forged.' }),
   },

@@ -101,7 +101,9 @@ const ACTIONS: Record<string, string[]> = {
     'requestFloor', 'withdrawFloorRequest', 'acceptSpeaker', 'removeSpeaker', 'moveSpeaker', 'setSpeakingTimes',
   ],
   'app/meetings/[slug]/delegations/actions.ts': ['addDelegationToMeeting', 'choosePrecedenceRule', 'moveDelegationInOrder'],
-  'app/meetings/[slug]/delegations/[code]/actions.ts': ['saveDelegationSettings', 'addMember', 'saveMember', 'removeMember', 'previewRosterImport', 'importRoster'],
+  'app/meetings/[slug]/delegations/[code]/actions.ts': ['saveDelegationSettings', 'addMember', 'saveMember', 'removeMember', 'previewRosterImport', 'importRoster', 'uploadMemberPhoto'],
+  'app/meetings/[slug]/accreditation/actions.ts': ['advanceMembersAccreditation', 'saveCategoryQuotas', 'saveAccessZones'],
+  'app/meetings/[slug]/check-in/actions.ts': ['checkInCode'],
   'app/meetings/[slug]/delegations/seating/actions.ts': ['chooseSeatingLayout', 'swapTwoSeats', 'restorePrecedenceSeating'],
   'app/meetings/[slug]/positions/actions.ts': ['createPositionStatement', 'revisePositionStatement', 'advancePositionStatement'],
   'app/meetings/[slug]/documents/[id]/actions.ts': [
@@ -123,7 +125,7 @@ const NO_RECORD_TO_LOOK_UP = new Set([
   'chooseLanguage', 'createAgendaItem', 'publishAgendaDay', 'addDelegationToMeeting', 'choosePrecedenceRule',
   'chooseSeatingLayout', 'restorePrecedenceSeating', 'createAccountForMeeting', 'createPositionStatement',
   'previewNewDocument', 'createNewDocument',
-  'createNewMeeting', 'createFirstSecretariat',
+  'createNewMeeting', 'createFirstSecretariat', 'saveCategoryQuotas', 'saveAccessZones', 'checkInCode',
 ]);
 const INPUT_FREE = new Set(['endAllSessions']);
 

@@ -25,7 +25,7 @@ export function serverActions(): Map<string, ServerAction> {
 }
 
 /** A file field of a forged form. */
-export type FormFile = { name: string; type: string; content: string };
+export type FormFile = { name: string; type: string; content: string | Uint8Array<ArrayBuffer> };
 
 /**
  * The body a `useActionState` form's server action call sends, with `fields` as its form

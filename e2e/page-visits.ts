@@ -96,6 +96,13 @@ const documentVisits = (): Visit[] => [
   { route: '/meetings/[slug]/documents/[id]/history', path: `${MEETING}/documents/1/history` },
 ];
 
+/** Types a code at the check-in desk and waits for its answer. */
+const typeCode = (code: string) => async (page: Page) => {
+  await page.getByRole('main').getByLabel('Badge code').fill(code);
+  await page.getByRole('main').getByRole('button', { name: 'Check in' }).click();
+  await expect(page.getByRole('main').locator('[data-outcome]')).toBeVisible();
+};
+
 /** What a delegation's head or staff may open, on their own delegation (Korea: it has a draft statement). */
 function delegationVisits(): Visit[] {
   const roster = `${MEETING}/delegations/kr`;
@@ -133,6 +140,9 @@ function secretariatVisits(): Visit[] {
     ...documentVisits(),
     { route: '/meetings/[slug]/accounts', path: `${MEETING}/accounts`, prepare: openDisclosures },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit` },
+    { route: '/meetings/[slug]/accreditation', path: `${MEETING}/accreditation` },
+    // A typed code that is no badge: the desk shows its red answer.
+    { route: '/meetings/[slug]/check-in', path: `${MEETING}/check-in`, prepare: typeCode('VGB-not-a-badge') },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit?from=not-a-date` },
     { route: '/meetings/[slug]/settings', path: `${MEETING}/settings` },
     { route: '/meetings/[slug]/documents/new', path: `${MEETING}/documents/new` },

@@ -114,6 +114,11 @@ export function finishPdf(
     doc.page.margins.bottom = bottom;
   }
   doc.fillColor('black');
+  return pdfBytes(doc);
+}
+
+/** Ends the document and returns it as bytes. */
+export function pdfBytes(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

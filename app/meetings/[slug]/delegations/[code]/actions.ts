@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { updateDelegation } from '@/db/mutations/delegations';
 import { addRosterMember, importRosterMembers, removeRosterMember, updateRosterMember } from '@/db/mutations/roster';
-import { getRosterForEditing } from '@/db/queries/delegations';
+import { getRosterForEditing, getRosterMember } from '@/db/queries/delegations';
 import { getMeeting } from '@/db/queries/meetings';
 import { invalidInput, validatedActionWithViewer, type ActionState } from '@/lib/action';
 import { delegationCode, delegationFields, meetingSlug, recordId } from '@/lib/form-fields';
@@ -78,6 +78,8 @@ export const uploadMemberPhoto = validatedActionWithViewer(
   }),
   async ({ slug, code, memberId, photo }, viewer): Promise<ActionState> => {
     const meeting = getMeeting(viewer, slug);
+    // Who may not upload never has their file decoded.
+    getRosterMember(viewer, meeting, code, memberId);
     let jpeg: Buffer;
     try {
       jpeg = await prepareMemberPhoto(new Uint8Array(await photo.arrayBuffer()));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES, DRAFT_UPLOAD_BODY_LIMIT_BYTES, malformedRequest } from './request-guard';
+import { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES, malformedRequest } from './request-guard';
 
 const BOUNDARY = 'b';
 const form = (fields: [string, string][]) =>
@@ -41,7 +41,14 @@ describe('malformedRequest', () => {
         body: form([['0', '[null,"$K1"]'], ['_1_file', 'x'.repeat(size)]]),
       });
     expect(await statusOf(draftCall(20 * 1024 * 1024 + 1))).toBeNull();
-    expect(await statusOf(draftCall(DRAFT_UPLOAD_BODY_LIMIT_BYTES + 1))).toBe(413);
+    expect(await statusOf(draftCall(UPLOAD_BODY_LIMIT_BYTES + 1))).toBe(413);
+    // A member's page takes a badge photo over its 5 MB limit, to refuse it at the field.
+    const photoCall = new Request('http://localhost:3000/meetings/m/delegations/jp/members/12', {
+      method: 'POST',
+      headers: { host: 'localhost:3000', 'next-action': '7f00', 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+      body: form([['0', '[null,"$K1"]'], ['_1_photo', 'x'.repeat(20 * 1024 * 1024)]]),
+    });
+    expect(await statusOf(photoCall)).toBeNull();
     // Only there: the same body elsewhere is refused.
     expect(await statusOf(actionCall(form([['0', '[null,"$K1"]'], ['_1_file', 'x'.repeat(BODY_LIMIT_BYTES + 1)]])))).toBe(413);
   });

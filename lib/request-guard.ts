@@ -15,14 +15,18 @@
 
 /**
  * The largest body a request may carry: 1 MB, Next's default for server actions. No form
- * here sends more (a roster CSV is at most 256 KB) but one: "New document", whose .docx
- * draft may be 20 MB, so that its address takes the 25 MB next.config.mjs lets server
- * actions take. A draft just over 20 MB then reaches the action, which refuses it at its field.
+ * here sends more (a roster CSV is at most 256 KB) but two that upload files: "New
+ * document", whose .docx draft may be 20 MB, and a roster member's page, whose badge photo
+ * may be 5 MB. Their addresses take the 25 MB next.config.mjs lets server actions take, so
+ * that a file over its limit reaches the action, which refuses it at its field.
  */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-export const DRAFT_UPLOAD_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
-const DRAFT_UPLOAD_PATH = /^\/meetings\/[^/]+\/documents\/new$/;
-const bodyLimit = (request: Request) => (DRAFT_UPLOAD_PATH.test(new URL(request.url).pathname) ? DRAFT_UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES);
+export const UPLOAD_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
+const UPLOAD_PATHS = [/^\/meetings\/[^/]+\/documents\/new$/, /^\/meetings\/[^/]+\/delegations\/[a-z]{2}\/members\/\d+$/];
+const bodyLimit = (request: Request) => {
+  const path = new URL(request.url).pathname;
+  return UPLOAD_PATHS.some((upload) => upload.test(path)) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+};
 
 type Refusal = { status: number; error: string; message: string };
 

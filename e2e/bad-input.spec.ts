@@ -79,10 +79,18 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
   'app/meetings/[slug]/agenda/pdf/route.ts': ['/meetings/no-such-meeting/agenda/pdf', `/meetings/${'x'.repeat(3000)}/agenda/pdf`],
   'app/meetings/[slug]/delegations/csv/route.ts': ['/meetings/no-such-meeting/delegations/csv', '/meetings/%FF/delegations/csv'],
   'app/meetings/[slug]/delegations/pdf/route.ts': ['/meetings/no-such-meeting/delegations/pdf', '/meetings/..%2F/delegations/pdf'],
+  'app/meetings/[slug]/delegations/[code]/badges/pdf/route.ts': [`${MEETING}/delegations/zz/badges/pdf`, `${MEETING}/delegations/%FF/badges/pdf`, '/meetings/no-such-meeting/delegations/jp/badges/pdf'],
+  'app/meetings/[slug]/members/[id]/photo/route.ts': [
+    `${MEETING}/members/abc/photo`,
+    `${MEETING}/members/${UNKNOWN_ID}/photo`,
+    `${MEETING}/members/1e0/photo`,
+    `${MEETING}/members/%FF/photo`,
+    '/meetings/no-such-meeting/members/1/photo',
+  ],
 };
 
 /** The exports and streams that only answer GET: anything posted to them is refused too. */
-const GET_ONLY = [`${MEETING}/agenda/ics`, `${MEETING}/agenda/pdf`, `${MEETING}/delegations/csv`, `${MEETING}/delegations/pdf`, `${MEETING}/audit/csv`, `${MEETING}/documents/1/pdf`, `${MEETING}/documents/1/docx`, `${MEETING}/events`, '/flags/ca.svg'];
+const GET_ONLY = [`${MEETING}/agenda/ics`, `${MEETING}/agenda/pdf`, `${MEETING}/delegations/csv`, `${MEETING}/delegations/pdf`, `${MEETING}/audit/csv`, `${MEETING}/documents/1/pdf`, `${MEETING}/documents/1/docx`, `${MEETING}/events`, '/flags/ca.svg', `${MEETING}/delegations/jp/badges/pdf`, `${MEETING}/members/1/photo`];
 
 /** Every server action, by file; a new one must be added here (and so to the sweep). */
 const ACTIONS: Record<string, string[]> = {

@@ -13,6 +13,14 @@ async function expectScriptsCarryNonce(response: APIResponse, policy: string) {
 const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
 
 test.describe('security headers', () => {
+  test('only the check-in desk may use the camera, and only from this site', async ({ playwright, baseURL }) => {
+    const request = await playwright.request.newContext({ baseURL, maxRedirects: 0 });
+    const camera = async (path: string) => /camera=([^,]*)/.exec((await request.get(path)).headers()['permissions-policy'] ?? '')?.[1];
+    expect(await camera(`${MEETING}/check-in`)).toBe('(self)');
+    for (const path of ['/login', MEETING, `${MEETING}/accreditation`, `${MEETING}/check-in/elsewhere`]) expect(await camera(path), path).toBe('()');
+    await request.dispose();
+  });
+
   test('every page and route carries the policy and the fixed headers; each response its own nonce', async ({ playwright, baseURL }) => {
     const request = await playwright.request.newContext({ baseURL, maxRedirects: 0 });
     const nonces = new Set<string>();

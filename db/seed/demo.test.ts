@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoDatabase } from '@/test/database';
 import * as t from '../schema';
 import { vancouverMeeting } from './demo-data';
-import { DEMO_SECRETARIAT_EMAIL, DEMO_TRANSLATOR_EMAIL, demoEmail, listDemoSignIns, seedDemoIfEmpty } from './demo';
+import { DEMO_DOOR_EMAIL, DEMO_SECRETARIAT_EMAIL, DEMO_TRANSLATOR_EMAIL, demoEmail, listDemoSignIns, seedDemoIfEmpty } from './demo';
 
 const ATTENDING = ['au', 'be', 'ca', 'co', 'dk', 'fr', 'gb', 'gr', 'in', 'it', 'jp', 'kr', 'nl', 'no', 'nz', 'ph', 'se', 'th', 'tr', 'us'];
 
@@ -30,7 +30,8 @@ describe('the Vancouver demo seed', () => {
     }
     expect(listDemoSignIns(db)).toContain(DEMO_SECRETARIAT_EMAIL);
     expect(listDemoSignIns(db)).toContain(DEMO_TRANSLATOR_EMAIL);
-    expect(listDemoSignIns(db)).toHaveLength(2 + 23 * 2);
+    expect(listDemoSignIns(db)).toContain(DEMO_DOOR_EMAIL);
+    expect(listDemoSignIns(db)).toHaveLength(3 + 23 * 2);
   });
 
   it('keeps the summary in French too: every paragraph translated from its text as it stands, brackets and all', async () => {

@@ -860,3 +860,101 @@ export const checkIns = sqliteTable(
   },
   (t) => [index('check_ins_meeting_idx').on(t.meetingId, t.at), index('check_ins_badge_idx').on(t.badgeId)],
 );
+
+/** Bilateral meetings on the margins (issue 24). */
+export const BILATERAL_LEVEL_VALUES = ['ministers', 'senior_officials'] as const;
+export const BILATERAL_ANSWER_VALUES = ['pending', 'accepted', 'declined'] as const;
+
+/** The secretariat's rules for bilaterals: the buffer between a room's meetings, the deadline for requests. No row: the defaults. */
+export const bilateralRules = sqliteTable('bilateral_rules', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  bufferMinutes: integer('buffer_minutes').notNull().default(15),
+  /** Requests not agreed by then have expired; null: no deadline. */
+  requestDeadline: integer('request_deadline', { mode: 'timestamp_ms' }),
+});
+
+/** The rooms the secretariat gives to bilaterals. */
+export const bilateralRooms = sqliteTable(
+  'bilateral_rooms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    capacity: integer('capacity').notNull(),
+    /** Booths and headsets: a request that needs interpretation only goes to such a room. */
+    interpretation: integer('interpretation', { mode: 'boolean' }).notNull().default(false),
+    equipment: text('equipment').notNull().default(''),
+    position: integer('position').notNull(),
+    /** A room taken off the list keeps the bilaterals already held in it. */
+    retiredAt: integer('retired_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('bilateral_rooms_meeting_name_uq').on(t.meetingId, t.name)],
+);
+
+/**
+ * A bilateral meeting asked for by one delegation of one or more others. Its topic is for the
+ * parties alone; once agreed, the secretariat gives it a room and a slot.
+ */
+export const bilaterals = sqliteTable(
+  'bilaterals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    requesterId: integer('requester_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    level: text('level', { enum: BILATERAL_LEVEL_VALUES }).notNull(),
+    topic: text('topic').notNull(),
+    minutes: integer('minutes').notNull(),
+    interpretation: integer('interpretation', { mode: 'boolean' }).notNull().default(false),
+    /** The parties accept a slot during a plenary session of the published programme. */
+    duringPlenary: integer('during_plenary', { mode: 'boolean' }).notNull().default(false),
+    /** The party that proposed the times now on the table; null: the requester's own. */
+    proposedById: integer('proposed_by_id').references(() => delegations.id, { onDelete: 'set null' }),
+    roomId: integer('room_id').references(() => bilateralRooms.id, { onDelete: 'restrict' }),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('bilaterals_meeting_idx').on(t.meetingId),
+    index('bilaterals_room_idx').on(t.roomId, t.startsAt),
+    check('bilaterals_minutes_ck', sql`${t.minutes} between 30 and 90`),
+  ],
+);
+
+/** Every delegation at a bilateral, the requester among them, with its answer to the times on the table. */
+export const bilateralParties = sqliteTable(
+  'bilateral_parties',
+  {
+    bilateralId: integer('bilateral_id')
+      .notNull()
+      .references(() => bilaterals.id, { onDelete: 'cascade' }),
+    delegationId: integer('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    answer: text('answer', { enum: BILATERAL_ANSWER_VALUES }).notNull().default('pending'),
+  },
+  (t) => [primaryKey({ columns: [t.bilateralId, t.delegationId] }), index('bilateral_parties_delegation_idx').on(t.delegationId)],
+);
+
+/** The times on the table: the requester's preferences, or another party's proposal, which replaces them. */
+export const bilateralWindows = sqliteTable(
+  'bilateral_windows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    bilateralId: integer('bilateral_id')
+      .notNull()
+      .references(() => bilaterals.id, { onDelete: 'cascade' }),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    endsAt: integer('ends_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('bilateral_windows_bilateral_idx').on(t.bilateralId)],
+);

@@ -106,6 +106,13 @@ export const AUDIT_ACTIONS = [
   'print_badges',
   'read_check_in',
   'check_in_badge',
+  'read_bilaterals',
+  'request_bilateral',
+  'answer_bilateral',
+  'schedule_bilateral',
+  'set_bilateral_rooms',
+  'set_bilateral_rules',
+  'read_schedule',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

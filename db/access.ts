@@ -155,6 +155,21 @@ export function mayAdvancePosition(viewer: Viewer, statement: StatementFacts, st
   return ownStatement(viewer, statement) && (step === 'secretariat' || viewer.role === 'head');
 }
 
+/**
+ * Bilaterals (issue 24): a delegation's head and staff request and answer them for their own
+ * delegation; the secretariat assigns rooms and slots and reads them all.
+ */
+export const mayActInBilaterals = (viewer: Viewer, meetingId: number) =>
+  (viewer.role === 'head' || viewer.role === 'staff') && viewer.delegation?.meetingId === meetingId;
+
+/**
+ * Who learns of a bilateral at all: the secretariat and its parties. For anyone else it does
+ * not exist (404): not who meets whom, nor its topic; only that its room is busy.
+ */
+export function mayReadBilateral(viewer: Viewer, meetingId: number, partyIds: readonly number[]): boolean {
+  return isSecretariat(viewer, meetingId) || (mayActInBilaterals(viewer, meetingId) && partyIds.includes(viewer.delegation!.id));
+}
+
 /** Adding, editing and removing a delegation's members: the meeting's secretariat, or its own people. */
 export function mayEditRoster(viewer: Viewer, delegation: DelegationFacts): boolean {
   return isSecretariat(viewer, delegation.meetingId) || viewer.delegation?.id === delegation.id;

@@ -17,8 +17,20 @@ export type MeetingEvent = {
   kind: string;
   /** Document events: the paragraph and amendment concerned, and who acted. */
   detail?: ChangeDetail;
+  /**
+   * The delegations (ids) that may hear of it, besides the meeting's secretariat; absent: the
+   * whole meeting. A bilateral's change reaches its parties alone: even *that* it changed tells
+   * a third delegation who is meeting.
+   */
+  audience?: readonly number[];
   at: number;
 };
+
+/** Whether a listener (the secretariat, or a delegation by id, or neither) may hear of `event` at all. */
+export function mayHear(event: MeetingEvent, listener: { secretariat: boolean; delegationId: number | null }): boolean {
+  if (!event.audience || listener.secretariat) return true;
+  return listener.delegationId !== null && event.audience.includes(listener.delegationId);
+}
 
 /** Who made a change to a document, and where in its text. */
 export type ChangeDetail = {

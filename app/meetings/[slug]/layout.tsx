@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
-import { isSecretariat, mayReadAuditLog } from '@/db/access';
+import { isSecretariat, mayActInBilaterals, mayReadAuditLog } from '@/db/access';
 import { meetingPage } from '@/lib/page-guard';
 import { requireViewer } from '@/lib/viewer';
 import { claimReservedRenderSlot } from '@/lib/render-slots';
@@ -23,6 +23,7 @@ export default async function MeetingLayout({ children, params }: Props) {
     'agenda',
     'positions',
     'documents',
+    ...(isSecretariat(viewer, meeting.id) || mayActInBilaterals(viewer, meeting.id) ? (['bilaterals'] as const) : []),
     ...(isSecretariat(viewer, meeting.id) ? (['accreditation', 'check-in', 'accounts', 'settings'] as const) : []),
     ...(mayReadAuditLog(viewer, meeting.id) ? (['audit'] as const) : []),
   ] as const;

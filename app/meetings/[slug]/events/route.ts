@@ -1,9 +1,9 @@
 import type { NextRequest } from 'next/server';
-import type { Viewer } from '@/db/access';
+import { isSecretariat, type Viewer } from '@/db/access';
 import { assertDocumentReadable, mayStillWatchDocument } from '@/db/queries/documents';
 import type { MeetingSummary } from '@/db/queries/meetings';
 import { findViewer } from '@/db/queries/viewer';
-import { changePayload, eventsSince, subscribe, type MeetingEvent } from '@/lib/events';
+import { changePayload, eventsSince, mayHear, subscribe, type MeetingEvent } from '@/lib/events';
 import { joinDocument, presenceSummary } from '@/lib/presence';
 import { meetingRoute } from '@/lib/route-guard';
 import { positiveId } from '@/lib/route-params';
@@ -46,8 +46,10 @@ function eventStream(request: NextRequest, viewer: Viewer, meeting: MeetingSumma
   const delegation = viewer.delegation?.protocolName ?? null;
   const sessionGoesOn = () => findViewer(viewer.userId, viewer.sessionVersion) !== null;
   const documentStillReaches = () => documentId === null || mayStillWatchDocument(viewer, meeting, documentId);
+  const listener = { secretariat: isSecretariat(viewer, meetingId), delegationId: viewer.delegation?.id ?? null };
   const relevant = (event: MeetingEvent) =>
-    documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence');
+    mayHear(event, listener) &&
+    (documentId === null ? event.topic !== 'presence' : event.recordId === documentId && (event.topic === 'document' || event.topic === 'presence'));
   // Where the browser stands: the last event it saw when reconnecting, or else the last one
   // before its page was drawn (`since`), so that a change made in between is not lost.
   const from = request.headers.get('last-event-id') ?? request.nextUrl.searchParams.get('since');

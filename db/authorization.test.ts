@@ -27,6 +27,7 @@ import * as accreditation from './mutations/accreditation';
 import * as agenda from './mutations/agenda';
 import * as agendaSpeakers from './mutations/agenda-speakers';
 import * as audit from './mutations/audit';
+import * as bilaterals from './mutations/bilaterals';
 import * as delegationMutations from './mutations/delegations';
 import * as documents from './mutations/documents';
 import * as documentSettings from './mutations/document-settings';
@@ -49,12 +50,14 @@ import { getDocument, getDocumentDistribution, listDocuments } from './queries/d
 import { getDocumentHistory } from './queries/history';
 import { checkMeetingCopier, getCheckInMeeting, getMeeting, getMeetingSettings, type MeetingSummary } from './queries/meetings';
 import { getAccreditationDesk, getBadgeSheet, getMemberPhoto } from './queries/accreditation';
+import { getBilateralBoard, getDelegationSchedule } from './queries/bilaterals';
 import { agendaForNewPosition, getPosition } from './queries/positions';
 import {
   agendaItems,
   agendaSpeakers as speakersTable,
   amendments,
   auditEntries,
+  bilateralRooms,
   delegations,
   meetingSecretariat,
   memberPhotos,
@@ -71,6 +74,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   agenda,
   'agenda-speakers': agendaSpeakers,
   audit,
+  bilaterals,
   delegations: delegationMutations,
   documents,
   'document-settings': documentSettings,
@@ -173,7 +177,56 @@ const underSilence = (documentId: number) => {
   drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() });
 };
 
+/** A time on the demo's 16 January, on its clock (Vancouver, UTC-8). */
+const onTheDay = (time: string) => new Date(`2018-01-16T${time}:00-08:00`);
+/** Japan's staff asks the Republic of Korea for a bilateral over the working lunch; its id. */
+const japanAsksKorea = (meeting: MeetingSummary) =>
+  bilaterals.requestBilateral(viewerFor('jp.staff@vancouver.test'), meeting, {
+    invitedCodes: ['kr'],
+    windows: [{ start: onTheDay('12:30'), end: onTheDay('14:00') }],
+    minutes: 30,
+    level: 'ministers',
+    topic: 'Matrix',
+    interpretation: false,
+    duringPlenary: false,
+  }).id;
+const roomNamed = (name: string) => db().select({ id: bilateralRooms.id }).from(bilateralRooms).where(eq(bilateralRooms.name, name)).get()!.id;
+
 const CASES: Record<string, Case> = {
+  'bilaterals.requestBilateral': {
+    run: (v, { meeting }) =>
+      bilaterals.requestBilateral(v, meeting, {
+        invitedCodes: ['th'],
+        windows: [{ start: onTheDay('12:30'), end: onTheDay('14:00') }],
+        minutes: 30,
+        level: 'senior_officials',
+        topic: 'Matrix',
+        interpretation: false,
+        duringPlenary: false,
+      }),
+  },
+  'bilaterals.answerBilateral': call({
+    owner: 'kr',
+    other: 'th',
+    prepare: ({ meeting }) => japanAsksKorea(meeting),
+    run: (v, { meeting }, bilateralId) => bilaterals.answerBilateral(v, meeting, { bilateralId, version: 1, answer: 'accept' }),
+  }),
+  'bilaterals.scheduleBilateral': call({
+    prepare: ({ meeting }) => {
+      const bilateralId = japanAsksKorea(meeting);
+      bilaterals.answerBilateral(viewerFor('kr.staff@vancouver.test'), meeting, { bilateralId, version: 1, answer: 'accept' });
+      return bilateralId;
+    },
+    run: (v, { meeting }, bilateralId) => bilaterals.scheduleBilateral(v, meeting, { bilateralId, version: 2, roomId: roomNamed('Salon B'), start: onTheDay('12:30') }),
+  }),
+  'bilaterals.setBilateralRooms': {
+    run: (v, { meeting }) =>
+      bilaterals.setBilateralRooms(v, meeting, [
+        { name: 'Salon A', capacity: 14, interpretation: true, equipment: '' },
+        { name: 'Salon B', capacity: 8, interpretation: false, equipment: '' },
+      ]),
+  },
+  'bilaterals.setBilateralRules': { run: (v, { meeting }) => bilaterals.setBilateralRules(v, meeting, { bufferMinutes: 10, requestDeadline: null }) },
   'drafting.translateParagraph': {
     run: (v, { documentId }) => {
       const paragraph = paragraphOf('agreed', documentId);
@@ -517,6 +570,8 @@ const READ_CASES: Record<string, Case> = {
   'meetings.checkMeetingCopier': { run: (v, { meeting }) => checkMeetingCopier(v, meeting) },
   'meetings.getCheckInMeeting': { run: (v) => getCheckInMeeting(v, 'vancouver-2018') },
   'accreditation.getAccreditationDesk': { run: (v, { meeting }) => getAccreditationDesk(v, meeting, {}) },
+  'bilaterals.getBilateralBoard': { run: (v, { meeting }) => getBilateralBoard(v, meeting) },
+  'bilaterals.getDelegationSchedule': { run: (v, { meeting }) => getDelegationSchedule(v, meeting, 'jp') },
   'accreditation.getBadgeSheet': { run: (v, { meeting }) => getBadgeSheet(v, meeting, 'jp') },
   'accreditation.getMemberPhoto': {
     prepare: () => db().insert(memberPhotos).values({ memberId: memberOf('jp').id, jpeg: Buffer.from('a re-encoded JPEG'), updatedAt: new Date() }).run(),

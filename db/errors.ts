@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Clash } from '@/lib/bilaterals/slots';
 
 /**
  * A request that breaks a rule of the domain (a second head of delegation, an end before
@@ -25,3 +26,19 @@ export class VersionConflict<Current extends Record<string, unknown> = Record<st
     this.name = 'VersionConflict';
   }
 }
+
+/**
+ * A slot that runs into something, with what it runs into named for the secretariat (who
+ * reads every bilateral): the form says "Salon A is taken 08:00–08:30 by Japan – Korea".
+ */
+export class SlotClash extends RuleViolation {
+  constructor(readonly clash: NamedClash) {
+    super('bilateralClash', 'start');
+    this.name = 'SlotClash';
+  }
+}
+
+/** A clash with the names its message needs: the room taken, the parties of the bilateral in the way, the delegation booked twice. */
+export type NamedClash = Clash & { roomName?: string; parties?: DelegationNaming[]; delegation?: DelegationNaming };
+type DelegationNaming = { code: string; protocolName: string };
+

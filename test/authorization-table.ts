@@ -45,6 +45,8 @@ const DESIGN_ROWS = {
   silence: { design: 'start silence, adopt, reopen', secretariat: 'all', head: 'none', staff: 'none' },
   stance: { design: "record the delegation's stance", secretariat: 'none', head: 'own', staff: 'none' },
   auditLog: { design: 'read the audit log', secretariat: 'all', head: 'own', staff: 'none' },
+  // The secretariat "assigns rooms and slots" (assignBilateral below): it neither asks nor answers.
+  bilateral: { design: 'request or answer a bilateral (own delegation)', secretariat: 'none', head: 'own', staff: 'own' },
 } as const satisfies Record<string, Rule>;
 
 /**
@@ -76,6 +78,10 @@ const REFINEMENTS = {
   badges: { design: 'set up meeting: accreditation, quotas, access zones and printed badges', secretariat: 'all', head: 'none', staff: 'none' },
   // Accreditation issue: "The door role sees nothing else of the meeting"; the secretariat may stand in at the desk.
   checkIn: { design: 'check badges in at the door: the door role, or the secretariat', secretariat: 'all', head: 'none', staff: 'none', door: 'all' },
+  // Bilaterals issue: the secretariat assigns rooms and slots, keeps the rooms and the rules.
+  assignBilateral: { design: 'request or answer a bilateral: the secretariat assigns rooms and slots', secretariat: 'all', head: 'none', staff: 'none' },
+  // Bilaterals issue: "a third delegation sees neither who meets whom nor topics"; the parties and the secretariat do.
+  readBilaterals: { design: "request or answer a bilateral: who meets whom and why, for the parties and the secretariat", secretariat: 'all', head: 'own', staff: 'own' },
 } as const satisfies Record<string, Rule>;
 
 export const WHO_MAY = { ...DESIGN_ROWS, ...REFINEMENTS };
@@ -145,6 +151,9 @@ export type Public = { public: string };
 
 const gated = (rule: RuleName, ownership: Ownership, refusal: Refusal = 403): Gated => ({ rule, ownership, refusal });
 
+/** A bilateral does not exist for anyone but its parties and the secretariat (which may see it, not answer it: 403). */
+const BILATERAL_STRANGERS: Refusal = { translator: 404, otherHead: 404, otherStaff: 404 };
+
 /**
  * Every exported function of db/mutations/*.ts, keyed `module.export`. Mutations with
  * several cases (a step that different rows govern) list each case.
@@ -156,6 +165,12 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'accreditation.setCategoryQuotas': gated('badges', 'meeting'),
   'accreditation.setAccessZones': gated('badges', 'meeting'),
   'accreditation.checkInBadge': gated('checkIn', 'meeting', 404),
+  'bilaterals.requestBilateral': gated('bilateral', 'forOwn'),
+  // A delegation that is not a party finds no such bilateral; the secretariat, which sees it, may not answer for a party.
+  'bilaterals.answerBilateral': gated('bilateral', 'owned', BILATERAL_STRANGERS),
+  'bilaterals.scheduleBilateral': gated('assignBilateral', 'meeting'),
+  'bilaterals.setBilateralRooms': gated('assignBilateral', 'meeting'),
+  'bilaterals.setBilateralRules': gated('assignBilateral', 'meeting'),
   'accounts.createAccount': gated('setUp', 'meeting'),
   'accounts.issueInvitation': gated('setUp', 'meeting'),
   'accounts.setAccountDisabled': gated('setUp', 'meeting'),
@@ -292,6 +307,8 @@ export const READS: Record<string, Gated> = {
   'meetings.getCheckInMeeting': gated('checkIn', 'meeting', 404),
   'accreditation.getAccreditationDesk': gated('badges', 'meeting', 404),
   'accreditation.getBadgeSheet': gated('badges', 'owned', 404),
+  'bilaterals.getBilateralBoard': gated('readBilaterals', 'forOwn', 404),
+  'bilaterals.getDelegationSchedule': gated('readBilaterals', 'owned', 404),
   // The photo is an accreditation detail: read as the rest of them.
   'accreditation.getMemberPhoto': gated('readRosterContacts', 'owned', 404),
 };
@@ -328,6 +345,10 @@ export const ROUTES: Record<string, Public | RouteCase[]> = {
   'app/meetings/[slug]/delegations/[code]/badges/pdf/route.ts': [gated('badges', 'owned', 404)],
   'app/meetings/[slug]/members/[id]/photo/route.ts': [{ ...gated('readRosterContacts', 'owned', 404), record: 'member' }],
   'app/meetings/[slug]/settings/page.tsx': [gated('setUp', 'meeting', 404)],
+  'app/meetings/[slug]/bilaterals/page.tsx': [gated('readBilaterals', 'forOwn', 404)],
+  'app/meetings/[slug]/delegations/[code]/schedule/page.tsx': [gated('readBilaterals', 'owned', 404)],
+  'app/meetings/[slug]/delegations/[code]/schedule/pdf/route.ts': [gated('readBilaterals', 'owned', 404)],
+  'app/meetings/[slug]/delegations/[code]/schedule/ics/route.ts': [gated('readBilaterals', 'owned', 404)],
   'app/meetings/[slug]/copy/page.tsx': [gated('setUp', 'meeting', 404)],
   'app/meetings/[slug]/agenda/page.tsx': [gated('read', 'meeting')],
   'app/meetings/[slug]/agenda/ics/route.ts': [gated('read', 'meeting')],
@@ -420,6 +441,11 @@ export const ACTIONS: Record<string, Public | Gated> = {
   'app/meetings/[slug]/accreditation/actions.ts#saveCategoryQuotas': gated('badges', 'meeting'),
   'app/meetings/[slug]/accreditation/actions.ts#saveAccessZones': gated('badges', 'meeting'),
   'app/meetings/[slug]/check-in/actions.ts#checkInCode': gated('checkIn', 'meeting', 404),
+  'app/meetings/[slug]/bilaterals/actions.ts#requestNewBilateral': gated('bilateral', 'forOwn'),
+  'app/meetings/[slug]/bilaterals/actions.ts#answerBilateralRequest': gated('bilateral', 'owned', BILATERAL_STRANGERS),
+  'app/meetings/[slug]/bilaterals/actions.ts#assignBilateralSlot': gated('assignBilateral', 'meeting'),
+  'app/meetings/[slug]/bilaterals/actions.ts#saveBilateralRooms': gated('assignBilateral', 'meeting'),
+  'app/meetings/[slug]/bilaterals/actions.ts#saveBilateralRules': gated('assignBilateral', 'meeting'),
   'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/new/actions.ts#createNewDocument': gated('pen', 'meeting'),
   'app/meetings/[slug]/documents/[id]/actions.ts#editParagraphText': gated('pen', 'meeting'),

@@ -5,26 +5,11 @@ import { clashOf, plenaryClash, type Clash } from '@/lib/bilaterals/slots';
 import { bilateralStatus } from '@/lib/bilaterals/status';
 import { writeTransaction, type Db } from '../client';
 import { deny, isSecretariat, mayActInBilaterals, requireSecretariat, type Viewer } from '../access';
-import { RuleViolation, VersionConflict } from '../errors';
+import { RuleViolation, SlotClash, VersionConflict, type NamedClash } from '../errors';
 import { bilateralParties, bilateralRooms, bilateralRules, bilaterals, bilateralWindows, delegations } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { activeRooms, bilateralCalendar, bilateralRulesOf } from '../queries/bilaterals';
 import { writeAudit } from './audit';
-
-/**
- * A slot that runs into something, with what it runs into named for the secretariat (who
- * reads every bilateral): the form says "Salon A is taken 08:00–08:30 by Japan – Korea".
- */
-export class SlotClash extends RuleViolation {
-  constructor(readonly clash: NamedClash) {
-    super('bilateralClash', 'start');
-    this.name = 'SlotClash';
-  }
-}
-
-/** A clash with the names its message needs: the room taken, the parties of the bilateral in the way, the delegation booked twice. */
-export type NamedClash = Clash & { roomName?: string; parties?: DelegationNaming[]; delegation?: DelegationNaming };
-type DelegationNaming = { code: string; protocolName: string };
 
 export type TimeWindow = { start: Date; end: Date };
 

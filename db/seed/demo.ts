@@ -21,6 +21,38 @@ const DEMO_ZONES: { name: string; categories: BadgeCategory[] }[] = [
   { name: 'VIP lounge', categories: ['head_of_delegation', 'security'] },
 ];
 
+/** The rooms the host keeps for bilaterals beside the plenary. */
+const DEMO_BILATERAL_ROOMS = [
+  { name: 'Salon A', capacity: 12, interpretation: true, equipment: 'Video link' },
+  { name: 'Salon B', capacity: 8, interpretation: false, equipment: '' },
+  { name: 'Library', capacity: 6, interpretation: false, equipment: '' },
+];
+
+/**
+ * Two bilaterals on the margins, on the meeting's clock (Vancouver, UTC-8): one booked before
+ * the opening plenary, one still waiting for an answer over the working lunch.
+ */
+const DEMO_BILATERALS = [
+  {
+    requester: 'jp',
+    invited: ['kr'],
+    level: 'ministers' as const,
+    topic: 'Coordinating the two governments ahead of the Winter Games and on enforcing the sanctions.',
+    minutes: 45,
+    window: ['2018-01-16T07:00:00-08:00', '2018-01-16T08:30:00-08:00'],
+    booked: { room: 'Salon A', startsAt: '2018-01-16T07:30:00-08:00', endsAt: '2018-01-16T08:15:00-08:00' },
+  },
+  {
+    requester: 'au',
+    invited: ['in'],
+    level: 'senior_officials' as const,
+    topic: 'Sharing maritime surveillance of ship-to-ship transfers in the Indian Ocean.',
+    minutes: 30,
+    window: ['2018-01-16T12:30:00-08:00', '2018-01-16T14:00:00-08:00'],
+    booked: null,
+  },
+];
+
 /** `<cc>.head@vancouver.test` or `<cc>.staff@vancouver.test`. */
 export function demoEmail(code: string, role: 'head' | 'staff'): string {
   return `${code}.${role}@vancouver.test`;
@@ -367,6 +399,37 @@ function writeDemoMeeting(db: Db, demo: DemoMeeting, passwordHash: string): void
     const { id: zoneId } = db.insert(t.accessZones).values({ meetingId: meeting.id, name: zone.name, position }).returning({ id: t.accessZones.id }).get();
     for (const category of zone.categories) db.insert(t.zoneCategories).values({ zoneId, category }).run();
   });
+  const roomIds = new Map(
+    DEMO_BILATERAL_ROOMS.map((room, position) => [
+      room.name,
+      db.insert(t.bilateralRooms).values({ ...room, meetingId: meeting.id, position }).returning({ id: t.bilateralRooms.id }).get().id,
+    ]),
+  );
+  for (const bilateral of DEMO_BILATERALS) {
+    const { booked } = bilateral;
+    const { id } = db
+      .insert(t.bilaterals)
+      .values({
+        meetingId: meeting.id,
+        requesterId: delegationId(bilateral.requester),
+        level: bilateral.level,
+        topic: bilateral.topic,
+        minutes: bilateral.minutes,
+        roomId: booked ? roomIds.get(booked.room)! : null,
+        startsAt: booked ? new Date(booked.startsAt) : null,
+        endsAt: booked ? new Date(booked.endsAt) : null,
+        createdAt: setUp,
+      })
+      .returning({ id: t.bilaterals.id })
+      .get();
+    db.insert(t.bilateralParties)
+      .values([
+        { bilateralId: id, delegationId: delegationId(bilateral.requester), answer: 'accepted' as const },
+        ...bilateral.invited.map((code) => ({ bilateralId: id, delegationId: delegationId(code), answer: booked ? ('accepted' as const) : ('pending' as const) })),
+      ])
+      .run();
+    db.insert(t.bilateralWindows).values({ bilateralId: id, startsAt: new Date(bilateral.window[0]), endsAt: new Date(bilateral.window[1]) }).run();
+  }
 
   db.insert(t.auditEntries)
     .values({

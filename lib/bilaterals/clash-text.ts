@@ -1,6 +1,6 @@
 import 'server-only';
 import { getLocale, getTranslations } from 'next-intl/server';
-import type { NamedClash } from '@/db/mutations/bilaterals';
+import type { NamedClash } from '@/db/errors';
 import type { MeetingSummary } from '@/db/queries/meetings';
 import { delegationName } from '@/lib/countries';
 import { formatList } from '@/lib/format-list';

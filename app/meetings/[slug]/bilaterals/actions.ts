@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { answerBilateral, requestBilateral, scheduleBilateral, setBilateralRooms, setBilateralRules, SlotClash, type BilateralRoomInput, type TimeWindow } from '@/db/mutations/bilaterals';
+import { SlotClash } from '@/db/errors';
+import { answerBilateral, requestBilateral, scheduleBilateral, setBilateralRooms, setBilateralRules, type BilateralRoomInput, type TimeWindow } from '@/db/mutations/bilaterals';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
 import { describeSlotClash } from '@/lib/bilaterals/clash-text';

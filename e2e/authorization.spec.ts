@@ -318,6 +318,18 @@ const FORGED: Record<string, { owner?: string; fields: () => Record<string, stri
   'app/meetings/[slug]/accreditation/actions.ts#saveCategoryQuotas': { fields: () => ({ 'quota-delegate': '1' }) },
   'app/meetings/[slug]/accreditation/actions.ts#saveAccessZones': { fields: () => ({ 'zone-0-name': 'Forged zone', 'zone-0-delegate': 'on' }) },
   'app/meetings/[slug]/check-in/actions.ts#checkInCode': { fields: () => ({ code: 'VGB-forged' }) },
+  'app/meetings/[slug]/bilaterals/actions.ts#requestNewBilateral': {
+    fields: () => ({ minutes: '30', level: 'ministers', topic: 'Forged', 'invited-th': 'on', 'window-0-start': '2018-01-16T12:30', 'window-0-end': '2018-01-16T14:00' }),
+  },
+  // The demo's request from Australia to India, which India has not answered yet.
+  'app/meetings/[slug]/bilaterals/actions.ts#answerBilateralRequest': {
+    fields: () => ({ bilateralId: idOf(`select id from bilaterals where requester_id = (select id from delegations where country_code = 'au') order by id`), version: '1', answer: 'accept' }),
+  },
+  'app/meetings/[slug]/bilaterals/actions.ts#assignBilateralSlot': {
+    fields: () => ({ bilateralId: idOf('select id from bilaterals order by id'), version: '1', roomId: idOf('select id from bilateral_rooms where name = ?', 'Salon B'), start: '2018-01-16T12:30' }),
+  },
+  'app/meetings/[slug]/bilaterals/actions.ts#saveBilateralRooms': { fields: () => ({ 'room-0-name': 'Forged room', 'room-0-capacity': '10' }) },
+  'app/meetings/[slug]/bilaterals/actions.ts#saveBilateralRules': { fields: () => ({ bufferMinutes: '5', requestDeadline: '' }) },
   'app/meetings/[slug]/documents/new/actions.ts#previewNewDocument': {
     fields: () => ({ kind: 'declaration', title: 'Forged', draftingMode: 'negotiated', start: 'paste', text: '1. Forged.' }),
   },

@@ -80,6 +80,8 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
   'app/meetings/[slug]/delegations/csv/route.ts': ['/meetings/no-such-meeting/delegations/csv', '/meetings/%FF/delegations/csv'],
   'app/meetings/[slug]/delegations/pdf/route.ts': ['/meetings/no-such-meeting/delegations/pdf', '/meetings/..%2F/delegations/pdf'],
   'app/meetings/[slug]/delegations/[code]/badges/pdf/route.ts': [`${MEETING}/delegations/zz/badges/pdf`, `${MEETING}/delegations/%FF/badges/pdf`, '/meetings/no-such-meeting/delegations/jp/badges/pdf'],
+  'app/meetings/[slug]/delegations/[code]/schedule/pdf/route.ts': [`${MEETING}/delegations/zz/schedule/pdf`, `${MEETING}/delegations/%FF/schedule/pdf`, '/meetings/no-such-meeting/delegations/jp/schedule/pdf'],
+  'app/meetings/[slug]/delegations/[code]/schedule/ics/route.ts': [`${MEETING}/delegations/zz/schedule/ics`, `${MEETING}/delegations/${'x'.repeat(3000)}/schedule/ics`, '/meetings/%FF/delegations/jp/schedule/ics'],
   'app/meetings/[slug]/members/[id]/photo/route.ts': [
     `${MEETING}/members/abc/photo`,
     `${MEETING}/members/${UNKNOWN_ID}/photo`,
@@ -90,7 +92,7 @@ const ROUTES: Record<string, (string | { method: string; path: string; body?: Bu
 };
 
 /** The exports and streams that only answer GET: anything posted to them is refused too. */
-const GET_ONLY = [`${MEETING}/agenda/ics`, `${MEETING}/agenda/pdf`, `${MEETING}/delegations/csv`, `${MEETING}/delegations/pdf`, `${MEETING}/audit/csv`, `${MEETING}/documents/1/pdf`, `${MEETING}/documents/1/docx`, `${MEETING}/events`, '/flags/ca.svg', `${MEETING}/delegations/jp/badges/pdf`, `${MEETING}/members/1/photo`];
+const GET_ONLY = [`${MEETING}/agenda/ics`, `${MEETING}/agenda/pdf`, `${MEETING}/delegations/csv`, `${MEETING}/delegations/pdf`, `${MEETING}/audit/csv`, `${MEETING}/documents/1/pdf`, `${MEETING}/documents/1/docx`, `${MEETING}/events`, '/flags/ca.svg', `${MEETING}/delegations/jp/badges/pdf`, `${MEETING}/members/1/photo`, `${MEETING}/delegations/jp/schedule/pdf`, `${MEETING}/delegations/jp/schedule/ics`];
 
 /** Every server action, by file; a new one must be added here (and so to the sweep). */
 const ACTIONS: Record<string, string[]> = {
@@ -112,6 +114,7 @@ const ACTIONS: Record<string, string[]> = {
   'app/meetings/[slug]/delegations/[code]/actions.ts': ['saveDelegationSettings', 'addMember', 'saveMember', 'removeMember', 'previewRosterImport', 'importRoster', 'uploadMemberPhoto'],
   'app/meetings/[slug]/accreditation/actions.ts': ['advanceMembersAccreditation', 'saveCategoryQuotas', 'saveAccessZones'],
   'app/meetings/[slug]/check-in/actions.ts': ['checkInCode'],
+  'app/meetings/[slug]/bilaterals/actions.ts': ['requestNewBilateral', 'answerBilateralRequest', 'assignBilateralSlot', 'saveBilateralRooms', 'saveBilateralRules'],
   'app/meetings/[slug]/delegations/seating/actions.ts': ['chooseSeatingLayout', 'swapTwoSeats', 'restorePrecedenceSeating'],
   'app/meetings/[slug]/positions/actions.ts': ['createPositionStatement', 'revisePositionStatement', 'advancePositionStatement'],
   'app/meetings/[slug]/documents/[id]/actions.ts': [

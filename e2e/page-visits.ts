@@ -121,6 +121,9 @@ function delegationVisits(): Visit[] {
     { route: '/meetings/[slug]/positions/new', path: `${MEETING}/positions/new`, prepare: submitBlank('Title', 'Save draft') },
     { route: '/meetings/[slug]/positions/[id]/edit', path: `${MEETING}/positions/${positionOf('kr', 'delegation')}/edit` },
     ...documentVisits(),
+    // Korea's bilateral with Japan is booked in the demo: the board and the schedule show it.
+    { route: '/meetings/[slug]/bilaterals', path: `${MEETING}/bilaterals`, prepare: submitBlank('Topic', 'Send request') },
+    { route: '/meetings/[slug]/delegations/[code]/schedule', path: `${roster}/schedule` },
     { route: '/account', path: '/account', prepare: openDisclosures },
   ];
 }
@@ -141,6 +144,8 @@ function secretariatVisits(): Visit[] {
     { route: '/meetings/[slug]/accounts', path: `${MEETING}/accounts`, prepare: openDisclosures },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit` },
     { route: '/meetings/[slug]/accreditation', path: `${MEETING}/accreditation` },
+    { route: '/meetings/[slug]/bilaterals', path: `${MEETING}/bilaterals`, prepare: submitBlank('Buffer between meetings in a room (minutes)', 'Save rules') },
+    { route: '/meetings/[slug]/delegations/[code]/schedule', path: `${MEETING}/delegations/jp/schedule` },
     // A typed code that is no badge: the desk shows its red answer.
     { route: '/meetings/[slug]/check-in', path: `${MEETING}/check-in`, prepare: typeCode('VGB-not-a-badge') },
     { route: '/meetings/[slug]/audit', path: `${MEETING}/audit?from=not-a-date` },

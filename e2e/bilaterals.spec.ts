@@ -124,7 +124,7 @@ test('Japan and the Republic of Korea agree a bilateral, the secretariat books i
   const traces = [TOPIC, 'Japan – ', 'Republic of Korea –'];
   const readAs = async (who: Page, path: string) => {
     const response = await who.request.get(path);
-    return { status: response.status(), text: path.endsWith('/pdf') ? pdfText(await response.body()) : await response.text() };
+    return { status: response.status(), text: path.endsWith('/pdf') && response.ok() ? pdfText(await response.body()) : await response.text() };
   };
   for (const path of [`${meeting}/bilaterals`, meeting, `${meeting}/delegations/th/schedule`, `${meeting}/delegations/th/schedule/ics`, `${meeting}/delegations/th/schedule/pdf`, `${meeting}/agenda`]) {
     const { status, text } = await readAs(thailand, path);

@@ -24,6 +24,7 @@ test.describe('the meeting and its sections', () => {
       { link: 'Agenda', heading: 'Agenda' },
       { link: 'Positions', heading: 'Position statements' },
       { link: 'Documents', heading: 'Documents' },
+      { link: 'Bilaterals', heading: 'Bilaterals' },
       { link: 'Overview', heading: /Vancouver Foreign Ministers/ },
     ];
     for (const { link, heading } of sections) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ParticipantsList } from '@/db/queries/delegations';
 import { formatDateTime } from '@/lib/format-time';
-import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { createPdf, finishPdf, MARGIN, writeHeading, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
 
 type RosterMember = ParticipantsList[number]['members'][number];
@@ -44,13 +44,7 @@ export function renderParticipantsPdf(raw: ParticipantsInput, labels: Participan
     createdAt: generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  root.add(
-    doc.struct('H1', {}, () => {
-      doc.font('serifBold').fontSize(16).text(labels.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
-      doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
-      doc.moveDown(1.2);
-    }),
-  );
+  writeHeading(doc, root, { title: labels.title, meetingTitle: meeting.title });
   const when = (instant: Date | null) => (instant ? formatDateTime(instant, meeting.timeZone, labels.locale, 'medium') : '');
   for (const { delegation, members } of list) {
     if (doc.y > doc.page.height - MARGIN.bottom - 100) doc.addPage();

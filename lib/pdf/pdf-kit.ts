@@ -63,6 +63,41 @@ export function createPdf(setup: PdfSetup) {
   return { doc, root };
 }
 
+type Structure = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/**
+ * A meeting export's opening: its title over the meeting's, centred, and under them, when
+ * given, the note that says where and on which clock its times are.
+ */
+export function writeHeading(doc: PDFKit.PDFDocument, root: Structure, heading: { title: string; meetingTitle: string; note?: string }) {
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('serifBold').fontSize(16).text(heading.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
+      doc.font('serif').fontSize(12).text(heading.meetingTitle, { width, align: 'center' });
+      if (!heading.note) doc.moveDown(1.2);
+    }),
+  );
+  if (!heading.note) return;
+  const note = heading.note;
+  root.add(
+    doc.struct('P', {}, () => {
+      doc.moveDown(0.4);
+      doc.font('serifItalic').fontSize(11).text(note, { width, align: 'center' });
+      doc.moveDown(1);
+    }),
+  );
+}
+
+/** A new day in a day-by-day export (the programme, a schedule): a heading and an outline entry, on a new page when little room is left. */
+export function writeDayHeading(doc: PDFKit.PDFDocument, root: Structure, day: string) {
+  const width = doc.page.width - MARGIN.left - MARGIN.right;
+  if (doc.y > doc.page.height - MARGIN.bottom - 120) doc.addPage();
+  doc.outline.addItem(day);
+  root.add(doc.struct('H2', {}, () => doc.font('serifBold').fontSize(13).text(day, MARGIN.left, doc.y + 6, { width })));
+  doc.moveDown(0.3);
+}
+
 /** Draws `draw` as an artifact: decoration (header, footer, watermark) that screen readers skip. */
 export function artifact(doc: PDFKit.PDFDocument, draw: () => void) {
   doc.markContent('Artifact', { type: 'Pagination' });

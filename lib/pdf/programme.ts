@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AgendaItem } from '@/db/queries/agenda';
 import { formatDate, formatTime, zoneLabel } from '@/lib/format-time';
-import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { createPdf, finishPdf, MARGIN, writeDayHeading, writeHeading, type PageSize } from './pdf-kit';
 import { printableStrings } from '@/lib/printable';
 
 /** The programme's words in the interface language (the route takes them from the catalogue). */
@@ -42,28 +42,13 @@ export function renderProgrammePdf(raw: ProgrammeInput, labels: ProgrammeLabels)
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const zone = zoneLabel(meeting.timeZone, locale, meeting.startsAt);
-  root.add(
-    doc.struct('H1', {}, () => {
-      doc.font('serifBold').fontSize(16).text(labels.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
-      doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
-    }),
-  );
-  root.add(
-    doc.struct('P', {}, () => {
-      doc.moveDown(0.4);
-      doc.font('serifItalic').fontSize(11).text(labels.allTimes(`${meeting.venue}, ${meeting.city}`, zone), { width, align: 'center' });
-      doc.moveDown(1);
-    }),
-  );
+  writeHeading(doc, root, { title: labels.title, meetingTitle: meeting.title, note: labels.allTimes(`${meeting.venue}, ${meeting.city}`, zone) });
   let day = '';
   for (const item of items) {
     const itemDay = formatDate(item.startsAt, meeting.timeZone, locale);
     if (itemDay !== day) {
       day = itemDay;
-      if (doc.y > doc.page.height - MARGIN.bottom - 120) doc.addPage();
-      doc.outline.addItem(day);
-      root.add(doc.struct('H2', {}, () => doc.font('serifBold').fontSize(13).text(day, MARGIN.left, doc.y + 6, { width })));
-      doc.moveDown(0.3);
+      writeDayHeading(doc, root, day);
     }
     const time = `${formatTime(item.startsAt, meeting.timeZone, locale)}–${formatTime(item.endsAt, meeting.timeZone, locale)}`;
     const details = [labels.kindValue(item.kind), item.location, item.chair ? labels.chair(item.chair) : ''].filter(Boolean).join(' · ');

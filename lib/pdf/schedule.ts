@@ -2,7 +2,7 @@ import 'server-only';
 import type { ScheduleEntry } from '@/db/queries/bilaterals';
 import { formatDate, formatTimeSpan, zoneLabel } from '@/lib/format-time';
 import { printableStrings } from '@/lib/printable';
-import { createPdf, finishPdf, MARGIN, type PageSize } from './pdf-kit';
+import { createPdf, finishPdf, MARGIN, writeDayHeading, writeHeading, type PageSize } from './pdf-kit';
 
 /** The schedule's words in the interface language (the route takes them from the catalogue). */
 export type ScheduleLabels = {
@@ -37,28 +37,13 @@ export function renderSchedulePdf(raw: ScheduleInput, labels: ScheduleLabels): P
     createdAt: generatedAt,
   });
   const width = doc.page.width - MARGIN.left - MARGIN.right;
-  root.add(
-    doc.struct('H1', {}, () => {
-      doc.font('serifBold').fontSize(16).text(labels.title, MARGIN.left, MARGIN.top + 8, { width, align: 'center' });
-      doc.font('serif').fontSize(12).text(meeting.title, { width, align: 'center' });
-    }),
-  );
-  root.add(
-    doc.struct('P', {}, () => {
-      doc.moveDown(0.4);
-      doc.font('serifItalic').fontSize(11).text(labels.allTimes(zoneLabel(meeting.timeZone, locale, meeting.startsAt, 'generic')), { width, align: 'center' });
-      doc.moveDown(1);
-    }),
-  );
+  writeHeading(doc, root, { title: labels.title, meetingTitle: meeting.title, note: labels.allTimes(zoneLabel(meeting.timeZone, locale, meeting.startsAt, 'generic')) });
   let day = '';
   for (const entry of entries) {
     const entryDay = formatDate(entry.start, meeting.timeZone, locale);
     if (entryDay !== day) {
       day = entryDay;
-      if (doc.y > doc.page.height - MARGIN.bottom - 120) doc.addPage();
-      doc.outline.addItem(day);
-      root.add(doc.struct('H2', {}, () => doc.font('serifBold').fontSize(13).text(day, MARGIN.left, doc.y + 6, { width })));
-      doc.moveDown(0.3);
+      writeDayHeading(doc, root, day);
     }
     if (doc.y > doc.page.height - MARGIN.bottom - 80) doc.addPage();
     const section = doc.struct('Sect');

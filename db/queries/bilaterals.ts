@@ -91,8 +91,8 @@ export type BilateralDto = {
   suggestions: (Slot & { room: string })[];
 };
 
-/** The bilaterals with the given ids, with parties and times, in the viewer's language. */
-function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: readonly number[], now: Date): BilateralDto[] {
+/** The bilaterals with the given ids, with parties and times, in the viewer's language (`known`: the meeting's calendar, when read already). */
+function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: readonly number[], now: Date, known: Calendar | null = null): BilateralDto[] {
   if (ids.length === 0) return [];
   const rows = db
     .select({
@@ -123,6 +123,8 @@ function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: re
   const rooms = new Map(db.select({ id: bilateralRooms.id, name: bilateralRooms.name }).from(bilateralRooms).where(eq(bilateralRooms.meetingId, meeting.id)).all().map((r) => [r.id, r.name]));
   const { requestDeadline } = bilateralRulesOf(db, meeting.id);
   const secretariat = isSecretariat(viewer, meeting.id);
+  // Read once: only booked bilaterals are in it, so it holds none of the agreed ones it places.
+  let calendar = known;
   return rows.map((row) => {
     const own = parties
       .filter((p) => p.bilateralId === row.id)
@@ -136,7 +138,7 @@ function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: re
         ? findSlots(
             { minutes: row.minutes, partyIds: own.map((p) => p.id), interpretation: row.interpretation, duringPlenary: row.duringPlenary },
             times.map((w) => span(w.start, w.end)),
-            bilateralCalendar(db, meeting, row.id),
+            (calendar ??= bilateralCalendar(db, meeting)),
           ).map((slot) => ({ ...slot, room: rooms.get(slot.roomId) ?? '' }))
         : [];
     return {
@@ -211,7 +213,7 @@ export function getBilateralBoard(viewer: Viewer, meeting: MeetingSummary, now =
         .sort((a, b) => a.start - b.start)
         .map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
     })),
-    bilaterals: loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now),
+    bilaterals: loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now, calendar),
     others,
   };
 }

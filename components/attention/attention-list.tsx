@@ -33,6 +33,10 @@ export async function AttentionList({ slug, items, timeZone }: { slug: string; i
           href: documentHref(item.documentId, `#amendment-${item.amendmentId}`),
           text: t('attentionComment', { author: item.authorName, id: item.amendmentId }),
         };
+      case 'bilateralsToAnswer':
+        return { href: `/meetings/${slug}/bilaterals`, text: t('attentionBilateralsAnswer', { count: item.count }) };
+      case 'bilateralsToBook':
+        return { href: `/meetings/${slug}/bilaterals`, text: t('attentionBilateralsBook', { count: item.count }) };
       case 'positionAwaitingCirculation':
         return { href: `/meetings/${slug}/positions/${item.statementId}`, text: t('attentionCirculate', { title: item.title }) };
     }

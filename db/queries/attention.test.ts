@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { demoDatabaseCopy, viewerFor } from '@/test/database';
 import { getDb } from '../client';
+import { answerBilateral } from '../mutations/bilaterals';
 import { advancePosition, createPosition } from '../mutations/positions';
-import { outcomeDocuments } from '../schema';
+import { bilaterals, delegations, outcomeDocuments } from '../schema';
+import { eq } from 'drizzle-orm';
 import { getAttention } from './attention';
 import { getMeeting } from './meetings';
 
@@ -36,5 +38,20 @@ describe('what needs the viewer’s attention', () => {
     expect(waiting('kr.head@vancouver.test')).toEqual([]);
     advancePosition(viewerFor('jp.head@vancouver.test'), meeting, { id, expectedVersion: 1, to: 'circulated' });
     expect(waiting('jp.head@vancouver.test')).toEqual([]);
+  });
+
+  it('tells the invited delegation of a request to answer, then the secretariat of an agreed one to book, and nobody else', () => {
+    // The demo's request from Australia to India, which India has not answered.
+    const australia = getDb().select({ id: delegations.id }).from(delegations).where(eq(delegations.countryCode, 'au')).get()!.id;
+    const { id } = getDb().select({ id: bilaterals.id }).from(bilaterals).where(eq(bilaterals.requesterId, australia)).get()!;
+    const bilateralItems = (email: string) => attentionOf(email).filter((item) => item.kind === 'bilateralsToAnswer' || item.kind === 'bilateralsToBook');
+    expect(bilateralItems('in.staff@vancouver.test')).toEqual([{ kind: 'bilateralsToAnswer', count: 1 }]);
+    expect(bilateralItems('in.head@vancouver.test')).toEqual([{ kind: 'bilateralsToAnswer', count: 1 }]);
+    for (const email of ['au.staff@vancouver.test', 'th.staff@vancouver.test', 'secretariat@vancouver.test']) expect(bilateralItems(email), email).toEqual([]);
+    const india = viewerFor('in.staff@vancouver.test');
+    answerBilateral(india, getMeeting(india, SLUG), { bilateralId: id, version: 1, answer: 'accept' });
+    expect(bilateralItems('in.staff@vancouver.test')).toEqual([]);
+    expect(bilateralItems('secretariat@vancouver.test')).toEqual([{ kind: 'bilateralsToBook', count: 1 }]);
+    expect(bilateralItems('th.head@vancouver.test')).toEqual([]);
   });
 });

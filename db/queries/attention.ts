@@ -6,6 +6,7 @@ import { belongsToMeeting, deny, isSecretariat, isTranslator, type Viewer } from
 import { openItems } from '../document-readiness';
 import { amendments, comments, outcomeDocuments, paragraphs, positionStatements, stances, users } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { bilateralsWaiting } from './bilaterals';
 import { readableDocuments } from './readable-documents';
 
 export type AttentionItem =
@@ -15,7 +16,9 @@ export type AttentionItem =
   | { kind: 'amendmentDecided'; documentId: number; amendmentId: number; status: 'accepted' | 'rejected'; at: Date; reason: string | null }
   | { kind: 'newComment'; documentId: number; amendmentId: number; authorName: string; at: Date }
   | { kind: 'positionAwaitingCirculation'; statementId: number; title: string }
-  | { kind: 'translationsBehind'; documentId: number; title: string; count: number };
+  | { kind: 'translationsBehind'; documentId: number; title: string; count: number }
+  | { kind: 'bilateralsToAnswer'; count: number }
+  | { kind: 'bilateralsToBook'; count: number };
 
 const RECENT_ITEMS = 10;
 
@@ -26,8 +29,9 @@ const RECENT_ITEMS = 10;
  * secretariat that only the head may circulate, and documents whose current text lacks the
  * delegation's stance. Delegation staff and heads: decisions on, and comments by others
  * on, their delegation's amendments (most recent first). A translator: texts in drafting
- * whose translations are missing or out of date. Only documents the viewer may
- * read count: a restricted one is not there for a delegation it does not name.
+ * whose translations are missing or out of date. Bilaterals: those awaiting the delegation's
+ * answer, and for the secretariat those agreed and waiting for a room. Only documents the
+ * viewer may read count: a restricted one is not there for a delegation it does not name.
  */
 export function getAttention(viewer: Viewer, meeting: MeetingSummary): AttentionItem[] {
   if (!belongsToMeeting(viewer, meeting.id)) {
@@ -59,7 +63,9 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
       .where(and(inArray(paragraphs.documentId, drafting), eq(amendments.status, 'open')))
       .groupBy(paragraphs.documentId)
       .all();
+    const toBook = bilateralsWaiting(db, viewer, meeting);
     return [
+      ...(toBook ? [{ kind: 'bilateralsToBook', count: toBook } as const] : []),
       ...documents.flatMap((d): AttentionItem[] =>
         d.status === 'silence' && d.deadline ? [{ kind: 'silenceDeadline', documentId: d.id, title: d.title, deadline: d.deadline }] : [],
       ),
@@ -97,6 +103,8 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
       .all();
     for (const statement of shared) items.push({ kind: 'positionAwaitingCirculation', ...statement });
   }
+  const toAnswer = bilateralsWaiting(db, viewer, meeting);
+  if (toAnswer) items.push({ kind: 'bilateralsToAnswer', count: toAnswer });
   if (documentIds.length === 0) return items;
   if (viewer.role === 'head') {
     const given = db

@@ -91,8 +91,18 @@ export type BilateralDto = {
   suggestions: (Slot & { room: string })[];
 };
 
-/** The bilaterals with the given ids, with parties and times, in the viewer's language (`known`: the meeting's calendar, when read already). */
-function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: readonly number[], now: Date, known: Calendar | null = null): BilateralDto[] {
+/**
+ * The bilaterals with the given ids, with parties and times, in the viewer's language; with
+ * `suggest`, the secretariat's free slots for each agreed one (`known`: the meeting's calendar, when read already).
+ */
+function loadBilaterals(
+  db: Db,
+  viewer: Viewer,
+  meeting: MeetingSummary,
+  ids: readonly number[],
+  now: Date,
+  { suggest = false, known = null }: { suggest?: boolean; known?: Calendar | null } = {},
+): BilateralDto[] {
   if (ids.length === 0) return [];
   const rows = db
     .select({
@@ -134,7 +144,7 @@ function loadBilaterals(db: Db, viewer: Viewer, meeting: MeetingSummary, ids: re
     const status = bilateralStatus({ scheduled, answers: own.map((p) => p.answer), deadline: requestDeadline, now });
     const times = windows.filter((w) => w.bilateralId === row.id).map((w) => ({ start: w.startsAt, end: w.endsAt }));
     const suggestions =
-      secretariat && status === 'agreed'
+      suggest && secretariat && status === 'agreed'
         ? findSlots(
             { minutes: row.minutes, partyIds: own.map((p) => p.id), interpretation: row.interpretation, duringPlenary: row.duringPlenary },
             times.map((w) => span(w.start, w.end)),
@@ -213,7 +223,7 @@ export function getBilateralBoard(viewer: Viewer, meeting: MeetingSummary, now =
         .sort((a, b) => a.start - b.start)
         .map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
     })),
-    bilaterals: loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now, calendar),
+    bilaterals: loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now, { suggest: true, known: calendar }),
     others,
   };
 }
@@ -284,4 +294,17 @@ export function getDelegationSchedule(viewer: Viewer, meeting: MeetingSummary, c
     })),
   ].sort((a, b) => a.start.getTime() - b.start.getTime());
   return { delegation: { id: delegation.id, code: delegation.code, name: delegationName(delegation.code, delegation.protocolName, viewer.locale) }, entries };
+}
+
+/**
+ * For the overview: how many bilaterals wait for the viewer. A delegation's head and staff:
+ * requests still open that their delegation has not answered; the secretariat: agreed ones
+ * without a room. Only the viewer's own (or, for the secretariat, the meeting's) count.
+ */
+export function bilateralsWaiting(db: Db, viewer: Viewer, meeting: MeetingSummary, now = new Date()): number {
+  const secretariat = isSecretariat(viewer, meeting.id);
+  if (!secretariat && !mayActInBilaterals(viewer, meeting.id)) return 0;
+  const own = secretariat ? null : viewer.delegation!.id;
+  const waiting = loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now);
+  return waiting.filter((b) => (secretariat ? b.status === 'agreed' : b.status === 'pending' && b.ownAnswer === 'pending')).length;
 }

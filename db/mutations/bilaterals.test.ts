@@ -114,6 +114,9 @@ describe('bilaterals', () => {
     expect(() => ask(meeting, ['kr'], during)).toThrow(expect.objectContaining({ code: 'bilateralDuringPlenary', field: 'window-0-start' }));
     expect(() => ask(meeting, ['kr'], { start: onTheDay('19:00'), end: onTheDay('20:00') })).toThrow(expect.objectContaining({ code: 'bilateralOutsideMeeting' }));
     expect(() => ask(meeting, ['jp'])).toThrow(expect.objectContaining({ code: 'bilateralChooseDelegations' }));
+    expect(() =>
+      requestBilateral(japan(), meeting, { invitedCodes: ['kr'], windows: [], minutes: 30, level: 'ministers', topic: TOPIC, interpretation: false, duringPlenary: false }),
+    ).toThrow(expect.objectContaining({ code: 'required', field: 'window-0-start' }));
     const pending = ask(meeting);
     setBilateralRules(secretariat(), meeting, { bufferMinutes: 15, requestDeadline: new Date(Date.now() - 60_000) });
     expect(() => ask(meeting)).toThrow(RuleViolation);

@@ -10,6 +10,8 @@ import {
   agendaItems,
   agendaSpeakers,
   auditEntries,
+  bilateralRooms,
+  bilaterals,
   delegations,
   meetingSecretariat,
   meetings,
@@ -204,6 +206,12 @@ describe('copying a meeting as a template', () => {
     expect(getDb().select().from(outcomeDocuments).where(eq(outcomeDocuments.meetingId, copy.id)).all()).toEqual([]);
     expect(getDb().select().from(agendaSpeakers).where(inArray(agendaSpeakers.agendaItemId, drafts.map((i) => i.id))).all()).toEqual([]);
     expect(getDb().select().from(agendaSpeakers).all().length).toBeGreaterThan(0);
+    // The venue's bilateral rooms come along; the bilaterals held in them do not.
+    const roomsOf = (meetingId: number) =>
+      getDb().select({ name: bilateralRooms.name, capacity: bilateralRooms.capacity, interpretation: bilateralRooms.interpretation, position: bilateralRooms.position }).from(bilateralRooms).where(eq(bilateralRooms.meetingId, meetingId)).all();
+    expect(roomsOf(copy.id)).toEqual(roomsOf(source.id));
+    expect(roomsOf(copy.id).length).toBeGreaterThan(0);
+    expect(getDb().select().from(bilaterals).where(eq(bilaterals.meetingId, copy.id)).all()).toEqual([]);
 
     const audit = getDb().select().from(auditEntries).where(eq(auditEntries.action, 'copy_meeting')).all();
     expect(audit).toEqual([

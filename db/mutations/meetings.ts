@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { countryName, isCountryCode } from '@/lib/countries';
 import { DOCUMENT_CODE_PATTERN } from '@/lib/document-symbol';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
@@ -10,6 +10,8 @@ import { deny, requireSecretariat, type Viewer } from '../access';
 import { RuleViolation } from '../errors';
 import {
   agendaItems,
+  bilateralRooms,
+  bilateralRules,
   delegations,
   meetingSecretariat,
   meetings,
@@ -191,9 +193,9 @@ export type MeetingCopyInput = Pick<MeetingInput, 'title' | 'shortTitle' | 'docu
  * kind, venue, city, host states, working languages, paper size, precedence rule and
  * seating layout; its delegations (protocol names, roles, manual order, seats), each invited
  * again; and its agenda items as drafts (title, kind, room, clock time and length), each on
- * the same day of the meeting counted from the first, in the new zone. What belonged to the
- * old meeting's people stays with it: rosters, accounts, positions, documents, speakers
- * lists, the items' descriptions and chairs. The viewer alone is the copy's secretariat.
+ * the same day of the meeting counted from the first, in the new zone; its bilateral rooms
+ * and buffer. What belonged to the old meeting's people stays with it: rosters, accounts,
+ * positions, documents, bilaterals, speakers lists, the items' descriptions and chairs. The viewer alone is the copy's secretariat.
  *
  * For the source's secretariat only (403, logged; 404 for anyone outside it), concluded or
  * not: last year's meeting is the usual template. RuleViolation for bad details; if the
@@ -240,12 +242,21 @@ export function copyMeeting(viewer: Viewer, source: MeetingSummary, input: Meeti
     if (invited.length > 0) db.insert(delegations).values(invited).run();
     const drafts = placed.map((item) => ({ meetingId: id, position: item.position, title: item.title, kind: item.kind, location: item.location, startsAt: item.startsAt!, endsAt: item.endsAt! }));
     if (drafts.length > 0) db.insert(agendaItems).values(drafts).run();
+    // The same venue has the same bilateral rooms and buffer; the deadline was for the old dates.
+    const rooms = db
+      .select({ name: bilateralRooms.name, capacity: bilateralRooms.capacity, interpretation: bilateralRooms.interpretation, equipment: bilateralRooms.equipment, position: bilateralRooms.position })
+      .from(bilateralRooms)
+      .where(and(eq(bilateralRooms.meetingId, source.id), isNull(bilateralRooms.retiredAt)))
+      .all();
+    if (rooms.length > 0) db.insert(bilateralRooms).values(rooms.map((room) => ({ ...room, meetingId: id }))).run();
+    const rules = db.select({ bufferMinutes: bilateralRules.bufferMinutes }).from(bilateralRules).where(eq(bilateralRules.meetingId, source.id)).get();
+    if (rules) db.insert(bilateralRules).values({ meetingId: id, bufferMinutes: rules.bufferMinutes }).run();
     writeAudit(db, viewer, {
       action: 'copy_meeting',
       recordType: 'meeting',
       recordId: id,
       meetingId: id,
-      after: { ...values, precedenceRule, seatingLayout, copiedFrom: source.slug, delegations: invited.length, agendaItems: drafts.length },
+      after: { ...values, precedenceRule, seatingLayout, copiedFrom: source.slug, delegations: invited.length, agendaItems: drafts.length, bilateralRooms: rooms.length },
     });
     return { slug: values.slug };
   });

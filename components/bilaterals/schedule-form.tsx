@@ -68,7 +68,7 @@ export function ScheduleForm({
             ))}
           </ul>
         </div>
-      ) : (
+      ) : current ? null : (
         <p className="text-sm text-muted">{t('noSuggestions')}</p>
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">

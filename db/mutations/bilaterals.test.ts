@@ -114,6 +114,10 @@ describe('bilaterals', () => {
     expect(() => ask(meeting, ['kr'], during)).toThrow(expect.objectContaining({ code: 'bilateralDuringPlenary', field: 'window-0-start' }));
     expect(() => ask(meeting, ['kr'], { start: onTheDay('19:00'), end: onTheDay('20:00') })).toThrow(expect.objectContaining({ code: 'bilateralOutsideMeeting' }));
     expect(() => ask(meeting, ['jp'])).toThrow(expect.objectContaining({ code: 'bilateralChooseDelegations' }));
+    // South Africa declined the meeting: it is not offered, and cannot be asked.
+    expect(getBilateralBoard(japan(), meeting).others.map((d) => d.code)).not.toContain('za');
+    expect(getBilateralBoard(japan(), meeting).others.map((d) => d.code)).toContain('kr');
+    expect(() => ask(meeting, ['za'])).toThrow(expect.objectContaining({ code: 'bilateralChooseDelegations' }));
     expect(() =>
       requestBilateral(japan(), meeting, { invitedCodes: ['kr'], windows: [], minutes: 30, level: 'ministers', topic: TOPIC, interpretation: false, duringPlenary: false }),
     ).toThrow(expect.objectContaining({ code: 'required', field: 'window-0-start' }));

@@ -56,7 +56,7 @@ export function requestBilateral(viewer: Viewer, meeting: MeetingSummary, input:
     const own = viewer.delegation!.id;
     checkDeadline(db, meeting.id);
     const codes = [...new Set(input.invitedCodes)];
-    const invited = codes.length === 0 ? [] : db.select({ id: delegations.id }).from(delegations).where(and(eq(delegations.meetingId, meeting.id), inArray(delegations.countryCode, codes), ne(delegations.id, own))).all();
+    const invited = codes.length === 0 ? [] : db.select({ id: delegations.id }).from(delegations).where(and(eq(delegations.meetingId, meeting.id), inArray(delegations.countryCode, codes), ne(delegations.id, own), ne(delegations.participation, 'declined'))).all();
     if (invited.length === 0 || invited.length !== codes.length) throw new RuleViolation('bilateralChooseDelegations', 'invited');
     if (input.windows.length === 0) throw new RuleViolation('required', 'window-0-start');
     checkWindows(db, meeting, input.windows, input.minutes, input.duringPlenary, (index) => `window-${index}-start`);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { delegationName } from '@/lib/countries';
 import { findSlots, type Booking, type Calendar, type Slot, type Span } from '@/lib/bilaterals/slots';
 import { bilateralStatus, type BilateralAnswer, type BilateralStatus } from '@/lib/bilaterals/status';
@@ -186,7 +186,7 @@ export type BilateralBoard = {
   rules: BilateralRulesDto;
   rooms: (BilateralRoom & { busy: { start: Date; end: Date }[] })[];
   bilaterals: BilateralDto[];
-  /** Whom the viewer's delegation may ask (every other delegation); empty for the secretariat. */
+  /** Whom the viewer's delegation may ask (every other delegation that has not declined the meeting); empty for the secretariat. */
   others: { code: string; name: string }[];
 };
 
@@ -208,7 +208,7 @@ export function getBilateralBoard(viewer: Viewer, meeting: MeetingSummary, now =
     : db
         .select({ id: delegations.id, code: delegations.countryCode, protocolName: delegations.protocolName })
         .from(delegations)
-        .where(eq(delegations.meetingId, meeting.id))
+        .where(and(eq(delegations.meetingId, meeting.id), ne(delegations.participation, 'declined')))
         .all()
         .filter((d) => d.id !== own)
         .map((d) => ({ code: d.code, name: delegationName(d.code, d.protocolName, viewer.locale) }))

@@ -30,7 +30,7 @@ export default async function BilateralsPage({ params }: Props) {
   const { viewer, meeting } = await meetingPage(slug, '/bilaterals');
   const seen = lastEventId();
   const board = allowed(() => getBilateralBoard(viewer, meeting));
-  const [t, locale] = await Promise.all([getTranslations('bilaterals'), getLocale()]);
+  const [t, tFormat, locale] = await Promise.all([getTranslations('bilaterals'), getTranslations('format'), getLocale()]);
   const zone = meeting.timeZone;
   const secretariat = board.ownDelegationId === null;
   const when = (start: Date, end: Date) => `${formatDate(start, zone, locale)}, ${formatTimeSpan(start, end, zone, locale)}`;
@@ -50,9 +50,7 @@ export default async function BilateralsPage({ params }: Props) {
         {levelLabel(b.level)} · {t('minutes', { minutes: b.minutes })}
         {b.interpretation ? ` · ${t('interpretation')}` : ''}
       </p>
-      <p>
-        <span className="font-semibold">{t('topic')}:</span> {b.topic}
-      </p>
+      <p>{tFormat('labelled', { label: t('topic'), value: b.topic })}</p>
       {b.status === 'scheduled' ? (
         <p data-testid="bilateral-booking">{t('bookedIn', { room: b.room ?? '', time: when(b.startsAt!, b.endsAt!) })}</p>
       ) : (
@@ -67,9 +65,7 @@ export default async function BilateralsPage({ params }: Props) {
       )}
       <ul className="text-sm">
         {b.parties.map((p) => (
-          <li key={p.code}>
-            {p.name}: {t(`answerValue.${p.answer}`)}
-          </li>
+          <li key={p.code}>{tFormat('labelled', { label: p.name, value: t(`answerValue.${p.answer}`) })}</li>
         ))}
       </ul>
       {!secretariat && (b.status === 'pending' || b.status === 'agreed') && (

@@ -9,6 +9,8 @@ export type ScheduleLabels = {
   locale: string;
   title: string;
   allTimes: (zone: string) => string;
+  /** A bilateral's heading, from the parties' names ("Bilateral: Japan – Republic of Korea"). */
+  bilateralTitle: (parties: string) => string;
   bilateralDetails: (entry: NonNullable<ScheduleEntry['bilateral']>) => string;
   page: (page: number, pages: number) => string;
 };
@@ -49,7 +51,7 @@ export function renderSchedulePdf(raw: ScheduleInput, labels: ScheduleLabels): P
     const section = doc.struct('Sect');
     root.add(section);
     const time = formatTimeSpan(entry.start, entry.end, meeting.timeZone, locale);
-    section.add(doc.struct('H3', {}, () => doc.font('serifBold').fontSize(11.5).text(`${time}  ${entry.title}`, MARGIN.left, doc.y, { width })));
+    section.add(doc.struct('H3', {}, () => doc.font('serifBold').fontSize(11.5).text(`${time}  ${entry.bilateral ? labels.bilateralTitle(entry.title) : entry.title}`, MARGIN.left, doc.y, { width })));
     section.add(
       doc.struct('P', {}, () => {
         const details = [entry.location, entry.bilateral ? labels.bilateralDetails(entry.bilateral) : ''].filter(Boolean).join(' · ');

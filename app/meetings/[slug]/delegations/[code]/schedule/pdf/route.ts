@@ -18,6 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
         locale,
         title: t('scheduleTitle', { delegation: schedule.delegation.name }),
         allTimes: (zone) => t('allTimes', { zone }),
+        bilateralTitle: (title) => t('bilateralSummary', { title }),
         bilateralDetails: (b) => t('scheduleDetails', { with: b.with.join(', '), level: t(`levelValue.${b.level}`), interpretation: b.interpretation ? 'yes' : 'no' }),
         page: (page, pages) => tExports('page', { page, pages }),
       },

@@ -1,30 +1,8 @@
 import 'server-only';
-import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES, type USER_ROLE_VALUES } from './schema';
-import type { Locale } from '@/i18n/locales';
-import { recordDenial, type AuditFacts } from './mutations/audit';
-
-/**
- * Who is asking. Every query and mutation takes one and decides from it alone, following
- * DESIGN.md's table; pages, layouts and the proxy never decide access themselves.
- */
-export type Viewer = {
-  userId: number;
-  name: string;
-  email: string;
-  role: (typeof USER_ROLE_VALUES)[number];
-  /** The account's session version when this viewer was found: it moves on when every session ends. */
-  sessionVersion: number;
-  /** Null for the host secretariat. */
-  delegation: { id: number; code: string; protocolName: string; meetingId: number } | null;
-  /** The meetings a secretariat account serves (created or added to); empty for everyone else. */
-  secretariatOf: readonly number[];
-  /** The meetings a translator account serves; empty for everyone else. */
-  translatorOf: readonly number[];
-  /** The meetings whose entrance a door (security) account keeps; empty for everyone else. */
-  doorOf: readonly number[];
-  /** The interface language of the request: the data layer names states in it (lib/countries delegationName). */
-  locale: Locale;
-};
+import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES } from './schema';
+import { recordDenial } from './denials';
+import type { AuditFacts } from './mutations/audit';
+import type { AccessHolder, Viewer } from './viewer';
 
 /**
  * A refused request. `status` is 404 where the record's existence is itself confidential,
@@ -46,17 +24,6 @@ export class AccessDenied extends Error {
  * the meetings it created or was added to: for any other it is a stranger, like a delegation
  * of another meeting.
  */
-/**
- * What the rules below ask of a viewer: also true of an account that is not the one asking,
- * such as a mail's recipient (db/mutations/notifications).
- */
-export type AccessHolder = {
-  role: Viewer['role'];
-  delegation: { id: number; meetingId: number } | null;
-  secretariatOf: readonly number[];
-  translatorOf: readonly number[];
-};
-
 export const isSecretariat = (viewer: AccessHolder, meetingId: number) =>
   viewer.role === 'secretariat' && viewer.secretariatOf.includes(meetingId);
 

@@ -19,7 +19,8 @@ import {
   type Role,
 } from '@/test/authorization-table';
 import { toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
-import { AccessDenied, type Viewer } from './access';
+import { AccessDenied } from './access';
+import type { Viewer } from './viewer';
 import { getDb } from './client';
 import { RuleViolation } from './errors';
 import * as accounts from './mutations/accounts';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { AccessDenied, type Viewer } from './access';
+import { AccessDenied } from './access';
+import type { Viewer } from './viewer';
 import { getMeeting, type MeetingSummary } from './queries/meetings';
 import { getPosition, getPositionMatrix, listPositions } from './queries/positions';
 import { searchPositions } from './queries/position-search';

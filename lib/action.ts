@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { AccessDenied, type Viewer } from '@/db/access';
+import { AccessDenied } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { RuleViolation, VersionConflict } from '@/db/errors';
 import { getViewer } from './viewer';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, notFound } from 'next/navigation';
-import { AccessDenied, type Viewer } from '@/db/access';
+import { AccessDenied } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import { requireViewer } from './viewer';
 

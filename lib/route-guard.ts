@@ -1,5 +1,6 @@
 import 'server-only';
-import { AccessDenied, type Viewer } from '@/db/access';
+import { AccessDenied } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import { exportRefusal } from './export-limit';
 import { getViewer } from './viewer';

@@ -5,7 +5,7 @@ import { getLocale } from 'next-intl/server';
 import { NextRequest } from 'next/server';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
-import type { Viewer } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { findViewer } from '@/db/queries/viewer';
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
 import { authSecret } from './runtime-config.mjs';

@@ -194,7 +194,6 @@ export const MUTATIONS: Record<string, Public | Gated | Record<string, Gated>> =
   'agenda-speakers.moveSpeaker': gated('editAgenda', 'meeting'),
   'agenda-speakers.setSpeakingTimes': gated('editAgenda', 'meeting'),
   'audit.writeAudit': { public: "a helper inside other mutations' transactions, given their connection" },
-  'audit.recordDenial': { public: 'logs a refusal the data layer already decided' },
   'delegations.addDelegation': gated('setUp', 'meeting'),
   'delegations.updateDelegation': gated('setUp', 'meeting'),
   'delegations.setPrecedenceRule': gated('setUp', 'meeting'),

@@ -8,7 +8,7 @@ import { meetingSecretariat, meetings, users } from '@/db/schema';
 import { findViewer } from '@/db/queries/viewer';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '@/db/seed/demo';
 import { hashPassword } from '@/lib/password';
-import type { Viewer } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 
 /** Points the app at a new, migrated database file in a temporary folder. */
 export function freshDatabase() {

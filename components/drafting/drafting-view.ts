@@ -4,7 +4,7 @@ import { formatDateTime } from '@/lib/format-time';
 import { compareWords } from '@/lib/word-diff';
 import type { AmendmentCardData, DraftingRole } from './amendment-card';
 import type { ThreadComment } from './comment-thread';
-import type { ParagraphBlockData } from './paragraph-block';
+import type { ParagraphBlockData } from './paragraph-data';
 
 /**
  * The document page's paragraphs as the data its client components draw: redlines worked

@@ -3,33 +3,15 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
-import type { DocumentParagraph, ParagraphTranslation, TextPiece } from '@/db/queries/documents';
 import type { Locale } from '@/i18n/locales';
-import type { WordChange } from '@/lib/word-diff';
-import { AmendmentCard, type AmendmentCardData, type DraftingRole } from './amendment-card';
+import { AmendmentCard, type DraftingRole } from './amendment-card';
 import { AmendmentForm, type TextSpan } from './amendment-form';
-import { CommentThread, type ThreadComment } from './comment-thread';
+import { CommentThread } from './comment-thread';
+import type { ParagraphBlockData, TranslationBlock } from './paragraph-data';
 import { ParagraphText } from './paragraph-text';
 import { PenTools } from './pen-tools';
 import { TranslationEditor } from './translation-editor';
 import { selectedSpan } from './text-selection';
-
-/**
- * One paragraph as the document page shows it (drafting-view.ts makes it from the
- * document): its amendments and comments as their cards and threads draw them.
- */
-export type ParagraphBlockData = Omit<DocumentParagraph, 'amendments' | 'comments' | 'pieces' | 'translation'> & {
-  /** The text split at its brackets; null when it has none, and the text is all there is to show. */
-  pieces: TextPiece[] | null;
-  /** The open amendments shown; `openAmendmentCount` may be more. */
-  amendments: AmendmentCardData[];
-  comments: ThreadComment[];
-  /** The other-language version; null in a meeting of one language. */
-  translation: TranslationBlock | null;
-};
-
-/** A paragraph's translation as shown: `changes`, the negotiated text's words changed since it was made. */
-export type TranslationBlock = Pick<ParagraphTranslation, 'text' | 'version' | 'state'> & { changes: WordChange[] | null };
 
 /** What every paragraph of the page shares. */
 type SharedProps = {

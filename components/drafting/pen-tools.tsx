@@ -17,7 +17,7 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
 import { DelegationPicker } from './delegation-picker';
-import type { ParagraphBlockData } from './paragraph-block';
+import type { ParagraphBlockData } from './paragraph-data';
 import { ParagraphEditor } from './paragraph-editor';
 
 type Ids = { slug: string; documentId: number };

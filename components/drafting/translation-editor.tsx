@@ -9,7 +9,7 @@ import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/i18n/locales';
 import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
-import type { ParagraphBlockData } from './paragraph-block';
+import type { ParagraphBlockData } from './paragraph-data';
 
 type Props = {
   ids: { slug: string; documentId: number };

@@ -1,4 +1,4 @@
-import type { Viewer } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 
 type AppTranslator = (key: 'secretariat' | 'translator' | 'door' | `roleLabel.${Viewer['role']}`) => string;
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import type { Viewer } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { affiliationLabel } from './affiliation';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { lisbonMeeting } from '@/test/meetings';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation } from '../errors';

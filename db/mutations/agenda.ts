@@ -5,7 +5,8 @@ import { chronologicalIndex, sameRoomOverlaps } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
 import { fromLocalDateTime, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { writeTransaction, type Db } from '../client';
-import { requireSecretariat, type Viewer } from '../access';
+import { requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   AGENDA_TRACKED_FIELDS,

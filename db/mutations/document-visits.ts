@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { nextVisit } from '@/lib/document-visit';
 import { writeTransaction } from '../client';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { readableDocument } from '../queries/readable-documents';
 import { documentVisits } from '../schema';
 

@@ -6,7 +6,8 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
 import { isTimeZone } from '@/lib/time-zones';
 import { addCalendarDays, calendarDaysBetween, localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
 import { writeTransaction, type Db } from '../client';
-import { deny, requireSecretariat, type Viewer } from '../access';
+import { deny, requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { RuleViolation } from '../errors';
 import {
   agendaItems,

@@ -9,8 +9,8 @@ import {
   mayAdvancePosition,
   mayRevisePosition,
   mayWritePositions,
-  type Viewer,
 } from '../access';
+import type { Viewer } from '../viewer';
 import { RuleViolation, VersionConflict } from '../errors';
 import { agendaItems, positionStatements, positionVersions } from '../schema';
 import { readablePositions } from '../queries/positions';

@@ -5,7 +5,8 @@ import { inPrecedenceOrder } from '@/lib/precedence';
 import { BADGE_CATEGORY_VALUES, type BadgeCategory } from '@/lib/accreditation/categories';
 import type { Accreditation, RosterFunction } from '@/lib/roster-member';
 import { getDb, type Db } from '../client';
-import { deny, mayReadMemberPhoto, requireSecretariat, type Viewer } from '../access';
+import { deny, mayReadMemberPhoto, requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { accessZones, accreditationQuotas, badges, checkIns, delegations, memberPhotos, rosterMembers, zoneCategories } from '../schema';
 import type { MeetingSummary } from './meetings';
 

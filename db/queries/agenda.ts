@@ -4,7 +4,8 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { sameRoomOverlaps } from '@/lib/agenda-rules';
 import { groupBy } from '@/lib/group-by';
 import { getDb } from '../client';
-import { belongsToMeeting, deny, isSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, isSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
 import type { MeetingSummary } from './meetings';
 

@@ -4,7 +4,8 @@ import { delegationName } from '@/lib/countries';
 import { findSlots, type Booking, type Calendar, type Slot, type Span } from '@/lib/bilaterals/slots';
 import { bilateralStatus, type BilateralAnswer, type BilateralStatus } from '@/lib/bilaterals/status';
 import { getDb, type Db } from '../client';
-import { deny, isSecretariat, mayActInBilaterals, mayReadBilateral, type Viewer } from '../access';
+import { deny, isSecretariat, mayActInBilaterals, mayReadBilateral } from '../access';
+import type { Viewer } from '../viewer';
 import { agendaItems, bilateralParties, bilateralRooms, bilateralRules, bilaterals, bilateralWindows, delegations } from '../schema';
 import type { MeetingSummary } from './meetings';
 

@@ -13,7 +13,8 @@ import { inPrecedenceOrder } from '@/lib/precedence';
 import { numbersWithinKind, operativeNumbers } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
 import { idList, inIdList, preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, requireSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { openItems, type OpenItems } from '../document-readiness';
 import { settleSilences } from '../mutations/drafting';
 import {

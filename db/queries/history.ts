@@ -3,7 +3,7 @@ import { delegationName } from '@/lib/countries';
 import type { Locale } from '@/i18n/locales';
 import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '../client';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { auditEntries, delegations, outcomeDocuments, paragraphs, revisions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { readableDocument } from './readable-documents';

@@ -5,7 +5,8 @@ import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/precedence';
 import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
-import { belongsToMeeting, deny, isSecretariat, mayCheckIn, requireSecretariat, type Viewer } from '../access';
+import { belongsToMeeting, deny, isSecretariat, mayCheckIn, requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { agendaItems, delegations, meetingSecretariat, meetings, outcomeDocuments, rosterMembers, users } from '../schema';
 
 const meetingColumns = {

@@ -1,7 +1,8 @@
 import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { requireSecretariat, type Viewer } from '../access';
+import { requireSecretariat } from '../access';
+import type { Viewer } from '../viewer';
 import { mailOutbox, mailPreferences, NOTIFICATION_KIND_VALUES, users } from '../schema';
 import type { MailChoices } from '../mutations/notifications';
 import type { MeetingSummary } from './meetings';

@@ -4,7 +4,7 @@ import { delegations, meetings, positionStatements, positionVersions } from '@/d
 import { agendaItemInput } from '@/test/agenda';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { markedSegments } from '@/lib/search-marks';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { createAgendaItem } from '../mutations/agenda';
 import { advancePosition, createPosition, revisePosition } from '../mutations/positions';
 import { getMeeting, type MeetingSummary } from './meetings';

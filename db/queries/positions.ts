@@ -16,9 +16,9 @@ import {
   mayAdvancePosition,
   mayRevisePosition,
   mayWritePositions,
-  type Viewer,
   isTranslator,
 } from '../access';
+import type { Viewer } from '../viewer';
 import { agendaItems, delegations, positionStatements, positionVersions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 

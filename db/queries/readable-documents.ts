@@ -2,7 +2,8 @@ import 'server-only';
 import type { AuditAction } from '@/lib/audit-actions';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
-import { deny, mayReadDocument, type Viewer } from '../access';
+import { deny, mayReadDocument } from '../access';
+import type { Viewer } from '../viewer';
 import { documentRecipients, outcomeDocuments } from '../schema';
 
 /** What every read and write of a document decides from: whose it is, who reads it, where it stands. */

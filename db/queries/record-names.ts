@@ -3,7 +3,7 @@ import { delegationName } from '@/lib/countries';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { numbersWithinKind } from '@/lib/paragraph-numbers';
 import { getDb } from '../client';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { agendaItems, amendments, delegations, outcomeDocuments, paragraphs, positionStatements, rosterMembers, users } from '../schema';
 import { readableDocuments } from './readable-documents';
 

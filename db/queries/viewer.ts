@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { preparedQuery } from '../prepared';
 import { delegations, meetingSecretariat, users } from '../schema';
-import type { Viewer } from '../access';
+import type { Viewer } from '../viewer';
 import { delegationName } from '@/lib/countries';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 

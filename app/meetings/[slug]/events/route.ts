@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { isSecretariat, type Viewer } from '@/db/access';
+import { isSecretariat } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { assertDocumentReadable, mayStillWatchDocument } from '@/db/queries/documents';
 import type { MeetingSummary } from '@/db/queries/meetings';
 import { findViewer } from '@/db/queries/viewer';

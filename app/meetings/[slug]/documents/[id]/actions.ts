@@ -27,7 +27,7 @@ import { setDocumentDistribution } from '@/db/mutations/document-settings';
 import { DISTRIBUTION_VALUES } from '@/lib/domain-values';
 import { assertDocumentReadable } from '@/db/queries/documents';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
-import type { Viewer } from '@/db/access';
+import type { Viewer } from '@/db/viewer';
 import { validatedActionWithViewer, type ActionState } from '@/lib/action';
 import { meetingSlug, recordId, wholeNumberField } from '@/lib/form-fields';
 import { COMMENT_LIMIT, PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';

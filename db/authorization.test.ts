@@ -24,6 +24,12 @@ import type { Viewer } from './viewer';
 import { getDb } from './client';
 import { RuleViolation } from './errors';
 import * as accounts from './mutations/accounts';
+import * as amendmentMutations from './mutations/amendments';
+import * as commentMutations from './mutations/comments';
+import * as paragraphMutations from './mutations/paragraphs';
+import * as silence from './mutations/silence';
+import * as silenceScheduler from './mutations/silence-scheduler';
+import * as stanceMutations from './mutations/stances';
 import * as accreditation from './mutations/accreditation';
 import * as agenda from './mutations/agenda';
 import * as agendaSpeakers from './mutations/agenda-speakers';
@@ -33,7 +39,6 @@ import * as delegationMutations from './mutations/delegations';
 import * as documents from './mutations/documents';
 import * as documentSettings from './mutations/document-settings';
 import * as documentVisits from './mutations/document-visits';
-import * as drafting from './mutations/drafting';
 import * as invitationToken from './mutations/invitation-token';
 import * as notifications from './mutations/notifications';
 import * as outbox from './mutations/outbox';
@@ -73,6 +78,12 @@ const MODULES: Record<string, Record<string, unknown>> = {
   accounts,
   accreditation,
   agenda,
+  amendments: amendmentMutations,
+  comments: commentMutations,
+  paragraphs: paragraphMutations,
+  silence,
+  'silence-scheduler': silenceScheduler,
+  stances: stanceMutations,
   'agenda-speakers': agendaSpeakers,
   audit,
   bilaterals,
@@ -80,7 +91,6 @@ const MODULES: Record<string, Record<string, unknown>> = {
   documents,
   'document-settings': documentSettings,
   'document-visits': documentVisits,
-  drafting,
   'invitation-token': invitationToken,
   notifications,
   outbox,
@@ -175,7 +185,7 @@ const asChairsText = (documentId: number) => {
 /** The demo text made ready and put under silence by the secretariat. */
 const underSilence = (documentId: number) => {
   readyTheText(documentId);
-  drafting.startSilence(secretariat(), { documentId, deadline: tomorrow() });
+  silence.startSilence(secretariat(), { documentId, deadline: tomorrow() });
 };
 
 /** A time on the demo's 16 January, on its clock (Vancouver, UTC-8). */
@@ -228,10 +238,10 @@ const CASES: Record<string, Case> = {
       ]),
   },
   'bilaterals.setBilateralRules': { run: (v, { meeting }) => bilaterals.setBilateralRules(v, meeting, { bufferMinutes: 10, requestDeadline: null }) },
-  'drafting.translateParagraph': {
+  'paragraphs.translateParagraph': {
     run: (v, { documentId }) => {
       const paragraph = paragraphOf('agreed', documentId);
-      return drafting.translateParagraph(v, { documentId, paragraphId: paragraph.id, version: 1, sourceVersion: paragraph.version, text: 'Les ministres ont réaffirmé leur objectif commun.' });
+      return paragraphMutations.translateParagraph(v, { documentId, paragraphId: paragraph.id, version: 1, sourceVersion: paragraph.version, text: 'Les ministres ont réaffirmé leur objectif commun.' });
     },
   },
   'accounts.createAccount': {
@@ -383,56 +393,56 @@ const CASES: Record<string, Case> = {
     },
     run: (v, { meeting }, id) => meetings.removeSecretariatMember(v, meeting, id),
   }),
-  'drafting.editParagraph': {
+  'paragraphs.editParagraph': {
     run: (v, { documentId }) => {
       const p = paragraphOf('draft', documentId);
-      return drafting.editParagraph(v, { documentId, paragraphId: p.id, version: p.version, text: 'Ministers agreed on new words.' });
+      return paragraphMutations.editParagraph(v, { documentId, paragraphId: p.id, version: p.version, text: 'Ministers agreed on new words.' });
     },
   },
-  'drafting.addParagraph': {
-    run: (v, { documentId }) => drafting.addParagraph(v, { documentId, afterParagraphId: null, kind: 'operative', text: 'A new paragraph.' }),
+  'paragraphs.addParagraph': {
+    run: (v, { documentId }) => paragraphMutations.addParagraph(v, { documentId, afterParagraphId: null, kind: 'operative', text: 'A new paragraph.' }),
   },
-  'drafting.moveParagraph': {
-    run: (v, { documentId }) => drafting.moveParagraph(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, direction: 'up' }),
+  'paragraphs.moveParagraph': {
+    run: (v, { documentId }) => paragraphMutations.moveParagraph(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, direction: 'up' }),
   },
-  'drafting.deleteParagraph': {
+  'paragraphs.deleteParagraph': {
     run: (v, { documentId }) => {
       const p = paragraphOf('draft', documentId);
-      return drafting.deleteParagraph(v, { documentId, paragraphId: p.id, version: p.version });
+      return paragraphMutations.deleteParagraph(v, { documentId, paragraphId: p.id, version: p.version });
     },
   },
-  'drafting.setParagraphStatus': {
-    run: (v, { documentId }) => drafting.setParagraphStatus(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, status: 'agreed' }),
+  'paragraphs.setParagraphStatus': {
+    run: (v, { documentId }) => paragraphMutations.setParagraphStatus(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, status: 'agreed' }),
   },
-  'drafting.setBracketHolders': {
+  'paragraphs.setBracketHolders': {
     run: (v, { documentId }) =>
-      drafting.setBracketHolders(v, { documentId, paragraphId: paragraphOf('bracketed', documentId).id, bracketIndex: 0, delegationCodes: ['jp'] }),
+      paragraphMutations.setBracketHolders(v, { documentId, paragraphId: paragraphOf('bracketed', documentId).id, bracketIndex: 0, delegationCodes: ['jp'] }),
   },
-  'drafting.proposeAmendment negotiated': { run: (v, { documentId }) => proposeReplacement(v, documentId) },
-  'drafting.proposeAmendment chairsText': {
+  'amendments.proposeAmendment negotiated': { run: (v, { documentId }) => proposeReplacement(v, documentId) },
+  'amendments.proposeAmendment chairsText': {
     prepare: ({ documentId }) => asChairsText(documentId),
     run: (v, { documentId }) => proposeReplacement(v, documentId),
   },
-  'drafting.supportAmendment': {
-    run: (v) => drafting.supportAmendment(v, { amendmentId: amendmentOf('jp'), stance: 'cosponsor' }),
+  'amendments.supportAmendment': {
+    run: (v) => amendmentMutations.supportAmendment(v, { amendmentId: amendmentOf('jp'), stance: 'cosponsor' }),
     ruleFor: { ownHead: 'ownAmendment', ownStaff: 'ownAmendment' },
   },
-  'drafting.withdrawAmendment': { run: (v) => drafting.withdrawAmendment(v, { amendmentId: amendmentOf('jp') }) },
-  'drafting.acceptAmendment': { run: (v) => drafting.acceptAmendment(v, { amendmentId: amendmentOf('jp'), confirmedParagraphVersion: null }) },
-  'drafting.rejectAmendment': { run: (v) => drafting.rejectAmendment(v, { amendmentId: amendmentOf('jp'), reason: 'Not needed.' }) },
-  'drafting.addComment open': { run: (v, { documentId }) => commentOn(v, documentId) },
-  'drafting.addComment restricted': {
+  'amendments.withdrawAmendment': { run: (v) => amendmentMutations.withdrawAmendment(v, { amendmentId: amendmentOf('jp') }) },
+  'amendments.acceptAmendment': { run: (v) => amendmentMutations.acceptAmendment(v, { amendmentId: amendmentOf('jp'), confirmedParagraphVersion: null }) },
+  'amendments.rejectAmendment': { run: (v) => amendmentMutations.rejectAmendment(v, { amendmentId: amendmentOf('jp'), reason: 'Not needed.' }) },
+  'comments.addComment open': { run: (v, { documentId }) => commentOn(v, documentId) },
+  'comments.addComment restricted': {
     prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
     run: (v, { documentId }) => commentOn(v, documentId),
   },
-  'drafting.recordStance negotiated': { run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
-  'drafting.recordStance chairsText': {
+  'stances.recordStance negotiated': { run: (v, { documentId }) => stanceMutations.recordStance(v, { documentId, kind: 'reservation', text: 'On paragraph 3.' }) },
+  'stances.recordStance chairsText': {
     prepare: ({ documentId }) => asChairsText(documentId),
-    run: (v, { documentId }) => drafting.recordStance(v, { documentId, kind: 'endorse', text: '' }),
+    run: (v, { documentId }) => stanceMutations.recordStance(v, { documentId, kind: 'endorse', text: '' }),
   },
-  'drafting.issueChairsText': {
+  'silence.issueChairsText': {
     prepare: ({ documentId }) => asChairsText(documentId),
-    run: (v, { documentId }) => drafting.issueChairsText(v, { documentId }),
+    run: (v, { documentId }) => silence.issueChairsText(v, { documentId }),
   },
   'document-visits.recordDocumentVisit': {
     prepare: ({ documentId, owner }) => restrictTo(owner, documentId),
@@ -442,26 +452,26 @@ const CASES: Record<string, Case> = {
     run: (v, { documentId }) =>
       documentSettings.setDocumentDistribution(v, { documentId, version: documentVersion(documentId), distribution: 'restricted', recipientCodes: ['jp', 'kr'] }),
   },
-  'drafting.breakSilence': call({
+  'silence.breakSilence': call({
     prepare: ({ documentId }) => underSilence(documentId),
-    run: (v, { documentId }) => drafting.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
+    run: (v, { documentId }) => silence.breakSilence(v, { documentId, reason: 'We cannot accept paragraph 3.' }),
   }),
-  'drafting.withdrawSilence': call({
+  'silence.withdrawSilence': call({
     prepare: ({ documentId }) => underSilence(documentId),
-    run: (v, { documentId }) => drafting.withdrawSilence(v, { documentId, reason: 'The deadline was wrong.' }),
+    run: (v, { documentId }) => silence.withdrawSilence(v, { documentId, reason: 'The deadline was wrong.' }),
   }),
-  'drafting.startSilence': call({
+  'silence.startSilence': call({
     prepare: ({ documentId }) => readyTheText(documentId),
-    run: (v, { documentId }) => drafting.startSilence(v, { documentId, deadline: tomorrow() }),
+    run: (v, { documentId }) => silence.startSilence(v, { documentId, deadline: tomorrow() }),
   }),
-  'drafting.reopenDocument': call({
+  'silence.reopenDocument': call({
     prepare: ({ documentId }) => {
       readyTheText(documentId);
       const deadline = tomorrow();
-      drafting.startSilence(secretariat(), { documentId, deadline });
-      drafting.settleSilences(documentId, new Date(deadline.getTime() + 1000));
+      silence.startSilence(secretariat(), { documentId, deadline });
+      silenceScheduler.settleSilences(documentId, new Date(deadline.getTime() + 1000));
     },
-    run: (v, { documentId }) => drafting.reopenDocument(v, { documentId, reason: 'A late objection.' }),
+    run: (v, { documentId }) => silence.reopenDocument(v, { documentId, reason: 'A late objection.' }),
   }),
   'positions.createPosition': { run: (v, { meeting }) => positions.createPosition(v, meeting, { agendaItemId: null, title: 'General line', body: 'Text.' }) },
   'positions.revisePosition private': {
@@ -524,7 +534,7 @@ const CASES: Record<string, Case> = {
 };
 
 function proposeReplacement(v: Viewer, documentId: number) {
-  return drafting.proposeAmendment(v, {
+  return amendmentMutations.proposeAmendment(v, {
     documentId,
     paragraphId: paragraphOf('draft', documentId).id,
     action: 'replace',
@@ -534,7 +544,7 @@ function proposeReplacement(v: Viewer, documentId: number) {
   });
 }
 const commentOn = (v: Viewer, documentId: number) =>
-  drafting.addComment(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, amendmentId: null, body: 'A thought.' });
+  commentMutations.addComment(v, { documentId, paragraphId: paragraphOf('draft', documentId).id, amendmentId: null, body: 'A thought.' });
 
 /** Contact details of the owner's members, as the read shows them to the viewer (present or not). */
 const ownerContactsShown = (members: { contact?: unknown }[]) => members.length > 0 && members.every((m) => m.contact !== undefined);

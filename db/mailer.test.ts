@@ -9,7 +9,7 @@ import { startMailer } from './mailer';
 import { acceptInvitation, createAccount, requestPasswordReset } from './mutations/accounts';
 import { attemptSignIn, LOCKOUT_FAILURES } from './mutations/sign-in';
 import { getMeeting } from './queries/meetings';
-import { rejectAmendment } from './mutations/drafting';
+import { rejectAmendment } from './mutations/amendments';
 import { amendments, delegations, documentRecipients, mailOutbox, outcomeDocuments, users } from './schema';
 import { writeTransaction } from './client';
 import { notifyDocumentReaders, setMailPreferences } from './mutations/notifications';

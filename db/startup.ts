@@ -4,7 +4,7 @@ import { issueSetupCode } from '@/lib/setup-code';
 import { getDb } from './client';
 import { runMigrations } from './migrate';
 import { hasAnyAccount } from './queries/accounts';
-import { resumeSilences } from './mutations/drafting';
+import { resumeSilences } from './mutations/silence-scheduler';
 import { startMailer } from './mailer';
 import { DEMO_PASSWORD, listDemoSignIns, seedDemoIfEmpty } from './seed/demo';
 

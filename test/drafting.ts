@@ -1,10 +1,15 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { beforeEach, expect, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { openItems } from '@/db/document-readiness';
-import { editParagraph, rejectAmendment, setParagraphStatus, translateParagraph } from '@/db/mutations/drafting';
-import { amendments, paragraphs, paragraphTranslations } from '@/db/schema';
+import { editParagraph, setParagraphStatus, translateParagraph } from '@/db/mutations/paragraphs';
+import { rejectAmendment } from '@/db/mutations/amendments';
+import { RuleViolation } from '@/db/errors';
+import { getDocument } from '@/db/queries/documents';
+import { getMeeting } from '@/db/queries/meetings';
+import { amendments, auditEntries, outcomeDocuments, paragraphs, paragraphTranslations } from '@/db/schema';
 import { firstAlternatives } from './brackets';
-import { viewerFor } from './database';
+import { demoDatabase, viewerFor } from './database';
 
 /**
  * Brings document `documentId` to where silence may start, as the secretariat would: open
@@ -34,4 +39,39 @@ export function readyTheText(documentId: number): void {
     const text = translation ? firstAlternatives(translation.text) : `Version française : ${source.text}`;
     translateParagraph(pen, { documentId, paragraphId: id, version: translation?.version ?? 0, sourceVersion: source.version, text });
   }
+}
+
+/**
+ * The demo's outcome document, on a fresh demo database before each test of a drafting
+ * mutation (call it inside the `describe`): who acts on it, and the text as it reads now.
+ */
+export function onTheDemoDocument() {
+  const secretariat = () => viewerFor('secretariat@vancouver.test');
+  const scene = {
+    documentId: 0,
+    secretariat,
+    japan: () => viewerFor('jp.staff@vancouver.test'),
+    /** The text as `viewer` (the secretariat unless named) reads it now. */
+    document: (viewer = secretariat()) => getDocument(viewer, getMeeting(viewer, 'vancouver-2018'), scene.documentId),
+    paragraphWith: (status: string) => scene.document().paragraphs.find((p) => p.status === status)!,
+    auditCount: (action: string) => getDb().select({ n: count() }).from(auditEntries).where(eq(auditEntries.action, action)).get()!.n,
+  };
+  beforeEach(async () => {
+    await demoDatabase();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    scene.documentId = getDb().select({ id: outcomeDocuments.id }).from(outcomeDocuments).get()!.id;
+  });
+  return scene;
+}
+
+/** Runs `work` and expects the domain rule `code` to refuse it. */
+export function expectRule(work: () => unknown, code: string) {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(RuleViolation);
+    expect((error as RuleViolation).code).toBe(code);
+    return;
+  }
+  throw new Error(`expected RuleViolation ${code}`);
 }

@@ -12,7 +12,10 @@ import { getDocumentHistory } from '../queries/history';
 import { getMeeting } from '../queries/meetings';
 import { amendments, auditEntries, meetings, outcomeDocuments, paragraphs } from '../schema';
 import { setDocumentDistribution } from './document-settings';
-import { addComment, issueChairsText, proposeAmendment, recordStance, startSilence } from './drafting';
+import { addComment } from './comments';
+import { issueChairsText, startSilence } from './silence';
+import { proposeAmendment } from './amendments';
+import { recordStance } from './stances';
 
 const SLUG = 'vancouver-2018';
 let documentId: number;

@@ -6,7 +6,9 @@ import { getParagraphFacts } from '../queries/documents';
 import { getMeeting } from '../queries/meetings';
 import { outcomeDocuments } from '../schema';
 import { recordDocumentVisit } from './document-visits';
-import { addComment, proposeAmendment, setParagraphStatus } from './drafting';
+import { addComment } from './comments';
+import { proposeAmendment } from './amendments';
+import { setParagraphStatus } from './paragraphs';
 
 const SLUG = 'vancouver-2018';
 let documentId: number;

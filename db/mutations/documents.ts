@@ -13,7 +13,7 @@ import { RuleViolation } from '../errors';
 import { outcomeDocuments, paragraphs, revisions, type DOCUMENT_KIND_VALUES, type DRAFTING_MODE_VALUES, type PARAGRAPH_KIND_VALUES } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
-import { checkBrackets } from './drafting';
+import { checkBrackets } from '../drafting-steps';
 
 /** A new outcome document as "New document" gives it, with the paragraphs it starts with (none to start empty). */
 export type NewDocumentInput = {

@@ -16,7 +16,7 @@ import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { openItems, type OpenItems } from '../document-readiness';
-import { settleSilences } from '../mutations/drafting';
+import { settleSilences } from '../mutations/silence-scheduler';
 import {
   amendments,
   amendmentSupports,

@@ -10,7 +10,7 @@ import { listParticipants } from '@/db/queries/delegations';
 import { getMeeting } from '@/db/queries/meetings';
 import { participantsAnnex } from '@/lib/communique-text';
 import { documentInLanguage, TranslationNotCurrent } from '@/lib/document-language';
-import { editParagraph } from '@/db/mutations/drafting';
+import { editParagraph } from '@/db/mutations/paragraphs';
 import type { Locale } from '@/i18n/locales';
 import { renderCommuniquePdf, type CommuniqueVariant } from './communique';
 import { renderParallelPdf } from './parallel-text';

@@ -2,27 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import {
-  acceptAmendment,
-  addComment,
-  addParagraph,
-  breakSilence,
-  deleteParagraph,
-  editParagraph,
-  issueChairsText,
-  moveParagraph,
-  proposeAmendment,
-  recordStance,
-  rejectAmendment,
-  reopenDocument,
-  setBracketHolders,
-  setParagraphStatus,
-  startSilence,
-  supportAmendment,
-  translateParagraph,
-  withdrawAmendment,
-  withdrawSilence,
-} from '@/db/mutations/drafting';
+import { acceptAmendment, proposeAmendment, rejectAmendment, supportAmendment, withdrawAmendment } from '@/db/mutations/amendments';
+import { addComment } from '@/db/mutations/comments';
+import { addParagraph, deleteParagraph, editParagraph, moveParagraph, setBracketHolders, setParagraphStatus, translateParagraph } from '@/db/mutations/paragraphs';
+import { breakSilence, issueChairsText, reopenDocument, startSilence, withdrawSilence } from '@/db/mutations/silence';
+import { recordStance } from '@/db/mutations/stances';
 import { setDocumentDistribution } from '@/db/mutations/document-settings';
 import { DISTRIBUTION_VALUES } from '@/lib/domain-values';
 import { assertDocumentReadable } from '@/db/queries/documents';

@@ -3,6 +3,9 @@
 // empty database (unless SEED_DEMO=0) and say how to sign in.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // A malformed setting stops the server here with its reason (lib/env.mjs).
+  const { settings } = await import('./lib/env.mjs');
+  settings();
   const { formatAbortReasons } = await import('./lib/render-memory');
   formatAbortReasons();
   const { prepareDatabase } = await import('./db/startup');

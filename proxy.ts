@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
+import { settings } from '@/lib/env.mjs';
 import { RESERVED_SLOT_HEADER, reserveRenderSlot } from '@/lib/render-slots';
 import { malformedRequest, refusalResponse } from '@/lib/request-guard';
 import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security-headers.mjs';
@@ -31,8 +32,9 @@ function rendersDocumentPage(request: NextRequest): boolean {
  * policy from the request headers and puts the nonce on the scripts it renders.
  */
 export default async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const https = servedOverHttps(process.env.NEXTAUTH_URL);
-  const policy = contentSecurityPolicy(newNonce(), { https, development: process.env.NODE_ENV === 'development' });
+  const { NEXTAUTH_URL, NODE_ENV } = settings();
+  const https = servedOverHttps(NEXTAUTH_URL);
+  const policy = contentSecurityPolicy(newNonce(), { https, development: NODE_ENV === 'development' });
   const secured = (response: Response) => {
     response.headers.set('Content-Security-Policy', policy);
     const hsts = strictTransportSecurity(https);

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '@/test/database';
 import { closeDb, getDb, openDatabase } from './client';
-import { backupDatabase, BackupError, backupsToKeep, listBackups, restoreDatabase, verifyDatabaseFile } from './backup';
+import { backupDatabase, BackupError, listBackups, restoreDatabase, verifyDatabaseFile } from './backup';
 import { auditEntries } from './schema';
 
 const note = (action: string) => getDb().insert(auditEntries).values({ at: new Date(), action, recordType: 'test' }).run();
@@ -108,12 +108,5 @@ describe('backup and restore', () => {
     expect(readdirSync(path.dirname(made[3])).sort()).toEqual(made.slice(2).map((file) => path.basename(file)));
     expect(made.slice(0, 2).some((file) => existsSync(file))).toBe(false);
     expect(actionsIn(made[3])).toHaveLength(4);
-  });
-
-  it('reads BACKUP_KEEP as a whole number from 1, 10 when unset', () => {
-    expect(backupsToKeep(undefined)).toBe(10);
-    expect(backupsToKeep('')).toBe(10);
-    expect(backupsToKeep('3')).toBe(3);
-    for (const bad of ['0', '-1', '2.5', 'ten']) expect(() => backupsToKeep(bad)).toThrow(BackupError);
   });
 });

@@ -35,16 +35,6 @@ export function backupFolder(databaseFile: string): string {
   return folder;
 }
 
-/** How many backups to keep: `BACKUP_KEEP`, a whole number from 1, default 10. */
-export function backupsToKeep(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 10;
-  const keep = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(keep) || keep < 1) {
-    throw new BackupError(`BACKUP_KEEP must be a whole number of at least 1, not "${raw}".`);
-  }
-  return keep;
-}
-
 /** The regular backups of `databaseFile`, oldest first (safety copies are not among them). */
 export function listBackups(databaseFile: string): string[] {
   const folder = backupFolder(databaseFile);

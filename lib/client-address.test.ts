@@ -23,11 +23,11 @@ describe('client address', () => {
 describe('trusted proxies', () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it('is 1 unless TRUSTED_PROXIES sets a whole number of at least one', () => {
+  it('is 1 unless TRUSTED_PROXIES sets a whole number of at least one; 0 is refused', () => {
     vi.stubEnv('TRUSTED_PROXIES', '');
     expect(trustedProxies()).toBe(1);
     vi.stubEnv('TRUSTED_PROXIES', '0');
-    expect(trustedProxies()).toBe(1);
+    expect(() => trustedProxies()).toThrow(/TRUSTED_PROXIES/);
     vi.stubEnv('TRUSTED_PROXIES', '2');
     expect(trustedProxies()).toBe(2);
   });

@@ -1,4 +1,4 @@
-import { wholeNumberSetting } from './env-number';
+import { settings } from './env.mjs';
 
 /**
  * How many reverse proxies stand in front of the server, each appending the address it
@@ -6,7 +6,7 @@ import { wholeNumberSetting } from './env-number';
  * Next.js itself writes the connection's address there when the request brought none.
  */
 export function trustedProxies(): number {
-  return wholeNumberSetting('TRUSTED_PROXIES', 1);
+  return settings().TRUSTED_PROXIES;
 }
 
 /**

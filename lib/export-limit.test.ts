@@ -23,14 +23,14 @@ describe('export limiter', () => {
 });
 
 describe('exports per minute', () => {
-  it('is 30 unless EXPORT_LIMIT_PER_MINUTE sets a whole number of at least one', () => {
+  it('is 30 unless EXPORT_LIMIT_PER_MINUTE sets a whole number of at least one; anything else is refused', () => {
     vi.stubEnv('EXPORT_LIMIT_PER_MINUTE', '');
     expect(exportsPerMinute()).toBe(30);
     vi.stubEnv('EXPORT_LIMIT_PER_MINUTE', '500');
     expect(exportsPerMinute()).toBe(500);
     for (const bad of ['0', '-3', '2.5', 'lots']) {
       vi.stubEnv('EXPORT_LIMIT_PER_MINUTE', bad);
-      expect(exportsPerMinute()).toBe(30);
+      expect(() => exportsPerMinute()).toThrow(/EXPORT_LIMIT_PER_MINUTE/);
     }
     vi.unstubAllEnvs();
   });

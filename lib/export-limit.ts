@@ -1,17 +1,15 @@
 import 'server-only';
-import { wholeNumberSetting } from './env-number';
+import { settings } from './env.mjs';
 
-/** The production default: enough for a person clicking through every export, not for a scraper. */
-const DEFAULT_EXPORTS_PER_MINUTE = 30;
 const WINDOW_MS = 60_000;
 
 /**
- * Exports each account may make per minute: `EXPORT_LIMIT_PER_MINUTE` when set to a whole
- * number of at least 1 (the end-to-end suite, which exports a great deal, raises it),
- * otherwise 30.
+ * Exports each account may make per minute: `EXPORT_LIMIT_PER_MINUTE` (the end-to-end suite,
+ * which exports a great deal, raises it), otherwise 30, enough for a person clicking through
+ * every export, not for a scraper.
  */
 export function exportsPerMinute(): number {
-  return wholeNumberSetting('EXPORT_LIMIT_PER_MINUTE', DEFAULT_EXPORTS_PER_MINUTE);
+  return settings().EXPORT_LIMIT_PER_MINUTE;
 }
 
 export type ExportAllowance = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { settings } from './env.mjs';
 
 /**
  * The address of an invitation, to copy into a message to the invitee (there is no mail
@@ -7,7 +8,7 @@ import { headers } from 'next/headers';
  * address this request came to.
  */
 export async function invitationLink(token: string): Promise<string> {
-  let origin = process.env.NEXTAUTH_URL;
+  let origin = settings().NEXTAUTH_URL;
   if (!origin) {
     const incoming = await headers();
     const host = incoming.get('host') ?? 'localhost';

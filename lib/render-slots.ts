@@ -3,20 +3,18 @@ import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { cache } from 'react';
-import { wholeNumberSetting } from './env-number';
+import { settings } from './env.mjs';
 
 /**
  * The heaviest things the server draws — a whole document page, a PDF or DOCX export — cost
  * tens to hundreds of milliseconds of CPU and tens of megabytes each while they render. Fifty
  * at once finish no sooner on two cores than fifty in turn, but hold fifty times the memory:
  * under load that grew the server past 800 MB, and past any heap limit set below that. So at
- * most this many render at once and the rest wait their turn, first come, first served.
+ * most this many render at once and the rest wait their turn, first come, first served:
+ * `HEAVY_RENDER_CONCURRENCY`, otherwise 2 (one per core here).
  */
-const DEFAULT_HEAVY_RENDERS = 2;
-
-/** `HEAVY_RENDER_CONCURRENCY` when set to a whole number of at least 1, otherwise 2 (one per core here). */
 export function heavyRenderConcurrency(): number {
-  return wholeNumberSetting('HEAVY_RENDER_CONCURRENCY', DEFAULT_HEAVY_RENDERS);
+  return settings().HEAVY_RENDER_CONCURRENCY;
 }
 
 /** Releases a slot; calling it again does nothing. */

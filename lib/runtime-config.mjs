@@ -1,12 +1,13 @@
 // Where the server keeps its data and its session secret. Plain JavaScript so that the
-// start script (before Next runs) and the server (lib/env.ts) resolve them the same way.
+// start script (before Next runs) and the server resolve them the same way, from lib/env.mjs.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { settings } from './env.mjs';
 
 /** @returns {string} absolute path of the SQLite file (`DATABASE_PATH`, default ./data/vancouver.db) */
 export function databasePath() {
-  return path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || './data/vancouver.db');
+  return path.resolve(/* turbopackIgnore: true */ settings().DATABASE_PATH);
 }
 
 /** @returns {string} the folder that holds the database, its secret and its backups (created) */
@@ -23,7 +24,8 @@ export function dataFolder() {
  * @returns {string}
  */
 export function authSecret() {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const configured = settings().NEXTAUTH_SECRET;
+  if (configured) return configured;
   const file = path.join(dataFolder(), 'nextauth-secret');
   if (!existsSync(file)) {
     try {
@@ -38,5 +40,5 @@ export function authSecret() {
 
 /** @returns {boolean} whether an empty database gets the demo meeting (`SEED_DEMO`, default 1) */
 export function seedDemoEnabled() {
-  return (process.env.SEED_DEMO ?? '1') !== '0';
+  return settings().SEED_DEMO === '1';
 }

@@ -3,6 +3,7 @@ import { encode, getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { SESSION_SECONDS } from './auth';
+import { settings } from './env.mjs';
 import { authSecret } from './runtime-config.mjs';
 import { servedOverHttps } from './security-headers.mjs';
 
@@ -14,7 +15,7 @@ import { servedOverHttps } from './security-headers.mjs';
  */
 export async function renewThisSession(sessionVersion: number): Promise<void> {
   const jar = await cookies();
-  const secure = servedOverHttps(process.env.NEXTAUTH_URL);
+  const secure = servedOverHttps(settings().NEXTAUTH_URL);
   const req = new NextRequest('http://localhost/', { headers: { cookie: jar.toString() } });
   const token = await getToken({ req, secret: authSecret(), secureCookie: secure });
   if (!token) return;

@@ -1,10 +1,11 @@
 // `npm run backup`: a consistent copy of the live database into <data folder>/backups/,
 // keeping the newest BACKUP_KEEP (default 10). Safe while the server runs.
-import { backupDatabase, BackupError, backupsToKeep } from '@/db/backup';
+import { backupDatabase, BackupError } from '@/db/backup';
+import { settings } from '@/lib/env.mjs';
 import { databasePath } from '@/lib/runtime-config.mjs';
 
 async function main() {
-  const keep = backupsToKeep(process.env.BACKUP_KEEP);
+  const keep = settings().BACKUP_KEEP;
   const file = await backupDatabase(databasePath(), keep);
   console.log(`Backed up ${databasePath()} to ${file} (keeping the newest ${keep}).`);
 }

@@ -4,19 +4,25 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { settings } from '../lib/env.mjs';
 import { authSecret, databasePath } from '../lib/runtime-config.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
-const port = process.env.PORT || '3000';
+/** @type {import('../lib/env.mjs').Settings} */
+let configured;
+try {
+  configured = settings();
+} catch (error) {
+  console.error(/** @type {Error} */ (error).message);
+  process.exit(1);
+}
+const port = String(configured.PORT);
 process.env.PORT = port;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 process.env.DATABASE_PATH = databasePath();
 process.env.NEXTAUTH_SECRET = authSecret();
-
-/** The server's old-generation heap limit in MB unless SERVER_HEAP_MB says otherwise. */
-const DEFAULT_HEAP_MB = 192;
 
 const SOURCES = ['app', 'components', 'db', 'lib', 'i18n', 'messages', 'public', 'drizzle'];
 const CONFIGS = ['next.config.mjs', 'package.json', 'proxy.ts', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json'];
@@ -53,7 +59,7 @@ console.log(`Serving on http://localhost:${port} (database ${process.env.DATABAS
 // lazily until it nears that: under load the server grew past 800 MB while the pages it served
 // needed a fraction of it. A limit makes it collect sooner; document pages and exports queue for
 // a render slot (lib/render-slots.ts), so concurrent requests cannot outgrow it.
-const heapMb = /^\d+$/.test(process.env.SERVER_HEAP_MB ?? '') ? process.env.SERVER_HEAP_MB : String(DEFAULT_HEAP_MB);
+const heapMb = configured.SERVER_HEAP_MB;
 const server = spawn(
   process.execPath,
   [`--max-old-space-size=${heapMb}`, nextBin(), 'start', '-p', port, '--keepAliveTimeout', '65000'],

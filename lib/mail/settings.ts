@@ -1,16 +1,5 @@
 import 'server-only';
-import { z } from 'zod';
-
-const schema = z.object({
-  SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: 'SMTP_URL must look like smtp://user:password@relay.example:587 or smtps://…' })
-    .optional(),
-  MAIL_FROM: z.string().trim().min(3).optional(),
-  /** The first retry's wait; each further failure doubles it (at most an hour). */
-  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30_000),
-  /** How often the mailer looks at the outbox when nothing woke it. */
-  MAIL_POLL_MS: z.coerce.number().int().min(100).default(15_000),
-});
+import { settings } from '@/lib/env.mjs';
 
 export type MailSettings = { smtpUrl: string; from: string; retryBaseMs: number; pollMs: number };
 
@@ -23,15 +12,8 @@ let cached: { settings: MailSettings | null } | undefined;
  */
 export function mailSettings(): MailSettings | null {
   if (cached) return cached.settings;
-  const parsed = schema.safeParse({
-    SMTP_URL: process.env.SMTP_URL || undefined,
-    MAIL_FROM: process.env.MAIL_FROM || undefined,
-    MAIL_RETRY_BASE_MS: process.env.MAIL_RETRY_BASE_MS || undefined,
-    MAIL_POLL_MS: process.env.MAIL_POLL_MS || undefined,
-  });
-  if (!parsed.success) throw new Error(`Mail settings: ${z.prettifyError(parsed.error)}`);
-  const env = parsed.data;
-  const settings = env.SMTP_URL
+  const env = settings();
+  const mail = env.SMTP_URL
     ? {
         smtpUrl: env.SMTP_URL,
         from: env.MAIL_FROM ?? `Vancouver Group <no-reply@${new URL(env.SMTP_URL).hostname}>`,
@@ -39,6 +21,6 @@ export function mailSettings(): MailSettings | null {
         pollMs: env.MAIL_POLL_MS,
       }
     : null;
-  cached = { settings };
-  return settings;
+  cached = { settings: mail };
+  return mail;
 }

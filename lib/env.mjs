@@ -32,15 +32,22 @@ const schema = z.object({
 
 /** @typedef {z.infer<typeof schema>} Settings */
 
+/** @type {{ given: string, settings: Settings } | undefined} */
+let last;
+
 /**
- * The settings as the environment holds them now; an empty variable counts as unset. Parsed
- * on each call (a few microseconds), so a test that stubs a variable sees it.
+ * The settings as the environment holds them now; an empty variable counts as unset. The
+ * proxy asks on every request, so the parse is kept until a variable changes (a test that
+ * stubs one sees it at once).
  * @returns {Settings}
  * @throws {Error} naming each malformed variable and what it must be
  */
 export function settings() {
   const given = Object.fromEntries(Object.keys(schema.shape).map((name) => [name, process.env[name] || undefined]));
+  const key = JSON.stringify(given);
+  if (last?.given === key) return last.settings;
   const parsed = schema.safeParse(given);
   if (!parsed.success) throw new Error(`Configuration: ${z.prettifyError(parsed.error)}`);
+  last = { given: key, settings: parsed.data };
   return parsed.data;
 }

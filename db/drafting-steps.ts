@@ -236,7 +236,7 @@ export function writeStance(db: Db, viewer: Viewer, document: Document, kind: 'e
 
 /**
  * Adopts the document if its silence ran out unbroken by `now`. Safe to call at any time
- * and from any path (start-up, reads, writes, timers); returns whether it adopted.
+ * and from any write (start-up, timers, a write's first step); returns whether it adopted.
  */
 export function settleDocumentSilence(db: Db, documentId: number, now: Date): boolean {
   const adopted = db

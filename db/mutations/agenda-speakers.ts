@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AuditAction } from '@/lib/audit-actions';
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { precedenceIndex } from '@/lib/agenda-rules';
 import { publish } from '@/lib/events';
 import { inPrecedenceOrder } from '@/lib/precedence';
@@ -10,39 +10,17 @@ import type { Viewer } from '../viewer';
 import { RuleViolation, VersionConflict } from '../errors';
 import { agendaItems, agendaSpeakers, delegations } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
+import { speakerRows } from '../queries/agenda';
 import { writeOrder } from './agenda';
 import { writeAudit } from './audit';
+import { precedenceColumns } from '../precedence-columns';
 
 /** Longest speaking time the secretariat may give one speaker, in minutes. */
 export const MAX_SPEAKING_MINUTES = 60;
 
-type SpeakerRow = {
-  id: number;
-  agendaItemId: number;
-  delegationId: number;
-  code: string;
-  position: number;
-  status: 'requested' | 'accepted';
-  minutes: number | null;
-};
+type SpeakerRow = ReturnType<typeof speakerRows>[number];
 
-function speakersOf(db: Db, agendaItemId: number): SpeakerRow[] {
-  return db
-    .select({
-      id: agendaSpeakers.id,
-      agendaItemId: agendaSpeakers.agendaItemId,
-      delegationId: agendaSpeakers.delegationId,
-      code: delegations.countryCode,
-      position: agendaSpeakers.position,
-      status: agendaSpeakers.status,
-      minutes: agendaSpeakers.minutes,
-    })
-    .from(agendaSpeakers)
-    .innerJoin(delegations, eq(delegations.id, agendaSpeakers.delegationId))
-    .where(eq(agendaSpeakers.agendaItemId, agendaItemId))
-    .orderBy(asc(agendaSpeakers.position), asc(agendaSpeakers.id))
-    .all();
-}
+const speakersOf = (db: Db, agendaItemId: number): SpeakerRow[] => speakerRows(db, [agendaItemId]);
 
 /** The speaker's entry on an item of this meeting, for the secretariat; anyone else is refused (403, logged). */
 function speakerForSecretariat(db: Db, viewer: Viewer, meeting: MeetingSummary, speakerId: number, action: AuditAction): SpeakerRow {
@@ -85,10 +63,7 @@ export function requestFloor(viewer: Viewer, meeting: MeetingSummary, agendaItem
       db
         .select({
           id: delegations.id,
-          countryCode: delegations.countryCode,
-          protocolName: delegations.protocolName,
-          role: delegations.role,
-          manualRank: delegations.manualRank,
+          ...precedenceColumns,
         })
         .from(delegations)
         .where(eq(delegations.meetingId, meeting.id))

@@ -12,6 +12,7 @@ import { RuleViolation } from '../errors';
 import { delegations, meetings } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
+import { precedenceColumns } from '../precedence-columns';
 
 type Role = 'co_chair' | 'participant';
 type Participation = 'invited' | 'confirmed' | 'declined' | 'attended';
@@ -102,10 +103,7 @@ function rankedDelegations(db: Db, meeting: MeetingSummary) {
   return db
     .select({
       id: delegations.id,
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      manualRank: delegations.manualRank,
+      ...precedenceColumns,
       seatRank: delegations.seatRank,
       participation: delegations.participation,
     })

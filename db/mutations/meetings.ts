@@ -23,6 +23,7 @@ import {
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
 import { normaliseEmail } from './sign-in';
+import { precedenceColumns } from '../precedence-columns';
 
 /** A meeting's details as the form gives them: times on the meeting's own clock ("2026-05-12T09:00"). */
 export type MeetingInput = {
@@ -235,7 +236,7 @@ export function copyMeeting(viewer: Viewer, source: MeetingSummary, input: Meeti
     const { id } = db.insert(meetings).values({ ...values, precedenceRule, pageSize, seatingLayout }).returning({ id: meetings.id }).get();
     db.insert(meetingSecretariat).values({ meetingId: id, userId: viewer.userId }).run();
     const invited = db
-      .select({ countryCode: delegations.countryCode, protocolName: delegations.protocolName, role: delegations.role, manualRank: delegations.manualRank, seatRank: delegations.seatRank })
+      .select({ ...precedenceColumns, seatRank: delegations.seatRank })
       .from(delegations)
       .where(eq(delegations.meetingId, source.id))
       .all()

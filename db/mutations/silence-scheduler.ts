@@ -5,7 +5,7 @@ import { getDb, writeTransaction } from '../client';
 import { preparedQuery } from '../prepared';
 import { outcomeDocuments } from '../schema';
 
-// Run before every read of a document, so compiled once; a null document id means all of them.
+// Run by every timer that fires, so compiled once; a null document id means all of them.
 const silencesDue = preparedQuery((db) =>
   db
     .select({ id: outcomeDocuments.id, meetingId: outcomeDocuments.meetingId })
@@ -22,8 +22,10 @@ const silencesDue = preparedQuery((db) =>
 );
 
 /**
- * Adopts every document whose silence ran out (`documentId` limits it to one). Called at
- * start-up and before a document is read, so adoption survives a restart. Announces each.
+ * Adopts every document whose silence ran out (`documentId` limits it to one), and
+ * announces each. The one place an unbroken silence becomes a recorded adoption: called by
+ * the timers and at start-up, never by a read (reads show the text as adopted already:
+ * db/queries/readable-documents.ts `statusAt`).
  */
 export function settleSilences(documentId?: number, now = new Date()): void {
   const due = silencesDue().all({ documentId: documentId ?? null, now: now.getTime() });
@@ -38,11 +40,12 @@ const silenceTimers = (timers.vancouverSilenceTimers ??= new Map());
 /** Adopts the document when its deadline arrives, so open pages see it without a reload. */
 export function scheduleSilenceEnd(documentId: number, deadline: Date): void {
   clearTimeout(silenceTimers.get(documentId));
-  // setTimeout holds at most ~24.8 days; a later deadline is settled on read or re-armed at start-up.
+  // setTimeout holds at most ~24.8 days; a later deadline wakes the timer early to re-arm it.
   const delay = Math.min(Math.max(deadline.getTime() - Date.now(), 0) + 50, 2 ** 31 - 1);
   const timer = setTimeout(() => {
     silenceTimers.delete(documentId);
-    settleSilences(documentId);
+    if (deadline.getTime() > Date.now()) scheduleSilenceEnd(documentId, deadline);
+    else settleSilences(documentId);
   }, delay);
   timer.unref();
   silenceTimers.set(documentId, timer);

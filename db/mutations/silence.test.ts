@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getMeeting } from '@/db/queries/meetings';
+import { listDocuments } from '@/db/queries/documents';
 import { openItems } from '@/db/document-readiness';
 import { viewerFor } from '@/test/database';
 import { readyTheText } from '@/test/drafting';
@@ -10,7 +12,7 @@ import { outcomeDocuments } from '../schema';
 import { proposeAmendment } from './amendments';
 import { breakSilence, reopenDocument, SILENCE_DEADLINE_MARGIN_MS, startSilence, withdrawSilence } from './silence';
 import { editParagraph } from './paragraphs';
-import { resumeSilences, settleSilences } from './silence-scheduler';
+import { resumeSilences, scheduleSilenceEnd, settleSilences } from './silence-scheduler';
 import { expectRule, onTheDemoDocument } from '@/test/drafting';
 
 describe('silence and adoption', () => {
@@ -121,5 +123,42 @@ describe('silence and adoption', () => {
       .run();
     resumeSilences();
     expect(getDb().select().from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get()!.status).toBe('adopted');
+  });
+
+  describe('once the deadline has passed', () => {
+    const storedStatus = () => getDb().select().from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get()!.status;
+    const ranOutAt = (deadline: Date) =>
+      getDb().update(outcomeDocuments).set({ status: 'silence', silenceDeadline: deadline }).where(eq(outcomeDocuments.id, documentId)).run();
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('a read shows the text adopted at its deadline and writes nothing: recording it is the scheduler’s job', () => {
+      const deadline = new Date(Math.floor(Date.now() / 1000) * 1000 - 5000);
+      ranOutAt(deadline);
+      const read = document(japan());
+      expect(read.status).toBe('adopted');
+      expect(read.adoptedAt).toEqual(deadline);
+      const viewer = japan();
+      expect(listDocuments(viewer, getMeeting(viewer, 'vancouver-2018')).find((d) => d.id === documentId)!.status).toBe('adopted');
+      expect(storedStatus()).toBe('silence');
+      expect(auditCount('adopt_after_silence')).toBe(0);
+
+      settleSilences(documentId);
+      expect(storedStatus()).toBe('adopted');
+      expect(auditCount('adopt_after_silence')).toBe(1);
+      expect(document(japan()).adoptedAt).toEqual(deadline);
+    });
+
+    it('a deadline beyond what one timer holds (~24.8 days) is re-armed when the timer wakes, and adopts at the deadline', () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const deadline = new Date(Date.now() + 30 * 86_400_000);
+      ranOutAt(deadline);
+      scheduleSilenceEnd(documentId, deadline);
+      vi.advanceTimersByTime(2 ** 31);
+      expect(storedStatus()).toBe('silence');
+      vi.advanceTimersByTime(deadline.getTime() - Date.now() + 100);
+      expect(storedStatus()).toBe('adopted');
+    });
   });
 });

@@ -9,6 +9,7 @@ import { deny, mayReadMemberPhoto, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { accessZones, accreditationQuotas, badges, checkIns, delegations, memberPhotos, rosterMembers, zoneCategories } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { precedenceColumns } from '../precedence-columns';
 
 /** The zone names each category opens, in the secretariat's order. */
 function zonesByCategory(db: Db, meetingId: number): Map<BadgeCategory, string[]> {
@@ -192,7 +193,7 @@ export function getAccreditationDesk(viewer: Viewer, meeting: MeetingSummary, fi
   const db = getDb();
   const ranked = inPrecedenceOrder(
     db
-      .select({ id: delegations.id, countryCode: delegations.countryCode, protocolName: delegations.protocolName, role: delegations.role, manualRank: delegations.manualRank })
+      .select({ id: delegations.id, ...precedenceColumns })
       .from(delegations)
       .where(eq(delegations.meetingId, meeting.id))
       .all(),

@@ -3,7 +3,7 @@ import { delegationName } from '@/lib/countries';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { sameRoomOverlaps } from '@/lib/agenda-rules';
 import { groupBy } from '@/lib/group-by';
-import { getDb } from '../client';
+import { getDb, type Db } from '../client';
 import { belongsToMeeting, deny, isSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
@@ -82,22 +82,7 @@ export function listAgenda(
     .orderBy(asc(agendaItems.position), asc(agendaItems.id))
     .all();
   const ids = items.map((i) => i.id);
-  const speakers = ids.length
-    ? db
-        .select({
-          id: agendaSpeakers.id,
-          agendaItemId: agendaSpeakers.agendaItemId,
-          code: delegations.countryCode,
-          protocolName: delegations.protocolName,
-          status: agendaSpeakers.status,
-          minutes: agendaSpeakers.minutes,
-        })
-        .from(agendaSpeakers)
-        .innerJoin(delegations, eq(delegations.id, agendaSpeakers.delegationId))
-        .where(inArray(agendaSpeakers.agendaItemId, ids))
-        .orderBy(asc(agendaSpeakers.position), asc(agendaSpeakers.id))
-        .all()
-    : [];
+  const speakers = speakerRows(db, ids);
   const changes = ids.length
     ? db
         .select({ agendaItemId: agendaItemChanges.agendaItemId, at: agendaItemChanges.at, changes: agendaItemChanges.changes })
@@ -115,10 +100,31 @@ export function listAgenda(
     number: publishedAt === null ? null : ++published,
     published: publishedAt !== null,
     changes: (changesOfItem.get(item.id) ?? []).map(({ at, changes: fields }) => ({ at, changes: fields })),
-    speakers: (speakersOfItem.get(item.id) ?? []).map(({ agendaItemId: _item, ...speaker }) => ({
+    speakers: (speakersOfItem.get(item.id) ?? []).map(({ agendaItemId: _item, delegationId: _delegation, position: _position, ...speaker }) => ({
       ...speaker,
       protocolName: delegationName(speaker.code, speaker.protocolName, viewer.locale),
     })),
     overlaps: showDrafts ? sameRoomOverlaps(item, items).map(({ id, title }) => ({ id, title })) : [],
   }));
+}
+
+/** The speakers lists of these items, each in its order: what the agenda shows and what the list's mutations reorder. */
+export function speakerRows(db: Db, agendaItemIds: number[]) {
+  if (agendaItemIds.length === 0) return [];
+  return db
+    .select({
+      id: agendaSpeakers.id,
+      agendaItemId: agendaSpeakers.agendaItemId,
+      delegationId: agendaSpeakers.delegationId,
+      code: delegations.countryCode,
+      protocolName: delegations.protocolName,
+      position: agendaSpeakers.position,
+      status: agendaSpeakers.status,
+      minutes: agendaSpeakers.minutes,
+    })
+    .from(agendaSpeakers)
+    .innerJoin(delegations, eq(delegations.id, agendaSpeakers.delegationId))
+    .where(inArray(agendaSpeakers.agendaItemId, agendaItemIds))
+    .orderBy(asc(agendaSpeakers.position), asc(agendaSpeakers.id))
+    .all();
 }

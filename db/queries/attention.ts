@@ -8,7 +8,7 @@ import { openItems } from '../document-readiness';
 import { amendments, comments, outcomeDocuments, paragraphs, positionStatements, stances, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { bilateralsWaiting } from './bilaterals';
-import { readableDocuments } from './readable-documents';
+import { readableDocuments, statusAt } from './readable-documents';
 
 export type AttentionItem =
   | { kind: 'amendmentsAwaiting'; documentId: number; title: string; count: number }
@@ -45,7 +45,7 @@ export function getAttention(viewer: Viewer, meeting: MeetingSummary): Attention
     .select({
       id: outcomeDocuments.id,
       title: outcomeDocuments.title,
-      status: outcomeDocuments.status,
+      status: statusAt(Date.now()).status,
       revision: outcomeDocuments.revision,
       draftingMode: outcomeDocuments.draftingMode,
       deadline: outcomeDocuments.silenceDeadline,

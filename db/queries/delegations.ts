@@ -11,6 +11,7 @@ import type { Viewer } from '../viewer';
 import { delegations, meetings, memberPhotos, rosterMembers } from '../schema';
 import type { BadgeCategory } from '@/lib/accreditation/categories';
 import type { MeetingSummary } from './meetings';
+import { precedenceColumns } from '../precedence-columns';
 
 export type DelegationRow = {
   id: number;
@@ -22,14 +23,11 @@ export type DelegationRow = {
   memberCount: number;
 };
 
-/** What the order of precedence needs of a delegation, and what every list shows of it. */
+/** A delegation as every list shows it, with what its order of precedence needs. */
 const rankedDelegationColumns = {
   id: delegations.id,
-  countryCode: delegations.countryCode,
-  protocolName: delegations.protocolName,
-  role: delegations.role,
+  ...precedenceColumns,
   participation: delegations.participation,
-  manualRank: delegations.manualRank,
 };
 
 function assertMayListDelegations(viewer: Viewer, meeting: MeetingSummary) {
@@ -298,10 +296,7 @@ export function getSeatingPlan(viewer: Viewer, meeting: MeetingSummary): Seating
   const layout = db.select({ layout: meetings.seatingLayout }).from(meetings).where(eq(meetings.id, meeting.id)).get()?.layout ?? 'round';
   const rows = db
     .select({
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      manualRank: delegations.manualRank,
+      ...precedenceColumns,
       seatRank: delegations.seatRank,
     })
     .from(delegations)

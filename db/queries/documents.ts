@@ -16,7 +16,6 @@ import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { openItems, type OpenItems } from '../document-readiness';
-import { settleSilences } from '../mutations/silence-scheduler';
 import {
   amendments,
   amendmentSupports,
@@ -35,7 +34,8 @@ import {
   type DRAFTING_MODE_VALUES,
 } from '../schema';
 import type { MeetingSummary } from './meetings';
-import { findReadableDocument, readableDocument, readableDocuments } from './readable-documents';
+import { findReadableDocument, readableDocument, readableDocuments, statusAt } from './readable-documents';
+import { precedenceColumns } from '../precedence-columns';
 
 export type DocumentListItem = {
   id: number;
@@ -62,7 +62,6 @@ const documentColumns = {
   title: outcomeDocuments.title,
   number: outcomeDocuments.number,
   reissue: outcomeDocuments.reissue,
-  status: outcomeDocuments.status,
   revision: outcomeDocuments.revision,
   draftingMode: outcomeDocuments.draftingMode,
   distribution: outcomeDocuments.distribution,
@@ -99,6 +98,7 @@ export function listDocuments(viewer: Viewer, meeting: MeetingSummary): Document
   const rows = db
     .select({
       ...documentColumns,
+      status: statusAt(Date.now()).status,
       paragraphCount: sql<number>`coalesce(${paragraphCounts.n}, 0)`,
       openAmendmentCount: sql<number>`coalesce(${amendmentCounts.n}, 0)`,
     })
@@ -231,7 +231,7 @@ const documentRow = preparedQuery((db) =>
       breakerCode: breaker.countryCode,
       breakerName: breaker.protocolName,
       breakerUserName: breakerUser.name,
-      adoptedAt: outcomeDocuments.adoptedAt,
+      ...statusAt(sql.placeholder('now')),
     })
     .from(outcomeDocuments)
     .leftJoin(breaker, eq(breaker.id, outcomeDocuments.silenceBrokenByDelegationId))
@@ -347,10 +347,7 @@ const supportRows = preparedQuery((db) =>
 const stanceRows = preparedQuery((db) =>
   db
     .select({
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
-      manualRank: delegations.manualRank,
+      ...precedenceColumns,
       kind: stances.kind,
       text: stances.text,
       revision: stances.revision,
@@ -373,9 +370,9 @@ const documentTitle = preparedQuery((db) =>
 /**
  * One outcome document as the document page shows it: paragraphs with their brackets and
  * holders, open amendments with supporters and comments, comment threads, and the stance
- * of every participating delegation in order of precedence. A silence that ran out is
- * settled first. A fixed number of queries whatever the document's size. Throws
- * AccessDenied(404) to whoever may not read it (db/access.ts `mayReadDocument`).
+ * of every participating delegation in order of precedence. A silence that ran out reads
+ * as adopted (recording it is the scheduler's). A fixed number of queries whatever the
+ * document's size. Throws AccessDenied(404) to whoever may not read it (db/access.ts `mayReadDocument`).
  */
 export function getDocument(
   viewer: Viewer,
@@ -391,11 +388,10 @@ export function getDocument(
   shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null; paragraphIds?: ReadonlySet<number> },
 ): DocumentDetail {
   readableDocument(getDb(), viewer, id, { action: 'read_document', meetingId: meeting.id });
-  settleSilences(id);
   const named = (code: string, protocolName: string) => delegationName(code, protocolName, viewer.locale);
   const ref = ({ code, protocolName }: Ref): Ref => ({ code, protocolName: named(code, protocolName) });
   // Found a moment ago, and documents are never deleted.
-  const document = documentRow().get({ id, meetingId: meeting.id })!;
+  const document = documentRow().get({ id, meetingId: meeting.id, now: Date.now() })!;
 
   const allRows = paragraphRows().all({ documentId: id });
   const listed = shown?.paragraphIds;
@@ -680,7 +676,7 @@ export function getDocumentDistribution(viewer: Viewer, meeting: MeetingSummary,
     .orderBy(asc(delegations.countryCode))
     .all();
   const choices = db
-    .select({ countryCode: delegations.countryCode, protocolName: delegations.protocolName, role: delegations.role, manualRank: delegations.manualRank })
+    .select({ ...precedenceColumns })
     .from(delegations)
     .where(eq(delegations.meetingId, meeting.id))
     .all();

@@ -8,6 +8,7 @@ import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, mayCheckIn, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { agendaItems, delegations, meetingSecretariat, meetings, outcomeDocuments, rosterMembers, users } from '../schema';
+import { precedenceColumns } from '../precedence-columns';
 
 const meetingColumns = {
   id: meetings.id,
@@ -101,11 +102,8 @@ export function getMeetingOverview(viewer: Viewer, meeting: MeetingSummary): Mee
   }
   const rows = getDb()
     .select({
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
+      ...precedenceColumns,
       participation: delegations.participation,
-      manualRank: delegations.manualRank,
       headName: rosterMembers.fullName,
     })
     .from(delegations)

@@ -21,6 +21,7 @@ import {
 import type { Viewer } from '../viewer';
 import { agendaItems, delegations, positionStatements, positionVersions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
+import { precedenceColumns } from '../precedence-columns';
 
 /**
  * The statements of the meeting the viewer may read, as a SQL condition: a delegation reads
@@ -289,11 +290,8 @@ export function getPositionMatrix(viewer: Viewer, meeting: MeetingSummary): Posi
   const allDelegations = db
     .select({
       id: delegations.id,
-      countryCode: delegations.countryCode,
-      protocolName: delegations.protocolName,
-      role: delegations.role,
+      ...precedenceColumns,
       participation: delegations.participation,
-      manualRank: delegations.manualRank,
     })
     .from(delegations)
     .where(eq(delegations.meetingId, meeting.id))

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AuditAction } from '@/lib/audit-actions';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '../client';
 import { deny, mayReadDocument } from '../access';
 import type { Viewer } from '../viewer';
@@ -12,15 +12,31 @@ export type DocumentFacts = Pick<
   'id' | 'meetingId' | 'status' | 'revision' | 'distribution' | 'draftingMode' | 'version'
 >;
 
-const factColumns = {
+/**
+ * A document's status and adoption time as of `now` (milliseconds, or a placeholder bound
+ * to them): a silence whose deadline passed unbroken reads as adopted at its deadline, even
+ * before the silence scheduler (db/mutations/silence-scheduler.ts) has written so, because a
+ * read never writes.
+ */
+export function statusAt(now: Placeholder | number) {
+  const ranOut = sql`(${outcomeDocuments.status} = 'silence' and ${outcomeDocuments.silenceDeadline} <= ${now})`;
+  return {
+    status: sql<DocumentFacts['status']>`case when ${ranOut} then 'adopted' else ${outcomeDocuments.status} end`,
+    adoptedAt: sql`case when ${ranOut} then ${outcomeDocuments.silenceDeadline} else ${outcomeDocuments.adoptedAt} end`.mapWith(
+      outcomeDocuments.adoptedAt,
+    ),
+  };
+}
+
+const factColumns = () => ({
   id: outcomeDocuments.id,
   meetingId: outcomeDocuments.meetingId,
-  status: outcomeDocuments.status,
+  status: statusAt(Date.now()).status,
   revision: outcomeDocuments.revision,
   distribution: outcomeDocuments.distribution,
   draftingMode: outcomeDocuments.draftingMode,
   version: outcomeDocuments.version,
-};
+});
 
 /** The delegations named on these documents, by document. */
 function recipientsOf(db: Db, documentIds: number[]): Map<number, number[]> {
@@ -58,7 +74,7 @@ export function readableDocument(db: Db, viewer: Viewer, documentId: number, att
 
 /** The document if the viewer may read it (and it is of `meetingId`, when given); undefined otherwise, and nothing logged. */
 export function findReadableDocument(db: Db, viewer: Viewer, documentId: number, meetingId?: number): DocumentFacts | undefined {
-  const document = db.select(factColumns).from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get();
+  const document = db.select(factColumns()).from(outcomeDocuments).where(eq(outcomeDocuments.id, documentId)).get();
   if (!document || (meetingId !== undefined && document.meetingId !== meetingId)) return undefined;
   return readable(db, viewer, [document])[0];
 }
@@ -66,7 +82,7 @@ export function findReadableDocument(db: Db, viewer: Viewer, documentId: number,
 /** The meeting's documents the viewer may read, in the order they were made: lists, counts and the overview start here. */
 export function readableDocuments(db: Db, viewer: Viewer, meetingId: number): DocumentFacts[] {
   const documents = db
-    .select(factColumns)
+    .select(factColumns())
     .from(outcomeDocuments)
     .where(eq(outcomeDocuments.meetingId, meetingId))
     .orderBy(asc(outcomeDocuments.id))

@@ -22,6 +22,9 @@ export function seedDocumentDirectly(meetingSlug: string, document: SeededDocume
   const db = new Database(file, { fileMustExist: true });
   db.pragma('busy_timeout = 5000');
   try {
+    // Immediate: a deferred transaction that reads first and then writes gets SQLITE_BUSY at
+    // once, without waiting, when the server commits in between; taking the write lock up
+    // front lets busy_timeout wait for the server instead.
     return db.transaction(() => {
       const { id: meetingId } = db.prepare('select id from meetings where slug = ?').get(meetingSlug) as { id: number };
       const { next } = db.prepare('select coalesce(max(number), 0) + 1 next from outcome_documents where meeting_id = ?').get(meetingId) as { next: number };
@@ -52,7 +55,7 @@ export function seedDocumentDirectly(meetingSlug: string, document: SeededDocume
         );
       }
       return documentId;
-    })();
+    }).immediate();
   } finally {
     db.close();
   }

@@ -1,6 +1,38 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 
+/**
+ * The layers, lowest first: lib/domain (pure rules and values: brackets, precedence, zoned
+ * time, word diff, the enumerations), lib/platform (what the process provides: settings,
+ * password hashing, the event bus, mail settings), db (queries and mutations, which take the
+ * viewer), lib/server (sign-in, the viewer, the action wrapper, guards, renderers), then
+ * app and components. A module imports only from the layers below its own.
+ */
+const LAYERS = {
+  domain: { files: ['lib/domain/**'], below: ['lib/platform', 'db', 'lib/server', 'app', 'components'] },
+  platform: { files: ['lib/platform/**'], below: ['db', 'lib/server', 'app', 'components'] },
+  db: { files: ['db/**'], below: ['lib/server', 'app', 'components'] },
+  server: { files: ['lib/server/**'], below: ['app', 'components'] },
+};
+/**
+ * The addresses of a higher layer. A sibling under lib/ is also reached as ../server or ../../server.
+ * @param {string} layer
+ */
+const addressesOf = (layer) => [`@/${layer}`, `@/${layer}/**`, `**/${layer}/**`, ...(layer.startsWith('lib/') ? [`../${layer.slice(4)}/**`, `../../${layer.slice(4)}/**`] : [])];
+/** Domain code is pure: no server-only module, no framework, no Node. */
+const PURE = {
+  paths: ['server-only', 'next', 'react'],
+  patterns: [{ group: ['next/*', 'next-auth', 'next-auth/*', 'node:*'], message: 'Domain code is pure: put what needs the server in lib/platform or lib/server.' }],
+};
+const layerRules = Object.entries(LAYERS).map(([name, { files, below }]) => {
+  const higher = below.map((layer) => ({
+    group: addressesOf(layer),
+    message: `${name} sits below ${layer}: move what both need down a layer (eslint.config.mjs, LAYERS).`,
+  }));
+  const restricted = name === 'domain' ? { paths: PURE.paths, patterns: [...higher, ...PURE.patterns] } : { patterns: higher };
+  return { files, rules: { 'no-restricted-imports': ['error', restricted] } };
+});
+
 const config = [
   ...nextVitals,
   ...nextTypeScript,
@@ -20,6 +52,7 @@ const config = [
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  ...layerRules,
   {
     // DESIGN.md: pages, actions, route handlers and components reach the database only
     // through db/queries and db/mutations, never the client, the schema or the driver.

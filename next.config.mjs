@@ -1,5 +1,5 @@
 import createNextIntlPlugin from 'next-intl/plugin';
-import { CHECK_IN_HEADERS, FIXED_SECURITY_HEADERS } from './lib/security-headers.mjs';
+import { CHECK_IN_HEADERS, FIXED_SECURITY_HEADERS } from './lib/platform/security-headers.mjs';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './i18n/request.ts',
@@ -13,7 +13,7 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with status 403 for refused requests.
   // Server actions take up to 25 MB, through the proxy too (which buffers 10 MB by default):
-  // a .docx draft may be 20 MB (lib/limits.ts), and one just over that must reach the
+  // a .docx draft may be 20 MB (lib/domain/limits.ts), and one just over that must reach the
   // action whole to be refused at its field.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '25mb' }, proxyClientMaxBodySize: '25mb' },
   // The headers that never change, on every response including static files; proxy.ts

@@ -1,9 +1,9 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
 import { withAuth, type NextRequestWithAuth } from 'next-auth/middleware';
-import { settings } from '@/lib/env.mjs';
-import { RESERVED_SLOT_HEADER, reserveRenderSlot } from '@/lib/render-slots';
-import { malformedRequest, refusalResponse } from '@/lib/request-guard';
-import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/security-headers.mjs';
+import { settings } from '@/lib/platform/env.mjs';
+import { RESERVED_SLOT_HEADER, reserveRenderSlot } from '@/lib/server/render-slots';
+import { malformedRequest, refusalResponse } from '@/lib/server/request-guard';
+import { contentSecurityPolicy, newNonce, servedOverHttps, strictTransportSecurity } from '@/lib/platform/security-headers.mjs';
 
 // A convenience, not the gate: it sends signed-out visitors of meeting pages to sign-in
 // (and back afterwards). Access itself is decided in db/queries and db/mutations.
@@ -12,7 +12,7 @@ const MEMBERS_ONLY = /^\/(?:$|meetings(?:\/|$)|account(?:\/|$))/;
 // SVG files with style attributes of their own, shown as images: they get the fixed
 // headers from next.config.mjs, not the page policy. They run no scripts.
 const FLAGS = /^\/flags\//;
-/** A document page, the heaviest page there is: it waits here for a render slot (lib/render-slots.ts). */
+/** A document page, the heaviest page there is: it waits here for a render slot (lib/server/render-slots.ts). */
 const DOCUMENT_PAGE = /^\/meetings\/[^/]+\/documents\/[^/]+$/;
 
 /**

@@ -4,8 +4,8 @@ import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { LOCALE_COOKIE, LOCALES } from '@/i18n/locales';
 import { rememberLanguage } from '@/db/mutations/notifications';
-import { validatedAction } from '@/lib/action';
-import { getViewer } from '@/lib/viewer';
+import { validatedAction } from '@/lib/server/action';
+import { getViewer } from '@/lib/server/viewer';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 

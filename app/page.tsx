@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listMeetings } from '@/db/queries/meetings';
-import { formatRange, zoneLabel } from '@/lib/format-time';
-import { requireViewer } from '@/lib/viewer';
+import { formatRange, zoneLabel } from '@/lib/domain/format-time';
+import { requireViewer } from '@/lib/server/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('home'))('title') };

@@ -6,8 +6,8 @@ import { chromium } from '@playwright/test';
 import { listParticipants } from '@/db/queries/delegations';
 import { getDocument, type DocumentDetail } from '@/db/queries/documents';
 import { getMeeting } from '@/db/queries/meetings';
-import { participantsAnnex, placeAndDate, printedText } from '@/lib/communique-text';
-import { renderCommuniquePdf, type CommuniqueInput } from '@/lib/pdf/communique';
+import { participantsAnnex, placeAndDate, printedText } from '@/lib/server/communique-text';
+import { renderCommuniquePdf, type CommuniqueInput } from '@/lib/server/pdf/communique';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { latencyFigures, type Benchmark, type Figure } from './figures';
 

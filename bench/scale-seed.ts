@@ -6,7 +6,8 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import * as t from '@/db/schema';
-import { countryName } from '@/lib/countries';
+import { countryName } from '@/lib/domain/countries';
+import { ACCREDITATION_VALUES, AMENDMENT_SUPPORT_VALUES } from '@/lib/domain/values';
 import { pick, seededRandom, sentence } from './text';
 
 export const SCALE = {
@@ -136,7 +137,7 @@ export function growToScale(db: Db): void {
             title: a.role === 'head' ? 'Minister for Foreign Affairs' : 'Delegate',
             function: a.role === 'head' ? ('head' as const) : STAFF_FUNCTIONS[i % STAFF_FUNCTIONS.length],
             email: a.email,
-            accreditation: pick(next, t.ACCREDITATION_VALUES),
+            accreditation: pick(next, ACCREDITATION_VALUES),
           })),
         )
         .run();
@@ -197,7 +198,7 @@ export function growToScale(db: Db): void {
       const supports = ids.flatMap((a) => {
         if (a.status !== 'open') return [];
         const others = Array.from({ length: Math.floor(next() * 4) }, (_, k) => delegates[(a.id * 17 + k * 41) % delegates.length].id);
-        return [...new Set(others)].filter((id) => id !== a.delegationId).map((delegationId) => ({ amendmentId: a.id, delegationId, kind: pick(next, t.AMENDMENT_SUPPORT_VALUES) }));
+        return [...new Set(others)].filter((id) => id !== a.delegationId).map((delegationId) => ({ amendmentId: a.id, delegationId, kind: pick(next, AMENDMENT_SUPPORT_VALUES) }));
       });
       if (supports.length) db.insert(t.amendmentSupports).values(supports).run();
     });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES } from './schema';
+import { VISIBILITY_VALUES, type DISTRIBUTION_VALUES } from '@/lib/domain/values';
 import { recordDenial } from './denials';
 import type { AuditFacts } from './mutations/audit';
 import type { AccessHolder, Viewer } from './viewer';

@@ -18,7 +18,7 @@ import {
   type Gated,
   type Role,
 } from '@/test/authorization-table';
-import { toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
+import { toLocalDate, toLocalDateTime } from '@/lib/domain/zoned-time';
 import { AccessDenied } from './access';
 import type { Viewer } from './viewer';
 import { getDb } from './client';

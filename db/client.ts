@@ -1,7 +1,7 @@
 import 'server-only';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { databasePath } from '@/lib/runtime-config.mjs';
+import { databasePath } from '@/lib/platform/runtime-config.mjs';
 import { keepOwnerOnly } from './owner-only';
 import * as schema from './schema';
 

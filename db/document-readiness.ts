@@ -1,10 +1,10 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
-import { translationLanguage, translationState } from '@/lib/translation-state';
-import { countBrackets } from '@/lib/brackets';
-import { numbersWithinKind } from '@/lib/paragraph-numbers';
+import { translationLanguage, translationState } from '@/lib/domain/translation-state';
+import { countBrackets } from '@/lib/domain/brackets';
+import { numbersWithinKind } from '@/lib/domain/paragraph-numbers';
 import type { Db } from './client';
 import { amendments, delegations, meetings, outcomeDocuments, paragraphs, paragraphTranslations } from './schema';
 

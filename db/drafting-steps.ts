@@ -6,10 +6,10 @@ import 'server-only';
  * The mutations of db/mutations/paragraphs, amendments, comments, stances and silence are
  * built from them; nothing outside db/mutations calls them.
  */
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, gt, lte, sql } from 'drizzle-orm';
-import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/brackets';
-import { publish } from '@/lib/events';
+import { countBrackets, matchBrackets, parseBrackets, type BracketError } from '@/lib/domain/brackets';
+import { publish } from '@/lib/platform/events';
 import { writeTransaction, type Db } from './client';
 import { deny, requireSecretariat } from './access';
 import type { Viewer } from './viewer';
@@ -35,7 +35,7 @@ export function checkBrackets(text: string, field = 'text'): void {
   if (!parsed.ok) throw new RuleViolation(BRACKET_ERROR_CODES[parsed.error], field);
 }
 
-/** Where in the text a change happened, for the live pages to point at it (lib/events.ts). */
+/** Where in the text a change happened, for the live pages to point at it (lib/platform/events.ts). */
 type ChangePlace = { paragraphId?: number | null; amendmentId?: number | null };
 
 /** Tells open pages of `kind`, once committed; with `viewer`, who acted and where. */

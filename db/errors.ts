@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Clash } from '@/lib/bilaterals/slots';
+import type { Clash } from '@/lib/domain/bilaterals/slots';
 
 /**
  * A request that breaks a rule of the domain (a second head of delegation, an end before

@@ -14,7 +14,7 @@ import { amendments, delegations, documentRecipients, mailOutbox, outcomeDocumen
 import { writeTransaction } from './client';
 import { notifyDocumentReaders, setMailPreferences } from './mutations/notifications';
 import { gatherDigests } from './mutations/outbox';
-import { nextDigestAt } from '@/lib/mail/schedule';
+import { nextDigestAt } from '@/lib/domain/mail/schedule';
 
 let sink: SmtpSink;
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { mailSettings, type MailSettings } from '@/lib/mail/settings';
-import { isPermanentRefusal } from '@/lib/mail/schedule';
-import { onMailQueued } from '@/lib/mail/wake';
+import { mailSettings, type MailSettings } from '@/lib/platform/mail/settings';
+import { isPermanentRefusal } from '@/lib/domain/mail/schedule';
+import { onMailQueued } from '@/lib/platform/mail/wake';
 import { getDb } from './client';
 import { dueMails, gatherDigests, recordMailFailure, recordMailSent } from './mutations/outbox';
 

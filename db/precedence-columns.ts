@@ -1,7 +1,7 @@
 import { delegations } from './schema';
 
 /**
- * What the order of precedence (lib/precedence.ts) needs of a delegation: selected wherever
+ * What the order of precedence (lib/domain/precedence.ts) needs of a delegation: selected wherever
  * delegations are put in order, so a new rule's input is added in one place.
  */
 export const precedenceColumns = {

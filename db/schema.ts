@@ -4,7 +4,7 @@
  * Conventions: snake_case columns; instants are UTC milliseconds (`integer`, mode
  * `timestamp_ms`) and are shown in the meeting's zone; every shared text carries a
  * `version` for optimistic concurrency; enumerations are text columns checked by
- * zod at the edges and by the `*_VALUES` tuples exported here.
+ * zod at the edges and by the `*_VALUES` tuples of lib/domain/values.ts.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -17,18 +17,47 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import {
+  MEETING_STATUS_VALUES,
+  MEETING_KIND_VALUES,
+  WORKING_LANGUAGE_VALUES,
+  PRECEDENCE_RULE_VALUES,
+  PAGE_SIZE_VALUES,
+  SEATING_LAYOUT_VALUES,
+  DELEGATION_ROLE_VALUES,
+  PARTICIPATION_VALUES,
+  ROSTER_FUNCTION_VALUES,
+  ACCREDITATION_VALUES,
+  BADGE_CATEGORY_VALUES,
+  USER_ROLE_VALUES,
+  AGENDA_KIND_VALUES,
+  SPEAKER_STATUS_VALUES,
+  VISIBILITY_VALUES,
+  DOCUMENT_KIND_VALUES,
+  DOCUMENT_STATUS_VALUES,
+  DRAFTING_MODE_VALUES,
+  DISTRIBUTION_VALUES,
+  PARAGRAPH_KIND_VALUES,
+  PARAGRAPH_STATUS_VALUES,
+  AMENDMENT_ACTION_VALUES,
+  AMENDMENT_STATUS_VALUES,
+  AMENDMENT_SUPPORT_VALUES,
+  REVISION_KIND_VALUES,
+  STANCE_VALUES,
+  AUDIT_OUTCOME_VALUES,
+  MAIL_KIND_VALUES,
+  NOTIFICATION_KIND_VALUES,
+  MAIL_DELIVERY_VALUES,
+  MAIL_STATUS_VALUES,
+  CHECK_IN_OUTCOME_VALUES,
+  BILATERAL_LEVEL_VALUES,
+  BILATERAL_ANSWER_VALUES,
+} from '../lib/domain/values';
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
     .notNull()
     .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
-
-export const MEETING_STATUS_VALUES = ['planning', 'in_session', 'concluded'] as const;
-export const MEETING_KIND_VALUES = ['ministerial', 'senior_officials', 'working_group'] as const;
-export const WORKING_LANGUAGE_VALUES = ['en', 'fr'] as const;
-export const PRECEDENCE_RULE_VALUES = ['english', 'french', 'manual'] as const;
-export const PAGE_SIZE_VALUES = ['letter', 'a4'] as const;
-export const SEATING_LAYOUT_VALUES = ['round', 'horseshoe', 'rectangular'] as const;
 
 export const meetings = sqliteTable('meetings', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -60,9 +89,6 @@ export const meetings = sqliteTable('meetings', {
   createdAt: createdAt(),
 });
 
-export const DELEGATION_ROLE_VALUES = ['co_chair', 'participant'] as const;
-export const PARTICIPATION_VALUES = ['invited', 'confirmed', 'declined', 'attended'] as const;
-
 export const delegations = sqliteTable(
   'delegations',
   {
@@ -91,19 +117,6 @@ export const delegations = sqliteTable(
     check('delegations_country_code_ck', sql`${t.countryCode} glob '[a-z][a-z]'`),
   ],
 );
-
-export const ROSTER_FUNCTION_VALUES = [
-  'head',
-  'deputy',
-  'adviser',
-  'interpreter',
-  'press',
-  'security',
-] as const;
-/** `requested` is shown as "submitted": the delegation has put the person forward (issue 23). */
-export const ACCREDITATION_VALUES = ['requested', 'approved', 'badge_issued', 'revoked'] as const;
-/** What a badge says a person is: its colour band and the access zones it opens. */
-export const BADGE_CATEGORY_VALUES = ['head_of_delegation', 'delegate', 'adviser', 'security', 'press', 'support'] as const;
 
 export const rosterMembers = sqliteTable(
   'roster_members',
@@ -138,8 +151,6 @@ export const rosterMembers = sqliteTable(
  * `translator`: host staff who edit only the second-language version of a meeting's
  * documents (issue 22); like the secretariat, they serve meetings through meeting_secretariat.
  */
-/** `door`: security staff at the entrance, who check badges in and see nothing else (issue 23). */
-export const USER_ROLE_VALUES = ['secretariat', 'translator', 'door', 'head', 'staff'] as const;
 
 export const users = sqliteTable(
   'users',
@@ -245,14 +256,6 @@ export const signInAttempts = sqliteTable(
   ],
 );
 
-export const AGENDA_KIND_VALUES = [
-  'plenary',
-  'working_session',
-  'meal',
-  'bilateral',
-  'press',
-] as const;
-
 export const agendaItems = sqliteTable(
   'agenda_items',
   {
@@ -315,8 +318,6 @@ export const agendaItemChanges = sqliteTable(
   (t) => [index('agenda_item_changes_item_idx').on(t.agendaItemId, t.at)],
 );
 
-export const SPEAKER_STATUS_VALUES = ['requested', 'accepted'] as const;
-
 export const agendaSpeakers = sqliteTable(
   'agenda_speakers',
   {
@@ -334,8 +335,6 @@ export const agendaSpeakers = sqliteTable(
   },
   (t) => [uniqueIndex('agenda_speakers_item_delegation_uq').on(t.agendaItemId, t.delegationId)],
 );
-
-export const VISIBILITY_VALUES = ['delegation', 'secretariat', 'circulated'] as const;
 
 export const positionStatements = sqliteTable(
   'position_statements',
@@ -388,22 +387,6 @@ export const positionVersions = sqliteTable(
   },
   (t) => [uniqueIndex('position_versions_statement_number_uq').on(t.statementId, t.number)],
 );
-
-export const DOCUMENT_KIND_VALUES = [
-  'communique',
-  'joint_statement',
-  'chairs_summary',
-  'co_chairs_summary',
-  'declaration',
-] as const;
-export const DOCUMENT_STATUS_VALUES = ['drafting', 'silence', 'adopted'] as const;
-/**
- * A negotiated text takes amendments, stances and silence; a chair's text is drafted by the
- * secretariat alone and issued under the chair's authority, delegations read and comment.
- */
-export const DRAFTING_MODE_VALUES = ['negotiated', 'chairs_text'] as const;
-/** Who reads a document: general and limited reach every participant, restricted only named delegations. */
-export const DISTRIBUTION_VALUES = ['general', 'limited', 'restricted'] as const;
 
 export const outcomeDocuments = sqliteTable(
   'outcome_documents',
@@ -460,9 +443,6 @@ export const documentRecipients = sqliteTable(
   (t) => [primaryKey({ columns: [t.documentId, t.delegationId] })],
 );
 
-export const PARAGRAPH_KIND_VALUES = ['heading', 'preambular', 'operative'] as const;
-export const PARAGRAPH_STATUS_VALUES = ['draft', 'bracketed', 'agreed_ad_ref', 'agreed'] as const;
-
 export const paragraphs = sqliteTable(
   'paragraphs',
   {
@@ -487,7 +467,7 @@ export const paragraphs = sqliteTable(
 /**
  * A paragraph in the document's other working language. `sourceText` is the negotiated text
  * it was translated from: once the paragraph's text differs, the translation is out of date
- * (lib/translation-state.ts), and the comparison shows what changed since.
+ * (lib/domain/translation-state.ts), and the comparison shows what changed since.
  */
 export const paragraphTranslations = sqliteTable(
   'paragraph_translations',
@@ -519,9 +499,6 @@ export const bracketHolders = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.paragraphId, t.bracketIndex, t.delegationId] })],
 );
-
-export const AMENDMENT_ACTION_VALUES = ['replace', 'insert_after', 'delete'] as const;
-export const AMENDMENT_STATUS_VALUES = ['open', 'accepted', 'rejected', 'withdrawn'] as const;
 
 export const amendments = sqliteTable(
   'amendments',
@@ -557,8 +534,6 @@ export const amendments = sqliteTable(
     index('amendments_delegation_idx').on(t.delegationId),
   ],
 );
-
-export const AMENDMENT_SUPPORT_VALUES = ['cosponsor', 'oppose'] as const;
 
 export const amendmentSupports = sqliteTable(
   'amendment_supports',
@@ -600,8 +575,6 @@ export const comments = sqliteTable(
   ],
 );
 
-export const REVISION_KIND_VALUES = ['create', 'edit', 'move', 'delete', 'amendment'] as const;
-
 export const revisions = sqliteTable(
   'revisions',
   {
@@ -627,8 +600,6 @@ export const revisions = sqliteTable(
   ],
 );
 
-export const STANCE_VALUES = ['endorse', 'reservation', 'objection'] as const;
-
 export const stances = sqliteTable(
   'stances',
   {
@@ -649,8 +620,6 @@ export const stances = sqliteTable(
   },
   (t) => [uniqueIndex('stances_document_delegation_uq').on(t.documentId, t.delegationId)],
 );
-
-export const AUDIT_OUTCOME_VALUES = ['done', 'denied'] as const;
 
 /** Who did (or was refused) what to which record, when, with before and after as JSON. */
 export const auditEntries = sqliteTable(
@@ -684,7 +653,7 @@ export const auditEntries = sqliteTable(
  * When each account last opened each document's page, for "changed since my last visit".
  * `seenBefore` is the visit the page compares against and `seenLast` the latest load: the
  * pair rolls only once something changed after `seenLast`, so reloading or switching
- * filters keeps showing the changes that visit brought (lib/document-visit.ts).
+ * filters keeps showing the changes that visit brought (lib/domain/document-visit.ts).
  */
 export const documentVisits = sqliteTable(
   'document_visits',
@@ -701,26 +670,6 @@ export const documentVisits = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.documentId] })],
 );
-
-/** What a mail is about; an account chooses how each notification kind reaches it. */
-export const MAIL_KIND_VALUES = [
-  'invitation',
-  'password_reset',
-  'silence_started',
-  'silence_ended',
-  'amendment_decided',
-  'statement_circulated',
-  'digest',
-] as const;
-/** The kinds an account may hold back for a digest or turn off; the others always go. */
-export const NOTIFICATION_KIND_VALUES = ['silence_started', 'silence_ended', 'amendment_decided', 'statement_circulated'] as const;
-export const MAIL_DELIVERY_VALUES = ['immediate', 'digest', 'never'] as const;
-/**
- * waiting: to be sent at `next_attempt_at`; held: kept for the recipient's digest, due at
- * `next_attempt_at`; digested: went out inside a digest; sent; failed: refused for good
- * (the server's answer in `last_error`).
- */
-export const MAIL_STATUS_VALUES = ['waiting', 'held', 'digested', 'sent', 'failed'] as const;
 
 /**
  * The durable outbox: a mail is written in the transaction of the change that causes it
@@ -773,7 +722,7 @@ export const mailPreferences = sqliteTable(
 );
 
 /**
- * A roster member's badge photo: re-encoded by lib/accreditation/member-photo (no metadata
+ * A roster member's badge photo: re-encoded by lib/server/accreditation/member-photo (no metadata
  * survives), kept in the database so that its backups hold it too.
  */
 export const memberPhotos = sqliteTable('member_photos', {
@@ -825,7 +774,7 @@ export const zoneCategories = sqliteTable(
 
 /**
  * A printed badge. `ticket` is what its QR code carries: opaque and unguessable
- * (lib/accreditation/badge-ticket). Issuing again or revoking sets `voidedAt`, so the old
+ * (lib/platform/accreditation/badge-ticket). Issuing again or revoking sets `voidedAt`, so the old
  * code reads as revoked at the door; a member has at most one valid badge.
  */
 export const badges = sqliteTable(
@@ -841,8 +790,6 @@ export const badges = sqliteTable(
   },
   (t) => [uniqueIndex('badges_one_valid_uq').on(t.memberId).where(sql`${t.voidedAt} is null`)],
 );
-
-export const CHECK_IN_OUTCOME_VALUES = ['admitted', 'already', 'revoked', 'unknown'] as const;
 
 /** Every scan at the door, whatever it found: the secretariat reads who is in the building from it. */
 export const checkIns = sqliteTable(
@@ -860,10 +807,6 @@ export const checkIns = sqliteTable(
   },
   (t) => [index('check_ins_meeting_idx').on(t.meetingId, t.at), index('check_ins_badge_idx').on(t.badgeId)],
 );
-
-/** Bilateral meetings on the margins (issue 24). */
-export const BILATERAL_LEVEL_VALUES = ['ministers', 'senior_officials'] as const;
-export const BILATERAL_ANSWER_VALUES = ['pending', 'accepted', 'declined'] as const;
 
 /** The secretariat's rules for bilaterals: the buffer between a room's meetings, the deadline for requests. No row: the defaults. */
 export const bilateralRules = sqliteTable('bilateral_rules', {

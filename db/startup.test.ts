@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '@/test/database';
-import { isSetupCode } from '@/lib/setup-code';
+import { isSetupCode } from '@/lib/platform/setup-code';
 import { meetings, users } from './schema';
 import { prepareDatabase } from './startup';
 

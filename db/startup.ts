@@ -1,6 +1,6 @@
 import 'server-only';
-import { seedDemoEnabled } from '@/lib/runtime-config.mjs';
-import { issueSetupCode } from '@/lib/setup-code';
+import { seedDemoEnabled } from '@/lib/platform/runtime-config.mjs';
+import { issueSetupCode } from '@/lib/platform/setup-code';
 import { getDb } from './client';
 import { runMigrations } from './migrate';
 import { hasAnyAccount } from './queries/accounts';

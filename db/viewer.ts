@@ -1,4 +1,4 @@
-import type { USER_ROLE_VALUES } from './schema';
+import type { USER_ROLE_VALUES } from '@/lib/domain/values';
 import type { Locale } from '@/i18n/locales';
 
 /**
@@ -20,7 +20,7 @@ export type Viewer = {
   translatorOf: readonly number[];
   /** The meetings whose entrance a door (security) account keeps; empty for everyone else. */
   doorOf: readonly number[];
-  /** The interface language of the request: the data layer names states in it (lib/countries delegationName). */
+  /** The interface language of the request: the data layer names states in it (lib/domain/countries delegationName). */
   locale: Locale;
 };
 

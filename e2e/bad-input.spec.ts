@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
-import { PARAGRAPH_TEXT_LIMIT } from '../lib/limits';
+import { PARAGRAPH_TEXT_LIMIT } from '../lib/domain/limits';
 import { readDatabase } from './database';
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 import { signInRequest } from './server-actions';

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { toLocalDateTime } from '../lib/zoned-time';
+import { toLocalDateTime } from '../lib/domain/zoned-time';
 import { readDatabase } from './database';
 import { expect, test } from './fixtures';
 import { createMeeting } from './new-meeting';

@@ -1,6 +1,6 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { typesetCatalogue } from '@/lib/typography';
+import { typesetCatalogue } from '@/lib/domain/typography';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './locales';
 
 /**

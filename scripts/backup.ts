@@ -1,8 +1,8 @@
 // `npm run backup`: a consistent copy of the live database into <data folder>/backups/,
 // keeping the newest BACKUP_KEEP (default 10). Safe while the server runs.
 import { backupDatabase, BackupError } from '@/db/backup';
-import { settings } from '@/lib/env.mjs';
-import { databasePath } from '@/lib/runtime-config.mjs';
+import { settings } from '@/lib/platform/env.mjs';
+import { databasePath } from '@/lib/platform/runtime-config.mjs';
 
 async function main() {
   const keep = settings().BACKUP_KEEP;

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { backupFolder, BackupError, listBackups, restoreDatabase } from '@/db/backup';
-import { databasePath } from '@/lib/runtime-config.mjs';
+import { databasePath } from '@/lib/platform/runtime-config.mjs';
 
 /** FILE as typed where `npm run` was started, or a backup's bare name in the backups folder. */
 function backupToRestore(argument: string): string {

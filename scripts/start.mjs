@@ -4,12 +4,12 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { settings } from '../lib/env.mjs';
-import { authSecret, databasePath } from '../lib/runtime-config.mjs';
+import { settings } from '../lib/platform/env.mjs';
+import { authSecret, databasePath } from '../lib/platform/runtime-config.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
-/** @type {import('../lib/env.mjs').Settings} */
+/** @type {import('../lib/platform/env.mjs').Settings} */
 let configured;
 try {
   configured = settings();
@@ -58,7 +58,7 @@ console.log(`Serving on http://localhost:${port} (database ${process.env.DATABAS
 // V8 sizes its heap from the machine's memory (about 4 GB on a 24 GB machine) and collects
 // lazily until it nears that: under load the server grew past 800 MB while the pages it served
 // needed a fraction of it. A limit makes it collect sooner; document pages and exports queue for
-// a render slot (lib/render-slots.ts), so concurrent requests cannot outgrow it.
+// a render slot (lib/server/render-slots.ts), so concurrent requests cannot outgrow it.
 const heapMb = configured.SERVER_HEAP_MB;
 const server = spawn(
   process.execPath,

@@ -1,4 +1,4 @@
-import { parseBrackets } from '../lib/brackets';
+import { parseBrackets } from '../lib/domain/brackets';
 
 /** The text with each bracket resolved to its first alternative (as a secretariat might settle it). */
 export function firstAlternatives(text: string): string {

@@ -7,7 +7,7 @@ import { runMigrations } from '@/db/migrate';
 import { meetingSecretariat, meetings, users } from '@/db/schema';
 import { findViewer } from '@/db/queries/viewer';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '@/db/seed/demo';
-import { hashPassword } from '@/lib/password';
+import { hashPassword } from '@/lib/platform/password';
 import type { Viewer } from '@/db/viewer';
 
 /** Points the app at a new, migrated database file in a temporary folder. */

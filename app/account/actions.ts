@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { changePassword, signOutEverywhere } from '@/db/mutations/accounts';
 import { setMailPreferences } from '@/db/mutations/notifications';
-import { MAIL_DELIVERY_VALUES, NOTIFICATION_KIND_VALUES } from '@/lib/domain-values';
-import { validatedActionWithViewer } from '@/lib/action';
-import { renewThisSession } from '@/lib/session-renewal';
+import { MAIL_DELIVERY_VALUES, NOTIFICATION_KIND_VALUES } from '@/lib/domain/values';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { renewThisSession } from '@/lib/server/session-renewal';
 
 const password = z.string().min(1, 'required').max(1024, 'tooLong');
 

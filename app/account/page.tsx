@@ -5,10 +5,10 @@ import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { MailPreferencesForm } from '@/components/auth/mail-preferences-form';
 import { SignOutEverywhereForm } from '@/components/auth/sign-out-everywhere-form';
 import { getMailPreferences } from '@/db/queries/outbox';
-import { TIME_ZONES } from '@/lib/time-zones';
-import { MAIL_DELIVERY_VALUES } from '@/lib/domain-values';
-import { mailSettings } from '@/lib/mail/settings';
-import { requireViewer } from '@/lib/viewer';
+import { TIME_ZONES } from '@/lib/domain/time-zones';
+import { MAIL_DELIVERY_VALUES } from '@/lib/domain/values';
+import { mailSettings } from '@/lib/platform/mail/settings';
+import { requireViewer } from '@/lib/server/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };

@@ -3,9 +3,9 @@
 import { headers } from 'next/headers';
 import { z } from 'zod';
 import { requestPasswordReset } from '@/db/mutations/accounts';
-import { validatedAction } from '@/lib/action';
-import { clientAddress } from '@/lib/client-address';
-import { mailSettings } from '@/lib/mail/settings';
+import { validatedAction } from '@/lib/server/action';
+import { clientAddress } from '@/lib/platform/client-address';
+import { mailSettings } from '@/lib/platform/mail/settings';
 
 /**
  * Public: anyone may ask for a reset link for an address. The answer is the same whether

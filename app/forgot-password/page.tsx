@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ForgotPasswordForm } from '@/components/auth/forgot-password-form';
-import { mailSettings } from '@/lib/mail/settings';
+import { mailSettings } from '@/lib/platform/mail/settings';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('forgotPassword'))('title') };

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
-import { safeReturnPath } from '@/lib/safe-return';
-import { getViewer } from '@/lib/viewer';
+import { safeReturnPath } from '@/lib/domain/safe-return';
+import { getViewer } from '@/lib/server/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('login');

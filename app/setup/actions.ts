@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import { createFirstAccount } from '@/db/mutations/accounts';
-import { validatedAction } from '@/lib/action';
+import { validatedAction } from '@/lib/server/action';
 
 const password = z.string().min(1, 'required').max(1024, 'tooLong');
 

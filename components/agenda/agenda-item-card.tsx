@@ -8,8 +8,8 @@ import {
 import { toItemRecord } from '@/db/mutations/agenda';
 import type { AgendaChange, AgendaItem } from '@/db/queries/agenda';
 import { ActionButton } from '@/components/ui/action-button';
-import { formatList } from '@/lib/format-list';
-import { formatDateTime, formatTimeSpan } from '@/lib/format-time';
+import { formatList } from '@/lib/domain/format-list';
+import { formatDateTime, formatTimeSpan } from '@/lib/domain/format-time';
 import { AgendaItemForm } from './agenda-item-form';
 import { DragHandle, MoveButtons } from './agenda-board';
 import { NowNextBadge } from './now-next-badge';

@@ -7,7 +7,7 @@ import type { AgendaItemRecord } from '@/db/mutations/agenda';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 
 type Values = Omit<AgendaItemRecord, 'version'>;
 

@@ -6,7 +6,7 @@ import { acceptSpeaker, moveSpeaker, removeSpeaker, setSpeakingTimes } from '@/a
 import { ActionButton } from '@/components/ui/action-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 
 type Speaker = { id: number; protocolName: string; status: 'requested' | 'accepted'; minutes: number | null };
 

@@ -3,7 +3,7 @@
 import { useLocale } from 'next-intl';
 import { useTranslations } from '@/components/shell/client-messages';
 import { useSyncExternalStore } from 'react';
-import { formatViewerSpan } from '@/lib/format-time';
+import { formatViewerSpan } from '@/lib/domain/format-time';
 
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const noChange = () => () => {};

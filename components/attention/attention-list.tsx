@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { AttentionItem } from '@/db/queries/attention';
-import { formatDateTime } from '@/lib/format-time';
+import { formatDateTime } from '@/lib/domain/format-time';
 
 /** What waits for the viewer, each entry a link to the place where it is done. */
 export async function AttentionList({ slug, items, timeZone }: { slug: string; items: AttentionItem[]; timeZone: string }) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { FormField } from '@/components/ui/form-field';
 import type { AuditFilterChoices } from '@/db/queries/audit';
-import type { AuditQuery, ParsedAuditQuery } from '@/lib/audit-filters';
+import type { AuditQuery, ParsedAuditQuery } from '@/lib/domain/audit-filters';
 
 type Props = {
   action: string;

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { AuditEntryView, NamedAuditEntry } from '@/db/queries/audit';
 import type { RecordName } from '@/db/queries/record-names';
-import { changedFields } from '@/lib/audit-changes';
-import { formatPreciseTime } from '@/lib/format-time';
+import { changedFields } from '@/lib/domain/audit-changes';
+import { formatPreciseTime } from '@/lib/domain/format-time';
 
 /** One page of the log: when, who, what, on which record, the outcome and the changed fields. */
 export async function AuditTable({ entries, timeZone }: { entries: NamedAuditEntry[]; timeZone: string }) {

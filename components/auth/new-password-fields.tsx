@@ -3,7 +3,7 @@
 import { useTranslations } from '@/components/shell/client-messages';
 import { FormField } from '@/components/ui/form-field';
 import { errorsFor } from '@/components/ui/action-state';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 
 /** A new password and its confirmation, with the rules said up front and the reason for a refusal beside the field. */
 export function NewPasswordFields({ state, name }: { state: ActionState; name: string }) {

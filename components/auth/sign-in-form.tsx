@@ -6,7 +6,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 
 type FieldErrors = { email?: string; password?: string };
 
-// Mirrors SIGN_IN_LOCKED_PREFIX in lib/auth.ts: "locked:<scope>:<minutes>".
+// Mirrors SIGN_IN_LOCKED_PREFIX in lib/server/auth.ts: "locked:<scope>:<minutes>".
 const LOCKED = /^locked:(pair|account|client):(\d+)$/;
 const LOCK_MESSAGES = { pair: 'locked', account: 'lockedAccount', client: 'lockedClient' } as const;
 

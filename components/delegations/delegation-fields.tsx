@@ -3,7 +3,7 @@
 import { useTranslations } from '@/components/shell/client-messages';
 import { FormField } from '@/components/ui/form-field';
 import { errorsFor, sentOr } from '@/components/ui/action-state';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 
 type Props = {
   state: ActionState;

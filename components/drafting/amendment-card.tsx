@@ -15,9 +15,9 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AmendmentView } from '@/db/queries/documents';
-import { formatList } from '@/lib/format-list';
-import { REASON_LIMIT } from '@/lib/limits';
-import type { WordChange } from '@/lib/word-diff';
+import { formatList } from '@/lib/domain/format-list';
+import { REASON_LIMIT } from '@/lib/domain/limits';
+import type { WordChange } from '@/lib/domain/word-diff';
 import { CommentThread, type ThreadComment } from './comment-thread';
 
 /** What the viewer may do on the page: `negotiated` is false for a chair's text, which takes no amendments. */

@@ -7,7 +7,7 @@ import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
+import { PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/domain/limits';
 import { ChangedWhileEditing } from './changed-while-editing';
 
 /** Where words of a paragraph's text start and end (UTF-16 offsets, end excluded). */

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { COMMENT_LIMIT } from '@/lib/limits';
+import { COMMENT_LIMIT } from '@/lib/domain/limits';
 
 export type CommentTarget = { paragraphId: number } | { amendmentId: number };
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { focusAddress, type FocusState, type FocusView, type TextPart } from '@/lib/document-focus';
+import { focusAddress, type FocusState, type FocusView, type TextPart } from '@/lib/domain/document-focus';
 
 type Names = Awaited<ReturnType<typeof getTranslations<'documentFocus'>>>;
 

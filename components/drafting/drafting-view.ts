@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CommentView, DocumentParagraph } from '@/db/queries/documents';
-import { formatDateTime } from '@/lib/format-time';
-import { compareWords } from '@/lib/word-diff';
+import { formatDateTime } from '@/lib/domain/format-time';
+import { compareWords } from '@/lib/domain/word-diff';
 import type { AmendmentCardData, DraftingRole } from './amendment-card';
 import type { ThreadComment } from './comment-thread';
 import type { ParagraphBlockData } from './paragraph-data';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { focusAddress, FOCUS_VALUES, type FocusState, type FocusView } from '@/lib/document-focus';
+import { focusAddress, FOCUS_VALUES, type FocusState, type FocusView } from '@/lib/domain/document-focus';
 
 /**
  * The filters of the document page, as links whose address holds the filter, each with how

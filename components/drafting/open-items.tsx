@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Disclosure } from '@/components/ui/disclosure';
 import type { OpenItems } from '@/db/document-readiness';
-import { compareWords } from '@/lib/word-diff';
+import { compareWords } from '@/lib/domain/word-diff';
 import { DecisionForm } from './amendment-card';
 
 /**

@@ -1,5 +1,5 @@
 import type { DocumentParagraph, ParagraphTranslation, TextPiece } from '@/db/queries/documents';
-import type { WordChange } from '@/lib/word-diff';
+import type { WordChange } from '@/lib/domain/word-diff';
 import type { AmendmentCardData } from './amendment-card';
 import type { ThreadComment } from './comment-thread';
 

@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 import { ChangedWhileEditing } from './changed-while-editing';
 
 type Props = {

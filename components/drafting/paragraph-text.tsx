@@ -2,7 +2,7 @@ import { useLocale } from 'next-intl';
 import { useTranslations } from '@/components/shell/client-messages';
 import { Fragment } from 'react';
 import type { TextPiece } from '@/db/queries/documents';
-import { formatList } from '@/lib/format-list';
+import { formatList } from '@/lib/domain/format-list';
 
 /**
  * A paragraph's text as negotiators read it: disputed segments in visible brackets, each

@@ -15,7 +15,7 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
+import { PARAGRAPH_TEXT_LIMIT } from '@/lib/domain/limits';
 import { DelegationPicker } from './delegation-picker';
 import type { ParagraphBlockData } from './paragraph-data';
 import { ParagraphEditor } from './paragraph-editor';

@@ -4,7 +4,7 @@ import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/components/shell/client-messages';
 import { useEffect, useSyncExternalStore } from 'react';
-import { formatPreciseTime, zoneLabel } from '@/lib/format-time';
+import { formatPreciseTime, zoneLabel } from '@/lib/domain/format-time';
 
 /** The time left as days (in words of the interface language) and a clock. */
 function remaining(ms: number, tFormat: ReturnType<typeof useTranslations>): string {

@@ -11,12 +11,12 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { OpenItems } from '@/db/document-readiness';
 import type { DocumentDetail } from '@/db/queries/documents';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { REASON_LIMIT } from '@/lib/limits';
-import { toLocalDateTime } from '@/lib/zoned-time';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { REASON_LIMIT } from '@/lib/domain/limits';
+import { toLocalDateTime } from '@/lib/domain/zoned-time';
 import { IssueChairsTextForm } from './issue-chairs-text-form';
 import { OpenItemsList } from './open-items';
-import { isReady } from '@/lib/text-readiness';
+import { isReady } from '@/lib/domain/text-readiness';
 import { SilenceCountdown } from './silence-countdown';
 import { StartSilenceForm } from './start-silence-form';
 

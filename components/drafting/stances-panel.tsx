@@ -5,7 +5,7 @@ import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { StanceRow } from '@/db/queries/documents';
-import { REASON_LIMIT } from '@/lib/limits';
+import { REASON_LIMIT } from '@/lib/domain/limits';
 import { StancesTable } from './stances-table';
 
 /** Every delegation's stance in order of precedence; a head records theirs below, unless the form stands first on the page. */

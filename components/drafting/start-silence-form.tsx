@@ -8,8 +8,8 @@ import { ActionForm } from '@/components/ui/action-form';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormField } from '@/components/ui/form-field';
 import { HiddenFields } from '@/components/ui/hidden-fields';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { localInputToInstant } from '@/lib/zoned-time';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { localInputToInstant } from '@/lib/domain/zoned-time';
 
 type Question = { question: string; details: string[] };
 

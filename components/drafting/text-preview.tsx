@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { focusAddress, type FocusState } from '@/lib/document-focus';
-import { operativeNumbers } from '@/lib/paragraph-numbers';
-import type { PreviewParagraph } from '@/lib/text-preview';
+import { focusAddress, type FocusState } from '@/lib/domain/document-focus';
+import { operativeNumbers } from '@/lib/domain/paragraph-numbers';
+import type { PreviewParagraph } from '@/lib/domain/text-preview';
 
 /** Links between the working text and its two read-only previews; the address holds which. */
 export async function PreviewLinks({ base, state }: { base: string; state: FocusState }) {

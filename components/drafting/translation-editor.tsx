@@ -8,7 +8,7 @@ import { HiddenFields } from '@/components/ui/hidden-fields';
 import { Redline } from '@/components/ui/redline';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { Locale } from '@/i18n/locales';
-import { PARAGRAPH_TEXT_LIMIT } from '@/lib/limits';
+import { PARAGRAPH_TEXT_LIMIT } from '@/lib/domain/limits';
 import type { ParagraphBlockData } from './paragraph-data';
 
 type Props = {

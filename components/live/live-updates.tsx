@@ -4,14 +4,14 @@ import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from '@/components/shell/client-messages';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { formatList } from '@/lib/format-list';
-import { burstAnnouncement, type LiveChange } from '@/lib/live-announcement';
+import { formatList } from '@/lib/domain/format-list';
+import { burstAnnouncement, type LiveChange } from '@/lib/domain/live-announcement';
 import { useParagraphChangeStore } from './paragraph-changes';
 
 /** How long a paragraph changed by someone else stays marked (globals.css `[data-live-change]`). */
 const HIGHLIGHT_MS = 5000;
 
-/** What a document's stream says of a change (lib/events.ts ChangePayload). */
+/** What a document's stream says of a change (lib/platform/events.ts ChangePayload). */
 type ChangeMessage = Partial<LiveChange> & { kind: string; mine?: boolean };
 
 /** The page's name for a paragraph (paragraph-block.tsx `data-label`), null when it is not shown. */
@@ -35,7 +35,7 @@ export function LiveUpdates({
   self = null,
 }: {
   url: string;
-  /** The last event before the page was first drawn (lib/events.ts): later ones are replayed. */
+  /** The last event before the page was first drawn (lib/platform/events.ts): later ones are replayed. */
   since: number;
   presence?: boolean;
   self?: string | null;
@@ -43,7 +43,7 @@ export function LiveUpdates({
   const t = useTranslations('drafting');
   const tApp = useTranslations('app');
   const router = useRouter();
-  /** `[delegation, open streams]` pairs, the secretariat as null (lib/presence.ts). */
+  /** `[delegation, open streams]` pairs, the secretariat as null (lib/server/presence.ts). */
   const [viewers, setViewers] = useState<[string | null, number][]>([]);
   const [connected, setConnected] = useState(true);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -7,8 +7,8 @@ import { FormField } from '@/components/ui/form-field';
 import { TimeZoneField } from '@/components/ui/time-zone-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, sentOr } from '@/components/ui/action-state';
-import type { ActionState } from '@/lib/action';
-import { proposeSlug } from '@/lib/slug';
+import type { ActionState } from '@/lib/server/action';
+import { proposeSlug } from '@/lib/domain/slug';
 import { StatePicker } from './state-picker';
 
 /** A meeting's details as the form shows them: times on the meeting's clock, lists comma-joined. */

@@ -1,4 +1,4 @@
-import { markedSegments } from '@/lib/search-marks';
+import { markedSegments } from '@/lib/domain/search-marks';
 
 /** A search title or snippet with its matches in <mark>; everything is rendered as text. */
 export function MarkedText({ marked }: { marked: string }) {

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { Redline } from '@/components/ui/redline';
-import { compareWords } from '@/lib/word-diff';
+import { compareWords } from '@/lib/domain/word-diff';
 
 type Version = { number: number; body: string };
 

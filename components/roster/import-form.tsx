@@ -7,7 +7,7 @@ import { importRoster, previewRosterImport, type ImportState } from '@/app/meeti
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { formatList } from '@/lib/format-list';
+import { formatList } from '@/lib/domain/format-list';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
 
 /**

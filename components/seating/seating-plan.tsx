@@ -1,4 +1,4 @@
-import { PLAN_HEIGHT, PLAN_WIDTH, TABLE, placeSeats, type SeatingLayout } from '@/lib/seating';
+import { PLAN_HEIGHT, PLAN_WIDTH, TABLE, placeSeats, type SeatingLayout } from '@/lib/domain/seating';
 
 type Seat = { code: string; protocolName: string; role: 'co_chair' | 'participant' };
 

@@ -11,7 +11,7 @@ import {
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/i18n/locales';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
-import { typesetCatalogue } from '@/lib/typography';
+import { typesetCatalogue } from '@/lib/domain/typography';
 
 /**
  * The interface messages for client components, from the client bundle rather than the

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { getViewer } from '@/lib/viewer';
+import { getViewer } from '@/lib/server/viewer';
 import { isLocale } from '@/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { UserMenu } from './user-menu';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 import { ConfirmButton } from './confirm-button';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useActionState, useContext, useEffect, useLayoutEffect, useRef, startTransition, type ReactNode } from 'react';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 import { FormMessage } from './form-message';
 
 const ActionStateContext = createContext<{ state: ActionState; pending: boolean }>({ state: null, pending: false });

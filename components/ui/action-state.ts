@@ -1,4 +1,4 @@
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 
 type AnyState = ActionState | { ok: boolean } | null;
 type Failure = Extract<ActionState, { ok: false }>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/action';
+import type { ActionState } from '@/lib/server/action';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 import { messageOf } from './action-state';

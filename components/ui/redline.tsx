@@ -2,7 +2,7 @@
 
 import { useTranslations } from '@/components/shell/client-messages';
 import { Fragment } from 'react';
-import type { WordChange } from '@/lib/word-diff';
+import type { WordChange } from '@/lib/domain/word-diff';
 
 /**
  * A word-level redline: deletions struck through, insertions underlined, each also named

@@ -10,7 +10,7 @@ type Props = {
   required?: boolean;
   defaultValue: string;
   errors?: string[];
-  /** The IANA zones to suggest (lib/time-zones); the server checks the value against the same list. */
+  /** The IANA zones to suggest (lib/domain/time-zones); the server checks the value against the same list. */
   timeZones: readonly string[];
 };
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, freshDatabase, otherMeetingSecretariat, viewerFor } from '@/test/database';
-import { isSetupCode, issueSetupCode } from '@/lib/setup-code';
+import { isSetupCode, issueSetupCode } from '@/lib/platform/setup-code';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation } from '../errors';

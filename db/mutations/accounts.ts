@@ -1,20 +1,21 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
-import { hashPassword, verifyPassword } from '@/lib/password';
-import { passwordProblem } from '@/lib/password-strength';
-import { discardSetupCode, isSetupCode } from '@/lib/setup-code';
+import { hashPassword, verifyPassword } from '@/lib/platform/password';
+import { passwordProblem } from '@/lib/platform/password-strength';
+import { discardSetupCode, isSetupCode } from '@/lib/platform/setup-code';
 import { getDb, writeTransaction, type Db } from '../client';
 import { hasAnyAccount } from '../queries/accounts';
 import { deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { RuleViolation } from '../errors';
-import { delegations, invitations, meetings, meetingSecretariat, signInAttempts, users, type USER_ROLE_VALUES } from '../schema';
+import { delegations, invitations, meetings, meetingSecretariat, signInAttempts, users } from '../schema';
+import { type USER_ROLE_VALUES } from '@/lib/domain/values';
 import type { MeetingSummary } from '../queries/meetings';
 import { findViewer } from '../queries/viewer';
 import { writeAudit } from './audit';
 import { enqueueMail } from './outbox';
-import { siteLink } from '@/lib/mail/site-link';
+import { siteLink } from '@/lib/platform/mail/site-link';
 import { hashInvitationToken, INVITATION_LIFETIME_MS, newInvitationToken, PASSWORD_RESET_LIFETIME_MS } from './invitation-token';
 import { activeLock, normaliseEmail, type LockScope } from './sign-in';
 

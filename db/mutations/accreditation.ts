@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { publish } from '@/lib/events';
-import { newBadgeTicket } from '@/lib/accreditation/badge-ticket';
-import type { BadgeCategory } from '@/lib/accreditation/categories';
-import type { Accreditation } from '@/lib/roster-member';
+import { publish } from '@/lib/platform/events';
+import { newBadgeTicket } from '@/lib/platform/accreditation/badge-ticket';
+import type { BadgeCategory } from '@/lib/domain/accreditation/categories';
+import type { Accreditation } from '@/lib/domain/roster-member';
 import { writeTransaction, type Db } from '../client';
 import { deny, mayCheckIn, mayEditRoster, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
@@ -82,7 +82,7 @@ export function advanceAccreditation(viewer: Viewer, meeting: MeetingSummary, me
 
 /**
  * Stores the badge photo of a member of `code`'s roster (already re-encoded by
- * lib/accreditation/member-photo), replacing any earlier one. The delegation's own people
+ * lib/server/accreditation/member-photo), replacing any earlier one. The delegation's own people
  * or the secretariat (403 for another delegation, 404 for a member not in the roster).
  */
 export function setMemberPhoto(viewer: Viewer, meeting: MeetingSummary, code: string, memberId: number, jpeg: Buffer): void {

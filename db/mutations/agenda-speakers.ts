@@ -1,9 +1,9 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { precedenceIndex } from '@/lib/agenda-rules';
-import { publish } from '@/lib/events';
-import { inPrecedenceOrder } from '@/lib/precedence';
+import { precedenceIndex } from '@/lib/domain/agenda-rules';
+import { publish } from '@/lib/platform/events';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
 import { writeTransaction, type Db } from '../client';
 import { deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';

@@ -1,21 +1,15 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { chronologicalIndex, sameRoomOverlaps } from '@/lib/agenda-rules';
-import { publish } from '@/lib/events';
-import { fromLocalDateTime, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
+import { chronologicalIndex, sameRoomOverlaps } from '@/lib/domain/agenda-rules';
+import { publish } from '@/lib/platform/events';
+import { fromLocalDateTime, toLocalDate, toLocalDateTime } from '@/lib/domain/zoned-time';
 import { writeTransaction, type Db } from '../client';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { RuleViolation, VersionConflict } from '../errors';
-import {
-  AGENDA_TRACKED_FIELDS,
-  agendaItemChanges,
-  agendaItems,
-  agendaSpeakers,
-  type AGENDA_KIND_VALUES,
-  type AgendaFieldChange,
-} from '../schema';
+import { AGENDA_TRACKED_FIELDS, agendaItemChanges, agendaItems, agendaSpeakers, type AgendaFieldChange } from '../schema';
+import { type AGENDA_KIND_VALUES } from '@/lib/domain/values';
 import { agendaItemColumns } from '../queries/agenda';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';

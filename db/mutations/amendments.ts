@@ -13,7 +13,7 @@ import {
   insertParagraphAfter,
   type Document,
 } from '../drafting-steps';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { writeTransaction, type Db } from '../client';
 import { deny } from '../access';

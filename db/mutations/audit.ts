@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { RuleViolation } from '../errors';
 import { auditEntries, meetings } from '../schema';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import type { Viewer } from '../viewer';
 
 export type AuditFacts = {

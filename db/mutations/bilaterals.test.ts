@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { mayHear, subscribe, type MeetingEvent } from '@/lib/events';
+import { mayHear, subscribe, type MeetingEvent } from '@/lib/platform/events';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation, SlotClash } from '../errors';

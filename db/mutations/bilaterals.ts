@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { publish } from '@/lib/events';
-import { clashOf, plenaryClash, type Clash } from '@/lib/bilaterals/slots';
-import { bilateralStatus } from '@/lib/bilaterals/status';
+import { publish } from '@/lib/platform/events';
+import { clashOf, plenaryClash, type Clash } from '@/lib/domain/bilaterals/slots';
+import { bilateralStatus } from '@/lib/domain/bilaterals/status';
 import { writeTransaction, type Db } from '../client';
 import { deny, isSecretariat, mayActInBilaterals, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
@@ -40,7 +40,7 @@ function checkDeadline(db: Db, meetingId: number) {
   if (requestDeadline && new Date() > requestDeadline) throw new RuleViolation('bilateralDeadlinePassed');
 }
 
-/** Tells the parties (and the secretariat) alone: lib/events audience. */
+/** Tells the parties (and the secretariat) alone: lib/platform/events audience. */
 function announce(meetingId: number, bilateralId: number, partyIds: readonly number[], kind: string) {
   publish({ meetingId, topic: 'bilateral', recordId: bilateralId, kind, audience: partyIds });
 }

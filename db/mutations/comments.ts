@@ -1,7 +1,7 @@
 import 'server-only';
 import { announce, documentForWrite, audit } from '../drafting-steps';
 import { and, eq, isNull } from 'drizzle-orm';
-import { hasVisibleText } from '@/lib/printable';
+import { hasVisibleText } from '@/lib/domain/printable';
 import { writeTransaction } from '../client';
 import type { Viewer } from '../viewer';
 import { RuleViolation } from '../errors';

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq } from 'drizzle-orm';
-import { countryName, isCountryCode } from '@/lib/countries';
-import { publish } from '@/lib/events';
-import { inPrecedenceOrder, type PrecedenceRule } from '@/lib/precedence';
-import { seatingSequence, type SeatingLayout } from '@/lib/seating';
+import { countryName, isCountryCode } from '@/lib/domain/countries';
+import { publish } from '@/lib/platform/events';
+import { inPrecedenceOrder, type PrecedenceRule } from '@/lib/domain/precedence';
+import { seatingSequence, type SeatingLayout } from '@/lib/domain/seating';
 import { writeTransaction, type Db } from '../client';
 import { deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';

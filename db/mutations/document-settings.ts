@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { publish } from '@/lib/events';
+import { publish } from '@/lib/platform/events';
 import { writeTransaction } from '../client';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { RuleViolation, VersionConflict } from '../errors';
 import { readableDocument } from '../queries/readable-documents';
-import { delegations, documentRecipients, outcomeDocuments, type DISTRIBUTION_VALUES } from '../schema';
+import { delegations, documentRecipients, outcomeDocuments } from '../schema';
+import { type DISTRIBUTION_VALUES } from '@/lib/domain/values';
 import { writeAudit } from './audit';
 
 type Distribution = (typeof DISTRIBUTION_VALUES)[number];

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { focusView, type ParagraphFacts } from '@/lib/document-focus';
+import { focusView, type ParagraphFacts } from '@/lib/domain/document-focus';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { getDb } from '../client';
 import { getParagraphFacts } from '../queries/documents';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { nextVisit } from '@/lib/document-visit';
+import { nextVisit } from '@/lib/domain/document-visit';
 import { writeTransaction } from '../client';
 import type { Viewer } from '../viewer';
 import { readableDocument } from '../queries/readable-documents';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDraftText } from '@/lib/draft-import';
+import { readDraftText } from '@/lib/domain/draft-import';
 import { demoDatabase, otherMeetingSecretariat, viewerFor } from '@/test/database';
 import { lisbonMeeting } from '@/test/meetings';
 import { thrown } from '@/test/thrown';

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { agendaItemInput } from '@/test/agenda';
 import { demoDatabase, otherMeetingSecretariat, viewerFor } from '@/test/database';
-import { addCalendarDays, toLocalDateTime } from '@/lib/zoned-time';
+import { addCalendarDays, toLocalDateTime } from '@/lib/domain/zoned-time';
 import { thrown } from '@/test/thrown';
 import { getDb } from '../client';
 import { getMeeting, listMeetings } from '../queries/meetings';

@@ -1,25 +1,16 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { countryName, isCountryCode } from '@/lib/countries';
-import { DOCUMENT_CODE_PATTERN } from '@/lib/document-symbol';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/slug';
-import { isTimeZone } from '@/lib/time-zones';
-import { addCalendarDays, calendarDaysBetween, localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/zoned-time';
+import { countryName, isCountryCode } from '@/lib/domain/countries';
+import { DOCUMENT_CODE_PATTERN } from '@/lib/domain/document-symbol';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@/lib/domain/slug';
+import { isTimeZone } from '@/lib/domain/time-zones';
+import { addCalendarDays, calendarDaysBetween, localInputToInstant, toLocalDate, toLocalDateTime } from '@/lib/domain/zoned-time';
 import { writeTransaction, type Db } from '../client';
 import { deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { RuleViolation } from '../errors';
-import {
-  agendaItems,
-  bilateralRooms,
-  bilateralRules,
-  delegations,
-  meetingSecretariat,
-  meetings,
-  users,
-  type MEETING_KIND_VALUES,
-  type WORKING_LANGUAGE_VALUES,
-} from '../schema';
+import { agendaItems, bilateralRooms, bilateralRules, delegations, meetingSecretariat, meetings, users } from '../schema';
+import { type MEETING_KIND_VALUES, type WORKING_LANGUAGE_VALUES } from '@/lib/domain/values';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
 import { normaliseEmail } from './sign-in';

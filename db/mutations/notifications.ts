@@ -1,15 +1,16 @@
 import 'server-only';
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Locale } from '@/i18n/locales';
-import type { MailContent } from '@/lib/mail/compose';
-import { delegationName } from '@/lib/countries';
-import { siteLink } from '@/lib/mail/site-link';
-import { isTimeZone } from '@/lib/time-zones';
+import type { MailContent } from '@/lib/domain/mail/compose';
+import { delegationName } from '@/lib/domain/countries';
+import { siteLink } from '@/lib/platform/mail/site-link';
+import { isTimeZone } from '@/lib/domain/time-zones';
 import { mayReadDocument } from '../access';
 import type { AccessHolder, Viewer } from '../viewer';
 import { writeTransaction, type Db } from '../client';
 import { RuleViolation } from '../errors';
-import { delegations, documentRecipients, mailPreferences, meetings, meetingSecretariat, outcomeDocuments, users, type MAIL_DELIVERY_VALUES, type NOTIFICATION_KIND_VALUES } from '../schema';
+import { delegations, documentRecipients, mailPreferences, meetings, meetingSecretariat, outcomeDocuments, users } from '../schema';
+import { type MAIL_DELIVERY_VALUES, type NOTIFICATION_KIND_VALUES } from '@/lib/domain/values';
 import { writeAudit } from './audit';
 import { enqueueMail } from './outbox';
 

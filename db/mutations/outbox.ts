@@ -2,13 +2,14 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { Locale } from '@/i18n/locales';
-import { composeDigest, composeMail, type MailContent } from '@/lib/mail/compose';
-import { mailSettings } from '@/lib/mail/settings';
-import { MAX_MAIL_ATTEMPTS, nextDigestAt, retryDelayMs } from '@/lib/mail/schedule';
+import { composeDigest, composeMail, type MailContent } from '@/lib/domain/mail/compose';
+import { mailSettings } from '@/lib/platform/mail/settings';
+import { MAX_MAIL_ATTEMPTS, nextDigestAt, retryDelayMs } from '@/lib/domain/mail/schedule';
 import { whenTransactionEnds, type Db } from '../client';
-import { mailOutbox, mailPreferences, meetings, users, type NOTIFICATION_KIND_VALUES } from '../schema';
-import { wakeMailer } from '@/lib/mail/wake';
-import { groupBy } from '@/lib/group-by';
+import { mailOutbox, mailPreferences, meetings, users } from '../schema';
+import { type NOTIFICATION_KIND_VALUES } from '@/lib/domain/values';
+import { wakeMailer } from '@/lib/platform/mail/wake';
+import { groupBy } from '@/lib/domain/group-by';
 
 type NotificationKind = (typeof NOTIFICATION_KIND_VALUES)[number];
 

@@ -14,11 +14,11 @@ import {
   type Paragraph,
 } from '../drafting-steps';
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { countBrackets } from '@/lib/brackets';
+import { countBrackets } from '@/lib/domain/brackets';
 import { writeTransaction, type Db } from '../client';
 import { deny, mayTranslate } from '../access';
 import type { Viewer } from '../viewer';
-import { translationLanguage, translationProblem } from '@/lib/translation-state';
+import { translationLanguage, translationProblem } from '@/lib/domain/translation-state';
 import { RuleViolation, VersionConflict } from '../errors';
 import {
   amendments,

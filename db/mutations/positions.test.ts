@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { subscribe, type MeetingEvent } from '@/lib/events';
+import { subscribe, type MeetingEvent } from '@/lib/platform/events';
 import { AccessDenied } from '../access';
 import type { Viewer } from '../viewer';
 import { getDb } from '../client';

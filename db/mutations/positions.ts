@@ -1,7 +1,7 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
-import { publish } from '@/lib/events';
+import { publish } from '@/lib/platform/events';
 import { writeTransaction, type Db } from '../client';
 import {
   deny,
@@ -19,7 +19,7 @@ import { notifyStatementCirculated } from './notifications';
 import { writeAudit } from './audit';
 
 // Control characters other than tab and line breaks: never meaningful in a statement, and
-// search marks its matches with two of them (lib/search-marks.ts).
+// search marks its matches with two of them (lib/domain/search-marks.ts).
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const clean = (text: string) => text.replace(CONTROL_CHARACTERS, '');
 

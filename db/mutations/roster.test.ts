@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoDatabase, viewerFor } from '@/test/database';
-import type { RosterMemberInput } from '@/lib/roster-member';
+import type { RosterMemberInput } from '@/lib/domain/roster-member';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation, VersionConflict } from '../errors';

@@ -1,8 +1,8 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, eq, ne } from 'drizzle-orm';
-import { publish } from '@/lib/events';
-import type { RosterMemberInput } from '@/lib/roster-member';
+import { publish } from '@/lib/platform/events';
+import type { RosterMemberInput } from '@/lib/domain/roster-member';
 import { writeTransaction, type Db } from '../client';
 import { deny, isSecretariat, mayEditRoster } from '../access';
 import type { Viewer } from '../viewer';
@@ -11,7 +11,7 @@ import { delegations, rosterMembers } from '../schema';
 import type { MeetingSummary } from '../queries/meetings';
 import { writeAudit } from './audit';
 import { followAccreditation } from './accreditation';
-import { categoryForFunction } from '@/lib/accreditation/categories';
+import { categoryForFunction } from '@/lib/domain/accreditation/categories';
 
 const memberColumns = {
   id: rosterMembers.id,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, gt, type SQL } from 'drizzle-orm';
-import { decoyPasswordHash, verifyPassword } from '@/lib/password';
+import { decoyPasswordHash, verifyPassword } from '@/lib/platform/password';
 import { getDb } from '../client';
 import { signInAttempts, users } from '../schema';
 import { writeAudit } from './audit';

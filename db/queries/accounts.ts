@@ -1,10 +1,11 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
-import { delegations, invitations, users, type USER_ROLE_VALUES } from '../schema';
+import { delegations, invitations, users } from '../schema';
+import { type USER_ROLE_VALUES } from '@/lib/domain/values';
 import { hostStaffOf, type MeetingSummary } from './meetings';
 import { hashInvitationToken } from '../mutations/invitation-token';
 

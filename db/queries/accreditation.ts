@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { delegationName } from '@/lib/countries';
-import { inPrecedenceOrder } from '@/lib/precedence';
-import { BADGE_CATEGORY_VALUES, type BadgeCategory } from '@/lib/accreditation/categories';
-import type { Accreditation, RosterFunction } from '@/lib/roster-member';
+import { delegationName } from '@/lib/domain/countries';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
+import type { BadgeCategory } from '@/lib/domain/accreditation/categories';
+import { BADGE_CATEGORY_VALUES } from '@/lib/domain/values';
+import type { Accreditation, RosterFunction } from '@/lib/domain/roster-member';
 import { getDb, type Db } from '../client';
 import { deny, mayReadMemberPhoto, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';

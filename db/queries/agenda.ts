@@ -1,16 +1,13 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
-import { sameRoomOverlaps } from '@/lib/agenda-rules';
-import { groupBy } from '@/lib/group-by';
+import { sameRoomOverlaps } from '@/lib/domain/agenda-rules';
+import { groupBy } from '@/lib/domain/group-by';
 import { getDb, type Db } from '../client';
 import { belongsToMeeting, deny, isSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { agendaItemChanges, agendaItems, agendaSpeakers, delegations, type AgendaFieldChange } from '../schema';
 import type { MeetingSummary } from './meetings';
-
-/** The kinds of item a programme holds, in the order forms offer them. */
-export { AGENDA_KIND_VALUES as AGENDA_KINDS } from '../schema';
 
 export type AgendaSpeaker = {
   id: number;

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseAuditQuery } from '@/lib/audit-filters';
+import { parseAuditQuery } from '@/lib/domain/audit-filters';
 import { demoDatabase, viewerFor } from '@/test/database';
 import { AccessDenied } from '../access';
 import type { Viewer } from '../viewer';

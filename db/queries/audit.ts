@@ -1,7 +1,7 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { and, asc, count, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { AuditCursor, AuditFilters, AuditPosition } from '@/lib/audit-filters';
+import type { AuditCursor, AuditFilters, AuditPosition } from '@/lib/domain/audit-filters';
 import { getDb } from '../client';
 import { deny, isSecretariat, mayReadAuditLog } from '../access';
 import type { Viewer } from '../viewer';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
-import { delegationName } from '@/lib/countries';
-import { findSlots, type Booking, type Calendar, type Slot, type Span } from '@/lib/bilaterals/slots';
-import { bilateralStatus, type BilateralAnswer, type BilateralStatus } from '@/lib/bilaterals/status';
+import { delegationName } from '@/lib/domain/countries';
+import { findSlots, type Booking, type Calendar, type Slot, type Span } from '@/lib/domain/bilaterals/slots';
+import { bilateralStatus, type BilateralAnswer, type BilateralStatus } from '@/lib/domain/bilaterals/status';
 import { getDb, type Db } from '../client';
 import { deny, isSecretariat, mayActInBilaterals, mayReadBilateral } from '../access';
 import type { Viewer } from '../viewer';
@@ -22,7 +22,7 @@ export function bilateralRulesOf(db: Db, meetingId: number): BilateralRulesDto {
 const span = (start: Date, end: Date): Span => ({ start: start.getTime(), end: end.getTime() });
 
 /**
- * Everything a slot of the meeting must fit around (lib/bilaterals/slots Calendar): its
+ * Everything a slot of the meeting must fit around (lib/domain/bilaterals/slots Calendar): its
  * dates, the published plenary sessions, the rooms in service and every booked bilateral
  * but `exceptId` (the one being placed). For the data layer's own use: it decides nothing.
  */

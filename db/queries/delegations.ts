@@ -1,15 +1,15 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
-import type { AuditAction } from '@/lib/audit-actions';
+import { delegationName } from '@/lib/domain/countries';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { cache } from 'react';
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
-import { inPrecedenceOrder } from '@/lib/precedence';
-import { seatingSequence, type SeatingLayout } from '@/lib/seating';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
+import { seatingSequence, type SeatingLayout } from '@/lib/domain/seating';
 import { getDb } from '../client';
 import { belongsToMeeting, deny, mayEditRoster, mayReadRosterContacts } from '../access';
 import type { Viewer } from '../viewer';
 import { delegations, meetings, memberPhotos, rosterMembers } from '../schema';
-import type { BadgeCategory } from '@/lib/accreditation/categories';
+import type { BadgeCategory } from '@/lib/domain/accreditation/categories';
 import type { MeetingSummary } from './meetings';
 import { precedenceColumns } from '../precedence-columns';
 
@@ -94,7 +94,7 @@ export type Roster = {
   delegation: {
     id: number;
     code: string;
-    /** The name in the viewer's language (lib/countries delegationName). */
+    /** The name in the viewer's language (lib/domain/countries delegationName). */
     protocolName: string;
     /** The protocol name as the record holds it: what the form that edits it starts from. */
     recordedProtocolName: string;

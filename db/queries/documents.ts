@@ -1,38 +1,23 @@
 import 'server-only';
-import { translationLanguage, translationState, type TranslationState } from '@/lib/translation-state';
-import { delegationName } from '@/lib/countries';
+import { translationLanguage, translationState, type TranslationState } from '@/lib/domain/translation-state';
+import { delegationName } from '@/lib/domain/countries';
 import type { Locale } from '@/i18n/locales';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { countBrackets, parseBrackets } from '@/lib/brackets';
-import type { ParagraphFacts } from '@/lib/document-focus';
-import { documentSymbol } from '@/lib/document-symbol';
-import { groupBy } from '@/lib/group-by';
-import { inPrecedenceOrder } from '@/lib/precedence';
-import { numbersWithinKind, operativeNumbers } from '@/lib/paragraph-numbers';
+import { countBrackets, parseBrackets } from '@/lib/domain/brackets';
+import type { ParagraphFacts } from '@/lib/domain/document-focus';
+import { documentSymbol } from '@/lib/domain/document-symbol';
+import { groupBy } from '@/lib/domain/group-by';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
+import { numbersWithinKind, operativeNumbers } from '@/lib/domain/paragraph-numbers';
 import { getDb } from '../client';
 import { idList, inIdList, preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { openItems, type OpenItems } from '../document-readiness';
-import {
-  amendments,
-  amendmentSupports,
-  bracketHolders,
-  comments,
-  delegations,
-  documentRecipients,
-  outcomeDocuments,
-  paragraphs,
-  paragraphTranslations,
-  positionStatements,
-  stances,
-  users,
-  type DISTRIBUTION_VALUES,
-  type DOCUMENT_KIND_VALUES,
-  type DRAFTING_MODE_VALUES,
-} from '../schema';
+import { amendments, amendmentSupports, bracketHolders, comments, delegations, documentRecipients, outcomeDocuments, paragraphs, paragraphTranslations, positionStatements, stances, users } from '../schema';
+import { type DISTRIBUTION_VALUES, type DOCUMENT_KIND_VALUES, type DRAFTING_MODE_VALUES } from '@/lib/domain/values';
 import type { MeetingSummary } from './meetings';
 import { findReadableDocument, readableDocument, readableDocuments, statusAt } from './readable-documents';
 import { precedenceColumns } from '../precedence-columns';
@@ -44,7 +29,7 @@ export type DocumentListItem = {
   /** The running number in the meeting, and how often the text was reissued after adoption. */
   number: number;
   reissue: number;
-  /** `VG/2018/1`, `VG/2018/1/Rev.1`: see lib/document-symbol.ts. */
+  /** `VG/2018/1`, `VG/2018/1/Rev.1`: see lib/domain/document-symbol.ts. */
   symbol: string;
   status: 'drafting' | 'silence' | 'adopted';
   revision: number;
@@ -382,7 +367,7 @@ export function getDocument(
    * Open amendments to include per paragraph, oldest first (all of them when absent, as
    * exports need), and the one paragraph whose amendments are all shown. The count of open
    * amendments is always complete. `paragraphIds`, when given, are the only paragraphs
-   * listed (a filter or a part of a long text: lib/document-focus.ts); the progress and
+   * listed (a filter or a part of a long text: lib/domain/document-focus.ts); the progress and
    * bracket counts still cover the whole text.
    */
   shown?: { amendmentsPerParagraph: number; expandParagraphId: number | null; paragraphIds?: ReadonlySet<number> },
@@ -583,7 +568,7 @@ const openProposalRows = preparedQuery((db) =>
 
 /**
  * The open amendments of the given paragraphs of the document, oldest first, with only what
- * the preview of the text applies (lib/text-preview.ts). Throws AccessDenied(404) to whoever
+ * the preview of the text applies (lib/domain/text-preview.ts). Throws AccessDenied(404) to whoever
  * may not read the document.
  */
 export function listOpenProposals(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import type { Locale } from '@/i18n/locales';
 import { and, asc, desc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '../client';

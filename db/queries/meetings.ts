@@ -1,8 +1,8 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { cache } from 'react';
-import { inPrecedenceOrder } from '@/lib/precedence';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
 import { getDb, type Db } from '../client';
 import { preparedQuery } from '../prepared';
 import { belongsToMeeting, deny, isSecretariat, mayCheckIn, requireSecretariat } from '../access';

@@ -3,7 +3,8 @@ import { desc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
-import { mailOutbox, mailPreferences, NOTIFICATION_KIND_VALUES, users } from '../schema';
+import { mailOutbox, mailPreferences, users } from '../schema';
+import { NOTIFICATION_KIND_VALUES } from '@/lib/domain/values';
 import type { MailChoices } from '../mutations/notifications';
 import type { MeetingSummary } from './meetings';
 

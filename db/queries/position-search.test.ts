@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { delegations, meetings, positionStatements, positionVersions } from '@/db/schema';
 import { agendaItemInput } from '@/test/agenda';
 import { demoDatabase, viewerFor } from '@/test/database';
-import { markedSegments } from '@/lib/search-marks';
+import { markedSegments } from '@/lib/domain/search-marks';
 import type { Viewer } from '../viewer';
 import { createAgendaItem } from '../mutations/agenda';
 import { advancePosition, createPosition, revisePosition } from '../mutations/positions';

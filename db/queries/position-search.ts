@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { MATCH_END, MATCH_START, plainSnippet } from '@/lib/search-marks';
+import { MATCH_END, MATCH_START, plainSnippet } from '@/lib/domain/search-marks';
 import { getDb } from '../client';
 import { belongsToMeeting, deny } from '../access';
 import type { Viewer } from '../viewer';
@@ -35,7 +35,7 @@ export type SearchRequest = {
 };
 
 export type SearchHit = PositionListItem & {
-  /** Title and snippet (as plain text, not Markdown) with each match between MATCH_START and MATCH_END (lib/search-marks). */
+  /** Title and snippet (as plain text, not Markdown) with each match between MATCH_START and MATCH_END (lib/domain/search-marks). */
   markedTitle: string;
   markedSnippet: string;
 };

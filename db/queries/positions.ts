@@ -1,11 +1,11 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import type { Locale } from '@/i18n/locales';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
-import { inPrecedenceOrder } from '@/lib/precedence';
+import { inPrecedenceOrder } from '@/lib/domain/precedence';
 import { getDb } from '../client';
 import { preparedQuery } from '../prepared';
 import {

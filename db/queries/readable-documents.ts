@@ -1,5 +1,5 @@
 import 'server-only';
-import type { AuditAction } from '@/lib/audit-actions';
+import type { AuditAction } from '@/lib/domain/audit-actions';
 import { asc, eq, inArray, sql, type Placeholder } from 'drizzle-orm';
 import type { Db } from '../client';
 import { deny, mayReadDocument } from '../access';

@@ -1,7 +1,7 @@
 import 'server-only';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { numbersWithinKind } from '@/lib/paragraph-numbers';
+import { numbersWithinKind } from '@/lib/domain/paragraph-numbers';
 import { getDb } from '../client';
 import type { Viewer } from '../viewer';
 import { agendaItems, amendments, delegations, outcomeDocuments, paragraphs, positionStatements, rosterMembers, users } from '../schema';

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { preparedQuery } from '../prepared';
 import { delegations, meetingSecretariat, users } from '../schema';
 import type { Viewer } from '../viewer';
-import { delegationName } from '@/lib/countries';
+import { delegationName } from '@/lib/domain/countries';
 import { DEFAULT_LOCALE, type Locale } from '@/i18n/locales';
 
 const viewerRow = preparedQuery((db) =>

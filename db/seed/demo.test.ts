@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { translationProblem, translationState } from '@/lib/translation-state';
+import { translationProblem, translationState } from '@/lib/domain/translation-state';
 import { describe, expect, it } from 'vitest';
 import { demoDatabase } from '@/test/database';
 import * as t from '../schema';

@@ -1,8 +1,8 @@
 import 'server-only';
 import { count, eq } from 'drizzle-orm';
-import { hashPassword } from '@/lib/password';
-import { newBadgeTicket } from '@/lib/accreditation/badge-ticket';
-import { categoryForFunction, type BadgeCategory } from '@/lib/accreditation/categories';
+import { hashPassword } from '@/lib/platform/password';
+import { newBadgeTicket } from '@/lib/platform/accreditation/badge-ticket';
+import { categoryForFunction, type BadgeCategory } from '@/lib/domain/accreditation/categories';
 import type { Db } from '../client';
 import * as t from '../schema';
 import type { DemoAuthor, DemoMeeting, DemoTimeline } from './demo-types';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCountryCode } from '@/lib/countries';
+import { isCountryCode } from '@/lib/domain/countries';
 
 // flag-icons' SVGs, served from the installed package rather than copied into public/:
 // they stay in step with the package version and need no build step. Flags are public.

@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { MeetingNav } from '@/components/shell/meeting-nav';
 import { isSecretariat, mayActInBilaterals, mayReadAuditLog } from '@/db/access';
-import { meetingPage } from '@/lib/page-guard';
-import { requireViewer } from '@/lib/viewer';
-import { claimReservedRenderSlot } from '@/lib/render-slots';
+import { meetingPage } from '@/lib/server/page-guard';
+import { requireViewer } from '@/lib/server/viewer';
+import { claimReservedRenderSlot } from '@/lib/server/render-slots';
 
 type Props = { children: React.ReactNode; params: Promise<{ slug: string }> };
 

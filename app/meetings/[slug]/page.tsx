@@ -7,9 +7,9 @@ import { LiveUpdates } from '@/components/live/live-updates';
 import { SetupChecklist } from '@/components/meetings/setup-checklist';
 import { getAttention } from '@/db/queries/attention';
 import { getMeetingOverview, getSetupChecklist } from '@/db/queries/meetings';
-import { lastEventId } from '@/lib/events';
-import { formatRange, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { lastEventId } from '@/lib/platform/events';
+import { formatRange, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }> };
 

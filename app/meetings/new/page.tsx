@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { checkMeetingCreator } from '@/db/queries/meetings';
-import { countryChoices } from '@/lib/countries';
-import { MEETING_KIND_VALUES } from '@/lib/domain-values';
-import { allowed } from '@/lib/page-guard';
-import { TIME_ZONES } from '@/lib/time-zones';
-import { requireViewer } from '@/lib/viewer';
+import { countryChoices } from '@/lib/domain/countries';
+import { MEETING_KIND_VALUES } from '@/lib/domain/values';
+import { allowed } from '@/lib/server/page-guard';
+import { TIME_ZONES } from '@/lib/domain/time-zones';
+import { requireViewer } from '@/lib/server/viewer';
 import { createNewMeeting } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {

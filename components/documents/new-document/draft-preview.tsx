@@ -3,8 +3,8 @@
 import { Fragment, useEffect, useRef, type FormEvent } from 'react';
 import { useTranslations } from '@/components/shell/client-messages';
 import type { NewDocumentPreview } from '@/app/meetings/[slug]/documents/new/actions';
-import { parseBrackets } from '@/lib/brackets';
-import { operativeNumbers } from '@/lib/paragraph-numbers';
+import { parseBrackets } from '@/lib/domain/brackets';
+import { operativeNumbers } from '@/lib/domain/paragraph-numbers';
 
 type Props = {
   slug: string;

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import NextAuth from 'next-auth';
-import { authOptions } from '@/lib/auth';
+import { authOptions } from '@/lib/server/auth';
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 

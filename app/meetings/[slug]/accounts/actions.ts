@@ -4,11 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createAccount, issueInvitation, setAccountDisabled } from '@/db/mutations/accounts';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { USER_ROLE_VALUES } from '@/lib/domain-values';
-import { meetingSlug, recordId } from '@/lib/form-fields';
-import { invitationLink } from '@/lib/invitation-link';
-import { mailSettings } from '@/lib/mail/settings';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { USER_ROLE_VALUES } from '@/lib/domain/values';
+import { meetingSlug, recordId } from '@/lib/server/form-fields';
+import { invitationLink } from '@/lib/server/invitation-link';
+import { mailSettings } from '@/lib/platform/mail/settings';
 
 /** Whether the invitation also went by mail. */
 const invitationMessage = () => (mailSettings() ? 'invitationMailed' : 'invitationIssued');

@@ -6,10 +6,10 @@ import { CreateAccountForm } from '@/components/accounts/create-account-form';
 import { listAccounts } from '@/db/queries/accounts';
 import { listDelegations } from '@/db/queries/delegations';
 import { listOutbox } from '@/db/queries/outbox';
-import { formatDateTime } from '@/lib/format-time';
-import { mailSettings } from '@/lib/mail/settings';
-import { USER_ROLE_VALUES } from '@/lib/domain-values';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { formatDateTime } from '@/lib/domain/format-time';
+import { mailSettings } from '@/lib/platform/mail/settings';
+import { USER_ROLE_VALUES } from '@/lib/domain/values';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }> };
 

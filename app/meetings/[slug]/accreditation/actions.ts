@@ -4,10 +4,11 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { advanceAccreditation, setAccessZones, setCategoryQuotas, type AccessZoneInput } from '@/db/mutations/accreditation';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { BADGE_CATEGORY_VALUES, type BadgeCategory } from '@/lib/accreditation/categories';
-import { meetingSlug } from '@/lib/form-fields';
-import { positiveId, wholeNumber } from '@/lib/route-params';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import type { BadgeCategory } from '@/lib/domain/accreditation/categories';
+import { BADGE_CATEGORY_VALUES } from '@/lib/domain/values';
+import { meetingSlug } from '@/lib/server/form-fields';
+import { positiveId, wholeNumber } from '@/lib/domain/route-params';
 
 const deskPath = (slug: string) => `/meetings/${slug}/accreditation`;
 

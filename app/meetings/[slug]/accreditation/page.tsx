@@ -6,10 +6,11 @@ import { QuotasForm } from '@/components/accreditation/quotas-form';
 import { ZonesForm } from '@/components/accreditation/zones-form';
 import { Flag } from '@/components/delegations/flag';
 import { getAccreditationDesk } from '@/db/queries/accreditation';
-import { BADGE_CATEGORY_VALUES, CATEGORY_COLOURS } from '@/lib/accreditation/categories';
-import { ACCREDITATION_VALUES } from '@/lib/domain-values';
-import { formatDateTime } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { CATEGORY_COLOURS } from '@/lib/domain/accreditation/categories';
+import { BADGE_CATEGORY_VALUES } from '@/lib/domain/values';
+import { ACCREDITATION_VALUES } from '@/lib/domain/values';
+import { formatDateTime } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ delegation?: string; category?: string; status?: string }> };
 

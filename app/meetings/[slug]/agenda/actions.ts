@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { VersionConflict } from '@/db/errors';
 import * as agenda from '@/db/mutations/agenda';
 import * as speakers from '@/db/mutations/agenda-speakers';
-import { AGENDA_KINDS } from '@/db/queries/agenda';
+import { AGENDA_KIND_VALUES } from '@/lib/domain/values';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { meetingSlug, recordId } from '@/lib/form-fields';
-import { LOCAL_DATE_TIME } from '@/lib/zoned-time';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { meetingSlug, recordId } from '@/lib/server/form-fields';
+import { LOCAL_DATE_TIME } from '@/lib/domain/zoned-time';
 
 const id = recordId;
 const slug = meetingSlug;
@@ -22,7 +22,7 @@ const itemFields = {
   slug,
   title: z.string().trim().min(1, 'required').max(200, 'tooLong'),
   description: text(4000),
-  kind: z.enum(AGENDA_KINDS, 'required'),
+  kind: z.enum(AGENDA_KIND_VALUES, 'required'),
   startsAt: localDateTime,
   endsAt: localDateTime,
   location: text(200),

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { isSecretariat } from '@/db/access';
-import { AGENDA_KINDS, listAgenda, type AgendaItem } from '@/db/queries/agenda';
+import { listAgenda, type AgendaItem } from '@/db/queries/agenda';
+import { AGENDA_KIND_VALUES } from '@/lib/domain/values';
 import { AgendaBoard, ReorderableItem } from '@/components/agenda/agenda-board';
 import { AgendaItemCard, type CardContext } from '@/components/agenda/agenda-item-card';
 import { AgendaItemForm } from '@/components/agenda/agenda-item-form';
 import { ActionButton } from '@/components/ui/action-button';
-import { formatDate, formatDates, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { toLocalDate } from '@/lib/zoned-time';
+import { formatDate, formatDates, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { toLocalDate } from '@/lib/domain/zoned-time';
 import { publishAgendaDay } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -57,7 +58,7 @@ export default async function AgendaPage({ params }: Props) {
     ownCode: viewer.delegation?.code ?? null,
     editing: editing
       ? {
-          kinds: AGENDA_KINDS,
+          kinds: AGENDA_KIND_VALUES,
           timesHint: t('form.timesHint', {
             zone: zoneLabel(timeZone, locale, meeting.startsAt, 'generic'),
             dates: formatDates(meeting.startsAt, meeting.endsAt, timeZone, locale),

@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { AuditFilterForm } from '@/components/audit/audit-filter-form';
 import { AuditTable } from '@/components/audit/audit-table';
 import { getAuditFilterChoices, listAuditEntries } from '@/db/queries/audit';
-import { auditSearch, parseAuditQuery } from '@/lib/audit-filters';
-import { zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { auditSearch, parseAuditQuery } from '@/lib/domain/audit-filters';
+import { zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = {
   params: Promise<{ slug: string }>;

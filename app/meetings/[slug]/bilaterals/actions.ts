@@ -5,12 +5,12 @@ import { z } from 'zod';
 import { SlotClash } from '@/db/errors';
 import { answerBilateral, requestBilateral, scheduleBilateral, setBilateralRooms, setBilateralRules, type BilateralRoomInput, type TimeWindow } from '@/db/mutations/bilaterals';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { describeSlotClash } from '@/lib/bilaterals/clash-text';
-import { BILATERAL_LEVEL_VALUES } from '@/lib/domain-values';
-import { delegationCode, meetingSlug, recordId, wholeNumberField } from '@/lib/form-fields';
-import { wholeNumber } from '@/lib/route-params';
-import { fromLocalDateTime } from '@/lib/zoned-time';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { describeSlotClash } from '@/lib/server/bilaterals/clash-text';
+import { BILATERAL_LEVEL_VALUES } from '@/lib/domain/values';
+import { delegationCode, meetingSlug, recordId, wholeNumberField } from '@/lib/server/form-fields';
+import { wholeNumber } from '@/lib/domain/route-params';
+import { fromLocalDateTime } from '@/lib/domain/zoned-time';
 
 /** The lengths a bilateral may have (UNFCCC's and ITU's booking rules: 30 to 90 minutes). */
 const LENGTHS = ['30', '45', '60', '75', '90'] as const;

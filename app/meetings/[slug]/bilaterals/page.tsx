@@ -8,11 +8,11 @@ import { RulesForm } from '@/components/bilaterals/rules-form';
 import { ScheduleForm } from '@/components/bilaterals/schedule-form';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { getBilateralBoard, type BilateralDto } from '@/db/queries/bilaterals';
-import { BILATERAL_LEVEL_VALUES } from '@/lib/domain-values';
-import { lastEventId } from '@/lib/events';
-import { formatDateTime, formatTimeSpan, zoneLabel, formatDate } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { toLocalDateTime } from '@/lib/zoned-time';
+import { BILATERAL_LEVEL_VALUES } from '@/lib/domain/values';
+import { lastEventId } from '@/lib/platform/events';
+import { formatDateTime, formatTimeSpan, zoneLabel, formatDate } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { toLocalDateTime } from '@/lib/domain/zoned-time';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -4,11 +4,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { checkInBadge } from '@/db/mutations/accreditation';
 import { getCheckInMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { MAX_TICKET_LENGTH, normaliseTicket } from '@/lib/accreditation/badge-ticket';
-import { CATEGORY_COLOURS } from '@/lib/accreditation/categories';
-import { formatTime } from '@/lib/format-time';
-import { meetingSlug } from '@/lib/form-fields';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { MAX_TICKET_LENGTH, normaliseTicket } from '@/lib/platform/accreditation/badge-ticket';
+import { CATEGORY_COLOURS } from '@/lib/domain/accreditation/categories';
+import { formatTime } from '@/lib/domain/format-time';
+import { meetingSlug } from '@/lib/server/form-fields';
 
 /** What the desk shows of a scan, in large type: everything already in the guard's language. */
 export type ScanResult = {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CheckInDesk } from '@/components/accreditation/check-in-desk';
 import { getCheckInMeeting } from '@/db/queries/meetings';
-import { allowed } from '@/lib/page-guard';
-import { requireViewer } from '@/lib/viewer';
+import { allowed } from '@/lib/server/page-guard';
+import { requireViewer } from '@/lib/server/viewer';
 
 type Props = { params: Promise<{ slug: string }> };
 

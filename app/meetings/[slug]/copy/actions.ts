@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { copyMeeting } from '@/db/mutations/meetings';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { meetingFields, meetingSlug } from '@/lib/form-fields';
-import { itemsOutsideDates, type MeetingDatesState } from '@/lib/meeting-dates-state';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { meetingFields, meetingSlug } from '@/lib/server/form-fields';
+import { itemsOutsideDates, type MeetingDatesState } from '@/lib/server/meeting-dates-state';
 
 const copyFields = z.object(meetingFields).pick({ title: true, shortTitle: true, documentCode: true, slug: true, timeZone: true, startsAt: true, endsAt: true });
 

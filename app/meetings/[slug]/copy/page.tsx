@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MeetingForm } from '@/components/meetings/meeting-form';
 import { checkMeetingCopier } from '@/db/queries/meetings';
-import { formatRange, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { TIME_ZONES } from '@/lib/time-zones';
+import { formatRange, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { TIME_ZONES } from '@/lib/domain/time-zones';
 import { copyThisMeeting } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { addDelegation, moveDelegation, setPrecedenceRule } from '@/db/mutations/delegations';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { PRECEDENCE_RULE_VALUES } from '@/lib/domain-values';
-import { delegationCode, delegationFields, meetingSlug } from '@/lib/form-fields';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { PRECEDENCE_RULE_VALUES } from '@/lib/domain/values';
+import { delegationCode, delegationFields, meetingSlug } from '@/lib/server/form-fields';
 
 const revalidateDelegations = (slug: string) => revalidatePath(`/meetings/${slug}`, 'layout');
 

@@ -7,9 +7,9 @@ import { MoveButtons } from '@/components/delegations/move-buttons';
 import { ChoiceForm } from '@/components/ui/choice-form';
 import { isSecretariat } from '@/db/access';
 import { listDelegations, type DelegationRow } from '@/db/queries/delegations';
-import { countryChoices } from '@/lib/countries';
-import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES, PRECEDENCE_RULE_VALUES } from '@/lib/domain-values';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { countryChoices } from '@/lib/domain/countries';
+import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES, PRECEDENCE_RULE_VALUES } from '@/lib/domain/values';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 import { choosePrecedenceRule } from './actions';
 
 type Props = {

@@ -4,10 +4,10 @@ import type { Viewer } from '@/db/viewer';
 import { assertDocumentReadable, mayStillWatchDocument } from '@/db/queries/documents';
 import type { MeetingSummary } from '@/db/queries/meetings';
 import { findViewer } from '@/db/queries/viewer';
-import { changePayload, eventsSince, mayHear, subscribe, type MeetingEvent } from '@/lib/events';
-import { joinDocument, presenceSummary } from '@/lib/presence';
-import { meetingRoute } from '@/lib/route-guard';
-import { positiveId } from '@/lib/route-params';
+import { changePayload, eventsSince, mayHear, subscribe, type MeetingEvent } from '@/lib/platform/events';
+import { joinDocument, presenceSummary } from '@/lib/server/presence';
+import { meetingRoute } from '@/lib/server/route-guard';
+import { positiveId } from '@/lib/domain/route-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ const ACCOUNT_CHECK_MS = 3_000;
  * The meeting's live event stream (Server-Sent Events). With `?document=ID` it carries that
  * document's changes and who is viewing it; without, every change in the meeting (for the
  * overview). Events say *that* something changed, and on a document's stream where and by
- * which delegation (lib/events.ts changePayload); the page then re-reads through the data
+ * which delegation (lib/platform/events.ts changePayload); the page then re-reads through the data
  * layer, so no text travels here.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {

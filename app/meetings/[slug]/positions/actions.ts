@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { advancePosition, createPosition, revisePosition } from '@/db/mutations/positions';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { idField, recordId } from '@/lib/form-fields';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { idField, recordId } from '@/lib/server/form-fields';
 
 const TITLE_MAX = 200;
 const BODY_MAX = 20_000;

@@ -8,8 +8,8 @@ import { getPositionMatrix, listAgendaChoices, listPositions, type PositionListI
 import { PositionMatrix } from '@/components/positions/position-matrix';
 import { SearchForm } from '@/components/positions/search-form';
 import { SearchResults } from '@/components/positions/search-results';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = {
   params: Promise<{ slug: string }>;

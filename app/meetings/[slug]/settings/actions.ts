@@ -5,10 +5,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { addSecretariatMember, removeSecretariatMember, setMeetingStatus, updateMeeting } from '@/db/mutations/meetings';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { MEETING_STATUS_VALUES } from '@/lib/domain-values';
-import { meetingFields, meetingSlug, recordId } from '@/lib/form-fields';
-import { itemsOutsideDates, type MeetingDatesState } from '@/lib/meeting-dates-state';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { MEETING_STATUS_VALUES } from '@/lib/domain/values';
+import { meetingFields, meetingSlug, recordId } from '@/lib/server/form-fields';
+import { itemsOutsideDates, type MeetingDatesState } from '@/lib/server/meeting-dates-state';
 
 const revalidateMeeting = (slug: string) => revalidatePath(`/meetings/${slug}`, 'layout');
 

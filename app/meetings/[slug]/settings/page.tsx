@@ -5,11 +5,11 @@ import { MeetingForm } from '@/components/meetings/meeting-form';
 import { MeetingStatusForm } from '@/components/meetings/meeting-status-form';
 import { SecretariatMembers } from '@/components/meetings/secretariat-members';
 import { getMeetingSettings } from '@/db/queries/meetings';
-import { countryChoices } from '@/lib/countries';
-import { MEETING_KIND_VALUES } from '@/lib/domain-values';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { TIME_ZONES } from '@/lib/time-zones';
-import { toLocalDateTime } from '@/lib/zoned-time';
+import { countryChoices } from '@/lib/domain/countries';
+import { MEETING_KIND_VALUES } from '@/lib/domain/values';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { TIME_ZONES } from '@/lib/domain/time-zones';
+import { toLocalDateTime } from '@/lib/domain/zoned-time';
 import { saveMeetingDetails } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { listAgenda } from '@/db/queries/agenda';
-import { meetingFileName } from '@/lib/export-names';
-import { buildCalendar } from '@/lib/ics';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { buildCalendar } from '@/lib/domain/ics';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 export const dynamic = 'force-dynamic';
 

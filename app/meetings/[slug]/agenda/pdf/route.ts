@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listAgenda } from '@/db/queries/agenda';
-import { meetingFileName } from '@/lib/export-names';
-import { renderProgrammePdf } from '@/lib/pdf/programme';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { renderProgrammePdf } from '@/lib/server/pdf/programme';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 export const dynamic = 'force-dynamic';
 

@@ -3,11 +3,11 @@ import { getTranslations } from 'next-intl/server';
 import { AccessDenied } from '@/db/access';
 import { allAuditEntries, type AuditEntryView } from '@/db/queries/audit';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
-import { parseAuditQuery } from '@/lib/audit-filters';
-import { CSV_BOM, csvLines } from '@/lib/csv';
-import { exportRefusal } from '@/lib/export-limit';
-import { formatSortableTime } from '@/lib/format-time';
-import { getViewer } from '@/lib/viewer';
+import { parseAuditQuery } from '@/lib/domain/audit-filters';
+import { CSV_BOM, csvLines } from '@/lib/domain/csv';
+import { exportRefusal } from '@/lib/server/export-limit';
+import { formatSortableTime } from '@/lib/domain/format-time';
+import { getViewer } from '@/lib/server/viewer';
 
 export const dynamic = 'force-dynamic';
 

@@ -7,12 +7,12 @@ import { updateDelegation } from '@/db/mutations/delegations';
 import { addRosterMember, importRosterMembers, removeRosterMember, updateRosterMember } from '@/db/mutations/roster';
 import { getRosterForEditing, getRosterMember } from '@/db/queries/delegations';
 import { getMeeting } from '@/db/queries/meetings';
-import { invalidInput, validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { delegationCode, delegationFields, meetingSlug, recordId } from '@/lib/form-fields';
-import { readRosterCsv, type ImportPreview } from '@/lib/roster-csv';
-import { rosterMemberSchema } from '@/lib/roster-member';
+import { invalidInput, validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { delegationCode, delegationFields, meetingSlug, recordId } from '@/lib/server/form-fields';
+import { readRosterCsv, type ImportPreview } from '@/lib/domain/roster-csv';
+import { rosterMemberSchema } from '@/lib/domain/roster-member';
 import { setMemberPhoto } from '@/db/mutations/accreditation';
-import { MAX_PHOTO_BYTES, PhotoRefused, prepareMemberPhoto } from '@/lib/accreditation/member-photo';
+import { MAX_PHOTO_BYTES, PhotoRefused, prepareMemberPhoto } from '@/lib/server/accreditation/member-photo';
 
 const rosterPath = (slug: string, code: string) => `/meetings/${slug}/delegations/${code}`;
 const target = { slug: meetingSlug, code: delegationCode };
@@ -67,7 +67,7 @@ export const removeMember = validatedActionWithViewer(
 
 /**
  * Stores a member's badge photo after checking what the file really is and re-encoding it
- * (lib/accreditation/member-photo); a refused file is named at its field and the photo
+ * (lib/server/accreditation/member-photo); a refused file is named at its field and the photo
  * already on file stays.
  */
 export const uploadMemberPhoto = validatedActionWithViewer(

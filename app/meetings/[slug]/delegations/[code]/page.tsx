@@ -6,9 +6,9 @@ import { Flag } from '@/components/delegations/flag';
 import { isSecretariat } from '@/db/access';
 import { getRoster } from '@/db/queries/delegations';
 import { delegationOverruns } from '@/db/queries/accreditation';
-import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from '@/lib/domain-values';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { DELEGATION_ROLE_VALUES, PARTICIPATION_VALUES } from '@/lib/domain/values';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string; code: string }>; searchParams: Promise<{ imported?: string }> };
 

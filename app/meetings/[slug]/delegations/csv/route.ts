@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { listParticipants } from '@/db/queries/delegations';
-import { meetingFileName } from '@/lib/export-names';
-import { participantsCsv } from '@/lib/roster-csv';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { participantsCsv } from '@/lib/domain/roster-csv';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 type Context = { params: Promise<{ slug: string }> };
 

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listParticipants } from '@/db/queries/delegations';
-import { meetingFileName } from '@/lib/export-names';
-import { renderParticipantsPdf } from '@/lib/pdf/participants';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { renderParticipantsPdf } from '@/lib/server/pdf/participants';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,9 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { resetSeats, setSeatingLayout, swapSeats } from '@/db/mutations/delegations';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { SEATING_LAYOUT_VALUES } from '@/lib/domain-values';
-import { meetingSlug } from '@/lib/form-fields';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { SEATING_LAYOUT_VALUES } from '@/lib/domain/values';
+import { meetingSlug } from '@/lib/server/form-fields';
 
 const seatingPath = (slug: string) => `/meetings/${slug}/delegations/seating`;
 const seat = z.string().regex(/^[a-z]{2}$/, 'chooseSeat');

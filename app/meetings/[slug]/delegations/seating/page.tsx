@@ -7,9 +7,9 @@ import { ResetSeatsForm, SwapSeatsForm } from '@/components/seating/seating-form
 import { ChoiceForm } from '@/components/ui/choice-form';
 import { isSecretariat } from '@/db/access';
 import { getSeatingPlan } from '@/db/queries/delegations';
-import { SEATING_LAYOUT_VALUES } from '@/lib/domain-values';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { placeSeats } from '@/lib/seating';
+import { SEATING_LAYOUT_VALUES } from '@/lib/domain/values';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { placeSeats } from '@/lib/domain/seating';
 import { chooseSeatingLayout } from './actions';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -8,16 +8,16 @@ import { addParagraph, deleteParagraph, editParagraph, moveParagraph, setBracket
 import { breakSilence, issueChairsText, reopenDocument, startSilence, withdrawSilence } from '@/db/mutations/silence';
 import { recordStance } from '@/db/mutations/stances';
 import { setDocumentDistribution } from '@/db/mutations/document-settings';
-import { DISTRIBUTION_VALUES } from '@/lib/domain-values';
+import { DISTRIBUTION_VALUES } from '@/lib/domain/values';
 import { assertDocumentReadable } from '@/db/queries/documents';
 import { getMeeting, type MeetingSummary } from '@/db/queries/meetings';
 import type { Viewer } from '@/db/viewer';
-import { validatedActionWithViewer, type ActionState } from '@/lib/action';
-import { meetingSlug, recordId, wholeNumberField } from '@/lib/form-fields';
-import { COMMENT_LIMIT, PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/limits';
+import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
+import { meetingSlug, recordId, wholeNumberField } from '@/lib/server/form-fields';
+import { COMMENT_LIMIT, PARAGRAPH_TEXT_LIMIT, REASON_LIMIT } from '@/lib/domain/limits';
 import { RuleViolation } from '@/db/errors';
-import { fromLocalDateTime } from '@/lib/zoned-time';
-import { hasVisibleText } from '@/lib/printable';
+import { fromLocalDateTime } from '@/lib/domain/zoned-time';
+import { hasVisibleText } from '@/lib/domain/printable';
 
 const id = recordId;
 const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable());

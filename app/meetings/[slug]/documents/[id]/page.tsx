@@ -18,14 +18,14 @@ import { ParagraphChanges } from '@/components/live/paragraph-changes';
 import { recordDocumentVisit } from '@/db/mutations/document-visits';
 import { getDocument, getDocumentDistribution, getDocumentTitle, getParagraphFacts, listOpenItems, listOpenProposals } from '@/db/queries/documents';
 import { listOwnCirculatedPositions } from '@/db/queries/positions';
-import { lastEventId } from '@/lib/events';
-import { focusStateFrom, focusView, type ParagraphFacts } from '@/lib/document-focus';
-import { formatDate, formatDateTime } from '@/lib/format-time';
-import { groupBy } from '@/lib/group-by';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { holdHeavyRenderSlot } from '@/lib/render-slots';
-import { positiveId } from '@/lib/route-params';
-import { previewText } from '@/lib/text-preview';
+import { lastEventId } from '@/lib/platform/events';
+import { focusStateFrom, focusView, type ParagraphFacts } from '@/lib/domain/document-focus';
+import { formatDate, formatDateTime } from '@/lib/domain/format-time';
+import { groupBy } from '@/lib/domain/group-by';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { holdHeavyRenderSlot } from '@/lib/server/render-slots';
+import { positiveId } from '@/lib/domain/route-params';
+import { previewText } from '@/lib/domain/text-preview';
 
 type Props = { params: Promise<{ slug: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

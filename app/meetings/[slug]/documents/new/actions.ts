@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { createDocument } from '@/db/mutations/documents';
 import { checkDocumentCreator } from '@/db/queries/documents';
 import { getMeeting } from '@/db/queries/meetings';
-import { validatedActionWithViewer } from '@/lib/action';
-import { DOCUMENT_KIND_VALUES, DRAFTING_MODE_VALUES, PARAGRAPH_KIND_VALUES } from '@/lib/domain-values';
-import { readDocxDraft } from '@/lib/docx/read-draft';
-import { IMPORT_PARAGRAPH_LIMIT, readDraftText, type DraftImport } from '@/lib/draft-import';
-import { meetingSlug } from '@/lib/form-fields';
+import { validatedActionWithViewer } from '@/lib/server/action';
+import { DOCUMENT_KIND_VALUES, DRAFTING_MODE_VALUES, PARAGRAPH_KIND_VALUES } from '@/lib/domain/values';
+import { readDocxDraft } from '@/lib/server/docx/read-draft';
+import { IMPORT_PARAGRAPH_LIMIT, readDraftText, type DraftImport } from '@/lib/domain/draft-import';
+import { meetingSlug } from '@/lib/server/form-fields';
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { DRAFT_UPLOAD_LIMIT_BYTES, PARAGRAPH_TEXT_LIMIT, PASTED_DRAFT_LIMIT } from '@/lib/limits';
+import { DRAFT_UPLOAD_LIMIT_BYTES, PARAGRAPH_TEXT_LIMIT, PASTED_DRAFT_LIMIT } from '@/lib/domain/limits';
 
 const documentFields = {
   slug: meetingSlug,

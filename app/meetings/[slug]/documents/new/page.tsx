@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NewDocumentForm } from '@/components/documents/new-document/new-document-form';
 import { checkDocumentCreator } from '@/db/queries/documents';
-import { DOCUMENT_KIND_VALUES, DRAFTING_MODE_VALUES } from '@/lib/domain-values';
-import { DRAFT_UPLOAD_LIMIT_BYTES } from '@/lib/limits';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { DOCUMENT_KIND_VALUES, DRAFTING_MODE_VALUES } from '@/lib/domain/values';
+import { DRAFT_UPLOAD_LIMIT_BYTES } from '@/lib/domain/limits';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -7,9 +7,9 @@ import { AdvanceForm } from '@/components/positions/advance-form';
 import { StatementText } from '@/components/positions/statement-text';
 import { WordComparison } from '@/components/positions/word-comparison';
 import { FormField } from '@/components/ui/form-field';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { positiveId } from '@/lib/route-params';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { positiveId } from '@/lib/domain/route-params';
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { agendaForNewPosition } from '@/db/queries/positions';
 import { PositionForm } from '@/components/positions/position-form';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }> };
 

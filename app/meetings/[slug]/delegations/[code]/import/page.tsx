@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ImportForm } from '@/components/roster/import-form';
 import { getRosterForEditing } from '@/db/queries/delegations';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string; code: string }> };
 

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LiveUpdates } from '@/components/live/live-updates';
 import { getDelegationSchedule } from '@/db/queries/bilaterals';
-import { lastEventId } from '@/lib/events';
-import { formatDate, formatTimeSpan, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { lastEventId } from '@/lib/platform/events';
+import { formatDate, formatTimeSpan, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string; code: string }> };
 

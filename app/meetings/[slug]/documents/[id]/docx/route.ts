@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { documentExport } from '@/lib/document-export';
+import { documentExport } from '@/lib/server/document-export';
 
 export const dynamic = 'force-dynamic';
 

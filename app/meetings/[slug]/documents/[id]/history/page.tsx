@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Redline } from '@/components/ui/redline';
 import { documentTextAt, getDocumentHistory } from '@/db/queries/history';
-import { formatDateTime, zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { compareWords } from '@/lib/word-diff';
-import { positiveId } from '@/lib/route-params';
+import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { compareWords } from '@/lib/domain/word-diff';
+import { positiveId } from '@/lib/domain/route-params';
 
 type Props = {
   params: Promise<{ slug: string; id: string }>;

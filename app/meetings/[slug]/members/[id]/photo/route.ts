@@ -1,6 +1,6 @@
 import { getMemberPhoto } from '@/db/queries/accreditation';
-import { meetingRoute } from '@/lib/route-guard';
-import { positiveId } from '@/lib/route-params';
+import { meetingRoute } from '@/lib/server/route-guard';
+import { positiveId } from '@/lib/domain/route-params';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getPositionForRevision } from '@/db/queries/positions';
 import { PositionForm } from '@/components/positions/position-form';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { positiveId } from '@/lib/route-params';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { positiveId } from '@/lib/domain/route-params';
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 

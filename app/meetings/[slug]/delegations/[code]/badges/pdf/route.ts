@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getBadgeSheet } from '@/db/queries/accreditation';
-import { CATEGORY_COLOURS } from '@/lib/accreditation/categories';
-import { meetingFileName } from '@/lib/export-names';
-import { formatDates } from '@/lib/format-time';
-import { renderBadgeSheet } from '@/lib/pdf/badges';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { CATEGORY_COLOURS } from '@/lib/domain/accreditation/categories';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { formatDates } from '@/lib/domain/format-time';
+import { renderBadgeSheet } from '@/lib/server/pdf/badges';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 export const dynamic = 'force-dynamic';
 

@@ -6,11 +6,11 @@ import { RemoveMemberForm } from '@/components/roster/remove-member-form';
 import { PhotoForm } from '@/components/accreditation/photo-form';
 import { isSecretariat } from '@/db/access';
 import { getRosterMember } from '@/db/queries/delegations';
-import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
-import { zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
-import { toLocalDateTime } from '@/lib/zoned-time';
-import { positiveId } from '@/lib/route-params';
+import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain/values';
+import { zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
+import { toLocalDateTime } from '@/lib/domain/zoned-time';
+import { positiveId } from '@/lib/domain/route-params';
 
 type Props = { params: Promise<{ slug: string; code: string; id: string }> };
 

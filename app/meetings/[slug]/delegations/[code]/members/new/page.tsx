@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { MemberForm } from '@/components/roster/member-form';
 import { isSecretariat } from '@/db/access';
 import { getRosterForEditing } from '@/db/queries/delegations';
-import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain-values';
-import { zoneLabel } from '@/lib/format-time';
-import { allowed, meetingPage } from '@/lib/page-guard';
+import { ACCREDITATION_VALUES, BADGE_CATEGORY_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain/values';
+import { zoneLabel } from '@/lib/domain/format-time';
+import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string; code: string }> };
 

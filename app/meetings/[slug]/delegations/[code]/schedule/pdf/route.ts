@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { getDelegationSchedule } from '@/db/queries/bilaterals';
-import { meetingFileName } from '@/lib/export-names';
-import { renderSchedulePdf } from '@/lib/pdf/schedule';
-import { exportRoute, fileResponse } from '@/lib/route-guard';
+import { meetingFileName } from '@/lib/domain/export-names';
+import { renderSchedulePdf } from '@/lib/server/pdf/schedule';
+import { exportRoute, fileResponse } from '@/lib/server/route-guard';
 
 export const dynamic = 'force-dynamic';
 

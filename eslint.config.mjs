@@ -55,13 +55,21 @@ const config = [
   ...layerRules,
   {
     // DESIGN.md: pages, actions, route handlers and components reach the database only
-    // through db/queries and db/mutations, never the client, the schema or the driver.
+    // through db/queries and db/mutations, never the client, the schema or the driver; and
+    // they translate with one hook of our own (components/shell/use-translations.ts).
     files: ['app/**', 'components/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: ['better-sqlite3'],
+          paths: [
+            'better-sqlite3',
+            {
+              name: 'next-intl',
+              importNames: ['useTranslations'],
+              message: 'Use components/shell/use-translations: one translator per language, from the catalogue of the reader only.',
+            },
+          ],
           patterns: [
             { group: ['@/db/client', '@/db/schema', '**/db/client', '**/db/schema'], message: 'Use db/queries or db/mutations.' },
             { group: ['drizzle-orm', 'drizzle-orm/*'], message: 'Use db/queries or db/mutations.' },

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 
 /** Shown instead of a page that failed: a plain message, never the error's details. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { ENGLISH_ONLY_WORDS, wordsOf } from './catalogue-words';
+import en from '../messages/en.json';
+import fr from '../messages/fr.json';
+import { ENGLISH_ONLY_WORDS, messagesOnlyIn, wordsOf } from './catalogue-words';
 import { expect, expectAccessible, test } from './fixtures';
 import { createAccount, createMeeting, signedInPage } from './new-meeting';
 import { AccountsPage } from './pages/accounts-page';
@@ -159,4 +161,23 @@ test('a secretariat and a delegation read every page of their meeting in French,
     found.push(...(await englishOn(head, path, data)));
   }
   expect(found).toEqual([]);
+});
+
+test('a reader downloads the interface messages of their own language only', async ({ browser, baseURL }) => {
+  for (const [locale, own, other] of [['en', en, fr], ['fr', fr, en]] as const) {
+    const context = await browser.newContext({ baseURL });
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: baseURL! }]);
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    await page.goto('/login');
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await page.waitForLoadState('networkidle');
+    const code = (await Promise.all(scripts)).join('\n');
+    expect(messagesOnlyIn(own, other).filter((message) => code.includes(message)).length, `${locale}: its own catalogue`).toBeGreaterThan(20);
+    expect(messagesOnlyIn(other, own).filter((message) => code.includes(message)), `${locale}: the other language's`).toEqual([]);
+    await context.close();
+  }
 });

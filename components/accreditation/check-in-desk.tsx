@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { checkInCode, type CheckInState, type ScanResult } from '@/app/meetings/[slug]/check-in/actions';
 import { Flag } from '@/components/delegations/flag';
 import { FormField } from '@/components/ui/form-field';

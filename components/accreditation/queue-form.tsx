@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { advanceMembersAccreditation } from '@/app/meetings/[slug]/accreditation/actions';
 import { Flag } from '@/components/delegations/flag';
 import { FormMessage } from '@/components/ui/form-message';

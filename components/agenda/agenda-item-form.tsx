@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useActionState, useState } from 'react';
 import { createAgendaItem, updateAgendaItem } from '@/app/meetings/[slug]/agenda/actions';
 import type { AgendaItemRecord } from '@/db/mutations/agenda';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import { acceptSpeaker, moveSpeaker, removeSpeaker, setSpeakingTimes } from '@/app/meetings/[slug]/agenda/actions';
 import { ActionButton } from '@/components/ui/action-button';

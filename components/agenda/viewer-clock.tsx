@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale } from 'next-intl';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useSyncExternalStore } from 'react';
 import { formatViewerSpan } from '@/lib/domain/format-time';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/use-translations';
 import { FormField } from '@/components/ui/form-field';
 import type { AuditFilterChoices } from '@/db/queries/audit';
 import type { AuditQuery, ParsedAuditQuery } from '@/lib/domain/audit-filters';

@@ -1,7 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useState, useTransition, type FormEvent } from 'react';
 
 type FieldErrors = { email?: string; password?: string };

@@ -2,7 +2,7 @@
 
 import { signOut } from 'next-auth/react';
 import { useActionState, useEffect } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { endAllSessions } from '@/app/account/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { FormField } from '@/components/ui/form-field';
 import { errorsFor, sentOr } from '@/components/ui/action-state';
 import type { ActionState } from '@/lib/server/action';

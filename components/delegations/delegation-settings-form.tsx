@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { saveDelegationSettings } from '@/app/meetings/[slug]/delegations/[code]/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';

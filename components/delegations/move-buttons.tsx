@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { moveDelegationInOrder } from '@/app/meetings/[slug]/delegations/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { messageOf } from '@/components/ui/action-state';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useParagraphChangedBy } from '@/components/live/paragraph-changes';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useActionFormState } from '@/components/ui/action-form';
 
 /**

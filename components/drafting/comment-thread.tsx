@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { Disclosure } from '@/components/ui/disclosure';
 import { CommentForm, type CommentTarget } from './comment-form';
 

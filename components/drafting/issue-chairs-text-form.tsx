@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { issueChairsTextNow } from '@/app/meetings/[slug]/documents/[id]/actions';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { ActionForm } from '@/components/ui/action-form';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 import { SubmitButton } from '@/components/ui/submit-button';

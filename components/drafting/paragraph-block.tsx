@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import type { Locale } from '@/i18n/locales';
 import { AmendmentCard, type DraftingRole } from './amendment-card';
 import { AmendmentForm, type TextSpan } from './amendment-form';

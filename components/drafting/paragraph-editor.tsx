@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ActionForm, useActionFormState } from '@/components/ui/action-form';

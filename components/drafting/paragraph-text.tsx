@@ -1,5 +1,5 @@
 import { useLocale } from 'next-intl';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { Fragment } from 'react';
 import type { TextPiece } from '@/db/queries/documents';
 import { formatList } from '@/lib/domain/format-list';

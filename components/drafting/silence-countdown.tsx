@@ -2,7 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useEffect, useSyncExternalStore } from 'react';
 import { formatPreciseTime, zoneLabel } from '@/lib/domain/format-time';
 

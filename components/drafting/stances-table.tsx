@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 
 /** A delegation's row as the table shows it. */
 export type StanceTableRow = {

@@ -2,7 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { formatList } from '@/lib/domain/format-list';
 import { burstAnnouncement, type LiveChange } from '@/lib/domain/live-announcement';

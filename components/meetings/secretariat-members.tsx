@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { addMeetingSecretariatMember, removeMeetingSecretariatMember } from '@/app/meetings/[slug]/settings/actions';
 import { ActionButton } from '@/components/ui/action-button';
 import { ActionForm } from '@/components/ui/action-form';

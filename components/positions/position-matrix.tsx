@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/use-translations';
 import type { PositionMatrix as Matrix } from '@/db/queries/positions';
 
 /** The secretariat's view: delegations (rows) by agenda item (columns), what reached it. */

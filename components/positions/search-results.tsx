@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/use-translations';
 import type { SearchHit } from '@/db/queries/position-search';
 import { MarkedText } from './marked-text';
 

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/components/shell/use-translations';
 import { Redline } from '@/components/ui/redline';
 import { compareWords } from '@/lib/domain/word-diff';
 

@@ -2,7 +2,7 @@
 
 import { useLocale } from 'next-intl';
 import { useActionState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { importRoster, previewRosterImport, type ImportState } from '@/app/meetings/[slug]/delegations/[code]/actions';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { chooseLanguage } from '@/app/actions';
 import { LOCALES, type Locale } from '@/i18n/locales';
 

@@ -2,7 +2,7 @@
 
 import { useId, useRef, type ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useActionFormPending } from './action-form';
 
 type Props = {

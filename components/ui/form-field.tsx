@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { useLayoutEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { useActionFormState } from './action-form';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 
 const TONE_STYLE = {
   success: 'border-green-700 bg-green-50',

@@ -1,7 +1,7 @@
 'use client';
 
 import { Fragment, useEffect, useRef, type FormEvent } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import type { NewDocumentPreview } from '@/app/meetings/[slug]/documents/new/actions';
 import { parseBrackets } from '@/lib/domain/brackets';
 import { operativeNumbers } from '@/lib/domain/paragraph-numbers';

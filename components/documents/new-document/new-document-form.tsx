@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { useTranslations } from '@/components/shell/client-messages';
+import { useTranslations } from '@/components/shell/use-translations';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { createNewDocument, previewNewDocument, type NewDocumentState } from '@/app/meetings/[slug]/documents/new/actions';

@@ -1,9 +1,13 @@
+// eslint-disable-next-line no-restricted-imports -- next-intl's own hook, to compare ours with
 import { NextIntlClientProvider, useTranslations as useIntlTranslations } from 'next-intl';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
-import { useTranslations } from './client-messages';
+import { typesetCatalogue } from '@/lib/domain/typography';
+import { EnglishMessages } from './messages-en';
+import { FrenchMessages } from './messages-fr';
+import { useTranslations } from './use-translations';
 
 const CALLS = [
   ['cosponsor'],
@@ -34,7 +38,7 @@ function render(locale: 'en' | 'fr') {
   return { ...said[1], seen: translators };
 }
 
-describe('useTranslations for client components', () => {
+describe('useTranslations', () => {
   it('says what next-intl says, with and without values, in both languages', () => {
     for (const locale of ['en', 'fr'] as const) {
       const { ours, theirs } = render(locale);
@@ -55,5 +59,27 @@ describe('useTranslations for client components', () => {
     const { ours } = render('en');
     expect(ours).toContain('1 comment |');
     expect(ours).toContain('7 comments');
+  });
+});
+
+describe('the catalogue providers', () => {
+  function Label() {
+    return useTranslations('drafting')('cosponsor');
+  }
+
+  it("give client components their language, French typeset as the server typesets it", () => {
+    const english = renderToString(
+      <EnglishMessages timeZone="America/Vancouver">
+        <Label />
+      </EnglishMessages>,
+    );
+    const french = renderToString(
+      <FrenchMessages timeZone="America/Vancouver">
+        <Label />
+      </FrenchMessages>,
+    );
+    expect(english).toBe(en.drafting.cosponsor);
+    expect(french).not.toBe(english);
+    expect(french).toBe(renderToString(<>{typesetCatalogue(fr, 'fr').drafting.cosponsor}</>));
   });
 });

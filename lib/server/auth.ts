@@ -4,8 +4,8 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { attemptSignIn } from '@/db/mutations/sign-in';
 import { findViewer } from '@/db/queries/viewer';
-import { clientAddress } from '../platform/client-address';
-import { authSecret } from '../platform/runtime-config.mjs';
+import { clientAddress } from '@/lib/platform/client-address';
+import { authSecret } from '@/lib/platform/runtime-config.mjs';
 
 /** How long a session lasts without a request that renews it. */
 export const SESSION_SECONDS = 12 * 60 * 60;

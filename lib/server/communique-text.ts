@@ -1,7 +1,7 @@
 import type { ParticipantsList } from '@/db/queries/delegations';
 import type { DocumentDetail, TextPiece } from '@/db/queries/documents';
 import type { Locale } from '@/i18n/locales';
-import { formatDate } from '../domain/format-time';
+import { formatDate } from '@/lib/domain/format-time';
 
 /**
  * What the communiqué's exports (PDF, DOCX) print, decided once: the wording of labels in

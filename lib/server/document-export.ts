@@ -4,7 +4,7 @@ import { getDocument } from '@/db/queries/documents';
 import { listParticipants } from '@/db/queries/delegations';
 import { BracketInCleanText, participantsAnnex } from './communique-text';
 import { renderCommuniqueDocx } from './docx/communique';
-import { documentFileName } from '../domain/export-names';
+import { documentFileName } from '@/lib/domain/export-names';
 import { renderCommuniquePdf, type CommuniqueInput } from './pdf/communique';
 import { renderParallelPdf } from './pdf/parallel-text';
 import { documentInLanguage, exportLanguages, TranslationNotCurrent } from './document-language';

@@ -1,6 +1,6 @@
 import type { DocumentDetail, DocumentParagraph, TextPiece } from '@/db/queries/documents';
 import type { Locale } from '@/i18n/locales';
-import { parseBrackets } from '../domain/brackets';
+import { parseBrackets } from '@/lib/domain/brackets';
 
 /** The languages a document can be exported in: its negotiating language and, in a meeting of two, the other. */
 export const exportLanguages = (document: Pick<DocumentDetail, 'negotiatingLanguage' | 'translationLanguage'>): Locale[] =>

@@ -1,5 +1,5 @@
 import 'server-only';
-import { settings } from '../platform/env.mjs';
+import { settings } from '@/lib/platform/env.mjs';
 
 const WINDOW_MS = 60_000;
 

@@ -1,11 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
 import { DELEGATION_ROLE_VALUES, MEETING_KIND_VALUES, PARTICIPATION_VALUES } from '@/lib/domain/values';
-import { positiveId, wholeNumber } from '../domain/route-params';
+import { positiveId, wholeNumber } from '@/lib/domain/route-params';
 
 /** Hidden fields that name what a form acts on. Checked for shape only: the data layer decides access. */
 export const meetingSlug = z.string().regex(/^[a-z0-9-]{1,80}$/, 'invalidInput');
-export const delegationCode = z.string().regex(/^[a-z]{2}$/, 'invalidInput');
+/** A state's two-letter code; `message` is the `validation` catalogue code a wrong one gets. */
+export const delegationCodeField = (message = 'invalidInput') => z.string().regex(/^[a-z]{2}$/, message);
+export const delegationCode = delegationCodeField();
 /**
  * A record id or version number, written as the app writes it ("1e0" and "0x1" are
  * refused with `message`, a `validation` catalogue code).
@@ -13,6 +15,11 @@ export const delegationCode = z.string().regex(/^[a-z]{2}$/, 'invalidInput');
 export const idField = (message = 'invalidInput') =>
   z.string().transform((raw, context) => positiveId(raw) ?? refuse(context, message));
 export const recordId = idField();
+/** Record ids in order, as a page showed them ("12,7,9"), each written as `idField` takes it. */
+export const idListField = z.string().transform((list, context) => {
+  const ids = list.split(',').filter(Boolean).map(positiveId);
+  return ids.every((id) => id !== null) ? (ids as number[]) : refuse(context, 'invalidInput');
+});
 /** A count or index from 0, written the same way. */
 export const wholeNumberField = z.string().transform((raw, context) => wholeNumber(raw) ?? refuse(context, 'invalidInput'));
 

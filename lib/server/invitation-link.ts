@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { settings } from '../platform/env.mjs';
+import { settings } from '@/lib/platform/env.mjs';
 
 /**
  * The address of an invitation, to copy into a message to the invitee (there is no mail

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { subscribe, type MeetingEvent } from '../platform/events';
+import { subscribe, type MeetingEvent } from '@/lib/platform/events';
 import { ANNOUNCE_DELAY_MS, joinDocument, presenceSummary } from './presence';
 
 const MEETING = 9001;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { publish } from '../platform/events';
+import { publish } from '@/lib/platform/events';
 
 /**
  * Who has a document open, by delegation (null for the secretariat): one entry per open

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { after } from 'next/server';
 import { cache } from 'react';
-import { settings } from '../platform/env.mjs';
+import { settings } from '@/lib/platform/env.mjs';
 
 /**
  * The heaviest things the server draws — a whole document page, a PDF or DOCX export — cost

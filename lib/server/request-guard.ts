@@ -1,14 +1,22 @@
 /**
  * Malformed requests that Next.js itself answers with a 500 before any of the app's code
- * runs, turned away in proxy.ts with a 4xx and a short JSON message instead:
- * - an address with a broken %-escape (`/meetings/%FF`): Next fails decoding the segment;
- * - a body over the limit: Next throws its own 413 inside the action and answers 500;
- * - a server action call whose body is not the form React sends (another content type,
- *   broken multipart, a root that is not JSON, arguments nested deeper than React's decoder
- *   recurses, a reference to a part that is not there, a foreign Origin): Next fails
- *   decoding it;
- * - a form post from another origin to a page: Next takes any multipart POST for a server
- *   action sent without JavaScript and fails on the Origin check.
+ * runs, turned away in proxy.ts with a 4xx and a short JSON message instead. Next offers
+ * no hook between its request decoding and its answer (instrumentation's onRequestError
+ * sees the error but cannot change the status), so the proxy is the narrowest place that
+ * can. Each refusal names the Next behaviour it stands in for, seen with Next 16.4.6; when
+ * an upstream fix lands, remove the refusal and run e2e/bad-input.spec.ts, whose sweep
+ * fails on any 500:
+ * - a broken %-escape in the address (`/meetings/%FF`): with a proxy, Next's DecodeError
+ *   becomes a 500 (vercel/next.js #36993);
+ * - a body over the limit: Next throws its own 413 inside the action and answers a fetch
+ *   action with a 500, by design, for the client's error boundary;
+ * - a server action call React cannot decode (not a form, broken multipart, a root that
+ *   is not JSON, arguments nested deeper than the decoder recurses, a reference to a part
+ *   that is not there): decodeReply's error reaches the action handler's catch-all 500
+ *   (vercel/next.js #86945; fixes proposed in #90109, #92051, #98105, none released);
+ * - a foreign or malformed Origin on an action call, or on any form post to a page (Next
+ *   takes a multipart POST for an action sent without JavaScript): its CSRF check throws
+ *   and answers 500 (vercel/next.js #92703).
  * Everything else (wrong types, missing fields, unknown ids) reaches the actions and route
  * handlers, which refuse it themselves.
  */

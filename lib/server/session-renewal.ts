@@ -3,9 +3,9 @@ import { encode, getToken } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { NextRequest } from 'next/server';
 import { SESSION_SECONDS } from './auth';
-import { settings } from '../platform/env.mjs';
-import { authSecret } from '../platform/runtime-config.mjs';
-import { servedOverHttps } from '../platform/security-headers.mjs';
+import { settings } from '@/lib/platform/env.mjs';
+import { authSecret } from '@/lib/platform/runtime-config.mjs';
+import { servedOverHttps } from '@/lib/platform/security-headers.mjs';
 
 /**
  * Moves this browser's session on to the account's new session version, from a server

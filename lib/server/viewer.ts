@@ -8,7 +8,7 @@ import { redirect } from 'next/navigation';
 import type { Viewer } from '@/db/viewer';
 import { findViewer } from '@/db/queries/viewer';
 import { DEFAULT_LOCALE, isLocale } from '@/i18n/locales';
-import { authSecret } from '../platform/runtime-config.mjs';
+import { authSecret } from '@/lib/platform/runtime-config.mjs';
 
 /**
  * The signed-in viewer of this request (checked against the database), or null. Cached per

@@ -8,15 +8,14 @@ import * as speakers from '@/db/mutations/agenda-speakers';
 import { AGENDA_KIND_VALUES } from '@/lib/domain/values';
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer, type ActionState } from '@/lib/server/action';
-import { meetingSlug, recordId } from '@/lib/server/form-fields';
+import { idListField, meetingSlug, recordId } from '@/lib/server/form-fields';
 import { LOCAL_DATE_TIME } from '@/lib/domain/zoned-time';
 
 const id = recordId;
 const slug = meetingSlug;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 const localDateTime = z.string().min(1, 'required').regex(LOCAL_DATE_TIME, 'invalidDateTime');
-/** Ids in order, as the page showed them: "12,7,9". */
-const order = z.string().transform((list) => list.split(',').filter(Boolean).map(Number));
+const order = idListField;
 
 const itemFields = {
   slug,

@@ -6,13 +6,13 @@ import { addDelegation, moveDelegation, setPrecedenceRule } from '@/db/mutations
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer } from '@/lib/server/action';
 import { PRECEDENCE_RULE_VALUES } from '@/lib/domain/values';
-import { delegationCode, delegationFields, meetingSlug } from '@/lib/server/form-fields';
+import { delegationCode, delegationCodeField, delegationFields, meetingSlug } from '@/lib/server/form-fields';
 
 const revalidateDelegations = (slug: string) => revalidatePath(`/meetings/${slug}`, 'layout');
 
 /** The secretariat adds a state to the meeting. */
 export const addDelegationToMeeting = validatedActionWithViewer(
-  z.object({ ...delegationFields, code: z.string().regex(/^[a-z]{2}$/, 'chooseState') }),
+  z.object({ ...delegationFields, code: delegationCodeField('chooseState') }),
   async ({ slug, ...input }, viewer) => {
     addDelegation(viewer, getMeeting(viewer, slug), input);
     revalidateDelegations(slug);

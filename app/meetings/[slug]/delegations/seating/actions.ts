@@ -6,10 +6,10 @@ import { resetSeats, setSeatingLayout, swapSeats } from '@/db/mutations/delegati
 import { getMeeting } from '@/db/queries/meetings';
 import { validatedActionWithViewer } from '@/lib/server/action';
 import { SEATING_LAYOUT_VALUES } from '@/lib/domain/values';
-import { meetingSlug } from '@/lib/server/form-fields';
+import { delegationCodeField, meetingSlug } from '@/lib/server/form-fields';
 
 const seatingPath = (slug: string) => `/meetings/${slug}/delegations/seating`;
-const seat = z.string().regex(/^[a-z]{2}$/, 'chooseSeat');
+const seat = delegationCodeField('chooseSeat');
 
 /** The secretariat chooses a round, horseshoe or rectangular table. */
 export const chooseSeatingLayout = validatedActionWithViewer(

@@ -3,17 +3,22 @@
  * runs, turned away in proxy.ts with a 4xx and a short JSON message instead. Next offers
  * no hook between its request decoding and its answer (instrumentation's onRequestError
  * sees the error but cannot change the status), so the proxy is the narrowest place that
- * can. Each refusal names the Next behaviour it stands in for, seen with Next 16.4.6; when
- * an upstream fix lands, remove the refusal and run e2e/bad-input.spec.ts, whose sweep
- * fails on any 500:
+ * can. Each refusal names the Next behaviour it stands in for. Measured on 2026-12-06 with
+ * Next 16.4.6 and this guard switched off, every case below but the size answered 500.
+ * When an upstream fix lands, remove its refusal and run e2e/bad-input.spec.ts, whose
+ * sweep fails on any 500:
  * - a broken %-escape in the address (`/meetings/%FF`): with a proxy, Next's DecodeError
  *   becomes a 500 (vercel/next.js #36993);
- * - a body over the limit: Next throws its own 413 inside the action and answers a fetch
- *   action with a 500, by design, for the client's error boundary;
+ * - a body over 1 MB, outside the two upload forms: our own limit, since next.config.mjs
+ *   lets every action take 25 MB for those two; over 25 MB Next throws its own 413 inside
+ *   the action and answers a fetch action with a 500, by design, for the client's error
+ *   boundary;
  * - a server action call React cannot decode (not a form, broken multipart, a root that
  *   is not JSON, arguments nested deeper than the decoder recurses, a reference to a part
  *   that is not there): decodeReply's error reaches the action handler's catch-all 500
- *   (vercel/next.js #86945; fixes proposed in #90109, #92051, #98105, none released);
+ *   (vercel/next.js #86945; fixes proposed in #90109, #92051, #98105, none released). A
+ *   root that is JSON but not a list React decodes; it is refused here because no action
+ *   here is called so;
  * - a foreign or malformed Origin on an action call, or on any form post to a page (Next
  *   takes a multipart POST for an action sent without JavaScript): its CSRF check throws
  *   and answers 500 (vercel/next.js #92703).

@@ -29,10 +29,13 @@ type Props = {
 };
 
 /**
- * A form bound to a server action through `validatedActionWithViewer`. It submits in a
- * transition rather than as a plain form action, so React does not clear what was typed
- * when the server refuses it; field errors reach each FormField through context, and the
- * whole-form outcome is announced below the fields.
+ * A form bound to a server action through `validatedActionWithViewer`. Without JavaScript
+ * it posts to the action like any form (the `action` attribute React renders), and the
+ * page comes back with the outcome. Once the page is running, it submits in a transition
+ * rather than as a plain form action, so React does not clear what was typed when the
+ * server refuses it (React skips a form action whose submit event was prevented); field
+ * errors reach each FormField through context, and the whole-form outcome is announced
+ * below the fields.
  */
 export function ActionForm({ action, children, resetOnSuccess, successMessage, focusWhenRemoved, className, ...rest }: Props) {
   const [state, dispatch, pending] = useActionState(action, null);
@@ -57,6 +60,7 @@ export function ActionForm({ action, children, resetOnSuccess, successMessage, f
     <ActionStateContext.Provider value={{ state, pending }}>
       <form
         ref={form}
+        action={dispatch}
         aria-label={rest['aria-label']}
         aria-busy={pending || undefined}
         className={className}

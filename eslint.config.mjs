@@ -45,7 +45,7 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: ['**/.next/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },
   {
     // Playwright fixtures take a `use` callback that is not React's hook.

@@ -2,8 +2,9 @@
 // (bench/scale-seed.ts): `next start` on a loopback port, signed-in requests from autocannon,
 // 500 open event streams receiving an accepted amendment, and the server's peak memory.
 // Every cost is a ratio to `/api/health` measured against the same server in the same run,
-// so that a busy or slow machine moves both sides of it.
-import { spawn, type ChildProcess } from 'node:child_process';
+// and, on the demo database, to a bare Next.js page (bench/peer/) built and served beside
+// it, so that a busy or slow machine moves both sides of it.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -20,6 +21,11 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const SLUG = 'vancouver-2018';
 const DOCUMENT_ID = 1;
 const PAGE_CONNECTIONS = 50;
+/** Issue 26's other load: a handful of officers at once rather than a crowd. */
+const FEW_CONNECTIONS = 10;
+const PEER_DIR = path.join(ROOT, 'bench', 'peer');
+const PEER_PORT = 3543;
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 /**
  * For responses that take a core most of a second (a 300-paragraph PDF or document page):
  * with more clients queued, few requests would complete in the window and requests/s would
@@ -60,6 +66,8 @@ export const BENCH_SERVER_ENV: Record<string, string> = {
 /** The loaded addresses: what each page shows a delegation officer. */
 const TARGETS = {
   overview: `/meetings/${SLUG}`,
+  agenda: `/meetings/${SLUG}/agenda`,
+  positions: `/meetings/${SLUG}/positions`,
   document: `/meetings/${SLUG}/documents/${DOCUMENT_ID}`,
   search: `/meetings/${SLUG}/positions?q=sanctions`,
   roster: `/meetings/${SLUG}/delegations/jp`,
@@ -81,6 +89,13 @@ const LOADS = [
   { name: 'roster', target: 'roster', connections: PAGE_CONNECTIONS },
   { name: 'document', target: 'document', connections: HEAVY_CONNECTIONS },
   { name: 'document at 50', target: 'document', connections: PAGE_CONNECTIONS, demoOnly: true },
+  { name: 'agenda', target: 'agenda', connections: PAGE_CONNECTIONS, demoOnly: true },
+  { name: 'positions', target: 'positions', connections: PAGE_CONNECTIONS, demoOnly: true },
+  { name: 'overview at 10', target: 'overview', connections: FEW_CONNECTIONS, demoOnly: true },
+  { name: 'agenda at 10', target: 'agenda', connections: FEW_CONNECTIONS, demoOnly: true },
+  { name: 'positions at 10', target: 'positions', connections: FEW_CONNECTIONS, demoOnly: true },
+  { name: 'roster at 10', target: 'roster', connections: FEW_CONNECTIONS, demoOnly: true },
+  { name: 'document at 10', target: 'document', connections: FEW_CONNECTIONS, demoOnly: true },
   { name: 'pdf', target: 'pdf', connections: HEAVY_CONNECTIONS },
 ] as const satisfies readonly { name: string; target: Target; connections: number; demoOnly?: boolean }[];
 type LoadName = (typeof LOADS)[number]['name'];
@@ -100,6 +115,8 @@ type DatabaseRun = {
   /** The overview at PAGE_CONNECTIONS from the server's first page request on (demo only). */
   coldStart?: Load;
   loads: Partial<Record<LoadName, Measured>>;
+  /** The bare page at each page load's connections, before the pages and after them (demo only). */
+  peer?: Record<number, { before: Load; after: Load }>;
   stream: { delaysMs: number[]; missed: number };
   /** Before the event streams were opened. */
   pagesPeakMemoryMb: number;
@@ -217,6 +234,31 @@ async function startServer(port: number, databaseFile: string, logFile: string) 
   }
   child.kill('SIGTERM');
   throw new Error(`the server did not answer within 15 minutes; see ${logFile}`);
+}
+
+/** Builds the bare page with the project's Next.js and serves it; returns the server and its address. */
+async function startPeer(logFile: string) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const };
+  const build = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: PEER_DIR, env, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the bare page did not build:\n${build.stdout}${build.stderr}`);
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(PEER_PORT), '-H', '127.0.0.1'], { cwd: PEER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const base = `http://127.0.0.1:${PEER_PORT}`;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 250))) {
+    if (child.exitCode !== null) throw new Error(`the bare page's server exited (${child.exitCode}); see ${logFile}`);
+    if (await fetch(base).then((r) => r.ok, () => false)) return { child, base };
+  }
+  child.kill('SIGTERM');
+  throw new Error(`the bare page's server did not answer within a minute; see ${logFile}`);
+}
+
+/** The bare page at every connection count the page loads use, as a signed-in reader sends it. */
+async function measurePeer(base: string, cookie: string): Promise<Record<number, Load>> {
+  const measured: Record<number, Load> = {};
+  for (const connections of new Set(LOADS.map((l) => l.connections))) measured[connections] = await measure(`${base}/`, connections, cookie);
+  return measured;
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
@@ -471,13 +513,24 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
       await drained(base);
     }
     for (const target of Object.keys(TARGETS) as Target[]) await checkServes(base, target, viewer);
-    process.stderr.write(`  ${label} database: loading (${DURATION_SECONDS} s per address)…\n`);
+    const peerServer = scale ? null : await startPeer(path.join(path.dirname(file), 'peer.log'));
     const loads: DatabaseRun['loads'] = {};
-    for (const { name, target, connections, ...rest } of LOADS) {
-      if (scale && 'demoOnly' in rest) continue;
-      const healthBefore = await measure(`${base}/api/health`, connections);
-      const page = await measure(`${base}${TARGETS[target]}`, connections, viewer);
-      loads[name] = { healthBefore, page, healthAfter: await measure(`${base}/api/health`, connections) };
+    let peer: DatabaseRun['peer'];
+    try {
+      const peerBefore = peerServer && (await measurePeer(peerServer.base, viewer));
+      process.stderr.write(`  ${label} database: loading (${DURATION_SECONDS} s per address)…\n`);
+      for (const { name, target, connections, ...rest } of LOADS) {
+        if (scale && 'demoOnly' in rest) continue;
+        const healthBefore = await measure(`${base}/api/health`, connections);
+        const page = await measure(`${base}${TARGETS[target]}`, connections, viewer);
+        loads[name] = { healthBefore, page, healthAfter: await measure(`${base}/api/health`, connections) };
+      }
+      if (peerServer && peerBefore) {
+        const peerAfter = await measurePeer(peerServer.base, viewer);
+        peer = Object.fromEntries(Object.keys(peerBefore).map((c) => [c, { before: peerBefore[Number(c)], after: peerAfter[Number(c)] }]));
+      }
+    } finally {
+      if (peerServer) await stopServer(peerServer.child);
     }
     process.stderr.write(`  ${label} database: ${STREAMS} event streams…\n`);
     const pagesPeakMemoryMb = memory.peak();
@@ -486,7 +539,7 @@ async function runAgainst(scale: boolean, port: number): Promise<DatabaseRun> {
       process.stderr.write(`  ${label} database: ${String(error)}\n`);
       return { delaysMs: [], missed: STREAMS * accepts.length };
     });
-    return { paragraphs, coldStart, loads, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
+    return { paragraphs, coldStart, loads, peer, stream, pagesPeakMemoryMb, peakMemoryMb: memory.stop() };
   } finally {
     memory.stop();
     await stopServer(child);
@@ -523,18 +576,40 @@ function loadFigures(label: string, name: string, load: Load, healthRequestsPerS
   return figures;
 }
 
+/** The bare page's requests/s at `connections`: the mean of its runs before and after the pages. */
+const peerRps = (run: DatabaseRun, connections: number) => {
+  const measured = run.peer?.[connections];
+  return measured ? (measured.before.rps + measured.after.rps) / 2 : NaN;
+};
+
+/** What share of the bare page's requests/s the page serves at the same connections. */
+const shareOfPeer = (run: DatabaseRun, name: LoadName) => {
+  const load = LOADS.find((l) => l.name === name)!;
+  return (run.loads[name]?.page.rps ?? NaN) / peerRps(run, load.connections);
+};
+
+function peerFigures(label: string, run: DatabaseRun): Figure[] {
+  return Object.entries(run.peer ?? {}).flatMap(([connections, { before, after }]) => [
+    ...loadFigures(label, `bare Next page before the pages (${connections} connections)`, before, null),
+    ...loadFigures(label, `bare Next page after the pages (${connections} connections)`, after, null),
+  ]);
+}
+
 function runFigures(label: string, run: DatabaseRun): Figure[] {
   const sorted = [...run.stream.delaysMs].sort((a, b) => a - b);
   return [
     { measure: `${label}: paragraphs in the document`, value: run.paragraphs, unit: 'paragraphs' },
+    ...peerFigures(label, run),
     ...(run.coldStart ? loadFigures(label, `overview from a cold start (${PAGE_CONNECTIONS} connections, ${COLD_START_SECONDS} s)`, run.coldStart, null) : []),
     ...LOADS.flatMap(({ name, target, connections }) => {
       const measured = run.loads[name];
       if (!measured) return [];
       const what = `${target} (${connections} connections)`;
+      const peer = run.peer ? [{ measure: `${label} ${what}: requests/s ÷ bare Next page`, value: ratio(shareOfPeer(run, name)), unit: 'ratio' }] : [];
       return [
         ...loadFigures(label, `/api/health before ${what}`, measured.healthBefore, null),
         ...loadFigures(label, what, measured.page, healthRps(measured)),
+        ...peer,
         ...loadFigures(label, `/api/health after ${what}`, measured.healthAfter, null),
       ];
     }),
@@ -570,6 +645,38 @@ function targetFigures(demo: DatabaseRun, scale: DatabaseRun): Figure[] {
     { measure: 'pdf: cost on scale ÷ cost on demo', value: ratio(growth('pdf')), unit: 'ratio' },
     target(`accepted amendment → ${STREAMS} streams: p99`, round(streamP99), 'ms', '< 250', streamP99 < 250 && demo.stream.missed + scale.stream.missed === 0),
     target('server peak memory', memory, 'MB', '< 400', memory < 400),
+    ...peerTargets(demo),
+  ];
+}
+
+/**
+ * Issue 26: each page's requests/s as a share of the bare Next page's at the same
+ * connections, and every page's p99 at 50 connections, on the demo database.
+ */
+function peerTargets(demo: DatabaseRun): Figure[] {
+  const shares: [LoadName, number][] = [
+    ['overview at 10', 0.6],
+    ['overview', 0.6],
+    ['agenda at 10', 0.5],
+    ['agenda', 0.5],
+    ['positions at 10', 0.5],
+    ['positions', 0.5],
+    ['roster at 10', 0.5],
+    ['roster', 0.5],
+    ['document at 10', 0.5],
+    ['document at 50', 0.5],
+  ];
+  const atFifty = LOADS.filter((l) => l.connections === PAGE_CONNECTIONS && demo.loads[l.name]);
+  return [
+    ...shares.map(([name, goal]): Figure => {
+      const load = LOADS.find((l) => l.name === name)!;
+      const share = shareOfPeer(demo, name);
+      return { measure: `${load.target} (${load.connections} connections): requests/s ÷ bare Next page`, value: targetRatio(share), unit: 'ratio', target: `≥ ${goal}`, met: share >= goal };
+    }),
+    ...atFifty.map((load): Figure => {
+      const p99 = demo.loads[load.name]!.page.p99Ms;
+      return { measure: `${load.target} (${load.connections} connections): p99`, value: p99, unit: 'ms', target: '< 500', met: p99 < 500 };
+    }),
   ];
 }
 

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messageOf } from '@/components/ui/action-state';
 import { InvitationLink } from './invitation-link';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = { slug: string; userId: number; name: string; email: string; disabled: boolean; isSelf: boolean };
 
@@ -22,9 +23,7 @@ export function AccountActions({ slug, userId, name, email, disabled, isSelf }: 
       <div className="flex flex-wrap gap-2">
         {!isSelf && (
           <form action={accessAction}>
-            <input type="hidden" name="slug" value={slug} />
-            <input type="hidden" name="userId" value={userId} />
-            <input type="hidden" name="disabled" value={String(!disabled)} />
+            <HiddenFields fields={{ slug, userId, disabled: String(!disabled) }} />
             {disabled ? (
               <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
                 {t('enable')}
@@ -46,8 +45,7 @@ export function AccountActions({ slug, userId, name, email, disabled, isSelf }: 
         )}
         {!disabled && (
           <form action={invitationAction}>
-            <input type="hidden" name="slug" value={slug} />
-            <input type="hidden" name="userId" value={userId} />
+            <HiddenFields fields={{ slug, userId }} />
             <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
               {t('newLink')}
               <span className="sr-only"> {name}</span>

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
 import { InvitationLink } from './invitation-link';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = { slug: string; roles: readonly string[]; delegations: { code: string; protocolName: string }[] };
 
@@ -22,7 +23,7 @@ export function CreateAccountForm({ slug, roles, delegations }: Props) {
   const link = state?.ok ? (state as Extract<AccountState, { link: string | null }>).link : null;
   return (
     <form action={formAction} className="space-y-1" noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <FormField name="name" label={t('name')} autoComplete="off" errors={errorsFor(state, 'name')} defaultValue={sentOr(state, 'name', '')} />
         <FormField name="email" type="email" label={t('email')} autoComplete="off" errors={errorsFor(state, 'email')} defaultValue={sentOr(state, 'email', '')} />

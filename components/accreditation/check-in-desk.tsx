@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Detect = (video: HTMLVideoElement) => Promise<string | null>;
 
@@ -88,7 +89,7 @@ export function CheckInDesk({ slug }: { slug: string }) {
   return (
     <div className="space-y-6">
       <form ref={form} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
-        <input type="hidden" name="slug" value={slug} />
+        <HiddenFields fields={{ slug }} />
         <div className="min-w-72 flex-1">
           <FormField name="code" label={t('codeLabel')} hint={t('codeHint')} autoComplete="off" autoFocus errors={errorsFor(state, 'code')} />
         </div>

@@ -7,6 +7,7 @@ import { Flag } from '@/components/delegations/flag';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 export type QueueRow = {
   id: number;
@@ -27,7 +28,7 @@ export function QueueForm({ slug, rows }: { slug: string; rows: QueueRow[] }) {
   const error = errorsFor(state, 'members')?.[0];
   return (
     <form action={formAction} className="space-y-3" aria-describedby={error ? 'members-error' : undefined}>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       {rows.length === 0 ? (
         <p>{t('queueEmpty')}</p>
       ) : (

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Each category's limit per delegation; blank means none. */
 export function QuotasForm({ slug, categories }: { slug: string; categories: { code: string; label: string; quota: number | null }[] }) {
@@ -14,7 +15,7 @@ export function QuotasForm({ slug, categories }: { slug: string; categories: { c
   const [state, formAction] = useActionState(saveCategoryQuotas, null);
   return (
     <form action={formAction} noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <div className="grid gap-x-4 sm:grid-cols-3">
         {categories.map((c) => (
           <FormField

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Blank rows offered after the zones that exist, to add new ones. */
 const SPARE_ROWS = 2;
@@ -26,7 +27,7 @@ export function ZonesForm({
   const rows = [...zones, ...Array.from({ length: SPARE_ROWS }, () => ({ name: '', categories: [] as string[] }))];
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       {rows.map((zone, row) => (
         <fieldset key={row} className="rounded border border-rule p-3">
           <legend className="px-1 font-semibold">{zone.name || t('newZone')}</legend>

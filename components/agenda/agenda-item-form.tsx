@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/server/action';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Values = Omit<AgendaItemRecord, 'version'>;
 
@@ -74,10 +75,8 @@ export function AgendaItemForm({ slug, kinds, timesHint, bounds, item }: Props) 
 
   return (
     <form action={formAction} noValidate className="space-y-3">
-      <input type="hidden" name="slug" value={slug} />
-      {item && <input type="hidden" name="itemId" value={item.id} />}
       {/* Saving over a conflict is a decision taken on the version now current. */}
-      {item && <input type="hidden" name="version" value={conflict ? conflict.version : base.version} />}
+      <HiddenFields fields={{ slug, itemId: item?.id, version: item && (conflict ? conflict.version : base.version) }} />
       {conflict && <ConflictView yours={values} current={conflict} onTakeCurrent={() => takeCurrent(conflict)} />}
       <FormField idPrefix={idPrefix} name="title" label={tForm('title')} value={values.title} onChange={set('title')} errors={errors?.title} required maxLength={200} />
       <div className="grid gap-3 sm:grid-cols-3">

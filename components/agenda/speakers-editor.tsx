@@ -7,6 +7,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/server/action';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Speaker = { id: number; protocolName: string; status: 'requested' | 'accepted'; minutes: number | null };
 
@@ -129,8 +130,7 @@ export function SpeakersEditor({ slug, itemId, itemTitle, speakers }: { slug: st
         })}
       </ol>
       <form id={formId} action={saveTimes} noValidate className="flex flex-wrap items-center gap-3">
-        <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="itemId" value={itemId} />
+        <HiddenFields fields={{ slug, itemId }} />
         <SubmitButton pendingLabel={t('savingTimes')} className="button button-quiet">
           {t('saveTimes')}
           <span className="sr-only">: {itemTitle}</span>

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messageOf } from '@/components/ui/action-state';
 import { NewPasswordFields } from './new-password-fields';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** The invitee chooses a password; then the sign-in page. */
 export function SetPasswordForm({ token }: { token: string }) {
@@ -25,7 +26,7 @@ export function SetPasswordForm({ token }: { token: string }) {
   }
   return (
     <form action={formAction} className="space-y-1" noValidate>
-      <input type="hidden" name="token" value={token} />
+      <HiddenFields fields={{ token }} />
       <NewPasswordFields state={state} name="password" />
       <FormMessage {...messageOf(state)} />
       <div className="pt-2">

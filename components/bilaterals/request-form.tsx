@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 const LENGTHS = ['30', '45', '60', '75', '90'];
 
@@ -35,7 +36,7 @@ export function RequestForm({
   const sentBox = (name: string) => (state?.ok === false ? state.values?.[name] === 'on' : false);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <fieldset aria-describedby="invited-error" className="rounded border border-rule p-3">
         <legend className="px-1 font-semibold">{t('with')}</legend>
         <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Blank rows offered after the rooms that exist, to add new ones. */
 const SPARE_ROWS = 2;
@@ -20,7 +21,7 @@ export function RoomsForm({ slug, rooms }: { slug: string; rooms: Room[] }) {
   const rows: Room[] = [...rooms, ...Array.from({ length: SPARE_ROWS }, () => ({ name: '', capacity: null, interpretation: false, equipment: '' }))];
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       {rows.map((room, row) => (
         <fieldset key={row} className="grid gap-x-4 rounded border border-rule p-3 sm:grid-cols-3">
           <legend className="px-1 font-semibold">{room.name || t('newRoom')}</legend>

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** The buffer between two meetings in a room, and the deadline after which unanswered requests expire. */
 export function RulesForm({ slug, bufferMinutes, requestDeadline }: { slug: string; bufferMinutes: number; requestDeadline: string }) {
@@ -14,7 +15,7 @@ export function RulesForm({ slug, bufferMinutes, requestDeadline }: { slug: stri
   const [state, formAction] = useActionState(saveBilateralRules, null);
   return (
     <form action={formAction} className="space-y-2" noValidate>
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <FormField name="bufferMinutes" label={t('buffer')} inputMode="numeric" defaultValue={sentOr(state, 'bufferMinutes', String(bufferMinutes))} errors={errorsFor(state, 'bufferMinutes')} />
         <FormField

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
 import { DelegationFields } from './delegation-fields';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   slug: string;
@@ -23,7 +24,7 @@ export function AddDelegationForm({ slug, states, roles, participations }: Props
   const [state, formAction] = useActionState(addDelegationToMeeting, null);
   return (
     <form action={formAction} className="grid gap-x-4 sm:grid-cols-2">
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <FormField as="select" name="code" label={t('state')} errors={errorsFor(state, 'code')} defaultValue={sentOr(state, 'code', '')}>
         <option value="">{t('chooseState')}</option>
         {states.map((s) => (

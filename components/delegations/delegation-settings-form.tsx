@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { messageOf } from '@/components/ui/action-state';
 import { DelegationFields } from './delegation-fields';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   slug: string;
@@ -22,8 +23,7 @@ export function DelegationSettingsForm({ slug, code, initial, roles, participati
   const [state, formAction] = useActionState(saveDelegationSettings, null);
   return (
     <form action={formAction} className="grid gap-x-4 sm:grid-cols-3">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="code" value={code} />
+      <HiddenFields fields={{ slug, code }} />
       <DelegationFields state={state} roles={roles} participations={participations} initial={initial} />
       <div className="sm:col-span-3 space-y-3">
         <FormMessage {...messageOf(state)} />

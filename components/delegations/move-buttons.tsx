@@ -5,6 +5,7 @@ import { useTranslations } from '@/components/shell/use-translations';
 import { moveDelegationInOrder } from '@/app/meetings/[slug]/delegations/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = { slug: string; code: string; name: string; canMoveUp: boolean; canMoveDown: boolean };
 
@@ -14,8 +15,7 @@ export function MoveButtons({ slug, code, name, canMoveUp, canMoveDown }: Props)
   const [state, formAction, pending] = useActionState(moveDelegationInOrder, null);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-1">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="code" value={code} />
+      <HiddenFields fields={{ slug, code }} />
       {(['up', 'down'] as const).map((direction) => (
         <button
           key={direction}

@@ -8,6 +8,7 @@ import { FormField } from '@/components/ui/form-field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/server/action';
 import { ChangedWhileEditing } from './changed-while-editing';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -53,10 +54,7 @@ function EditorFields({ slug, documentId, paragraphId, text, version, textLimit 
   const idPrefix = `p${paragraphId}-`;
   return (
     <>
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="documentId" value={documentId} />
-      <input type="hidden" name="paragraphId" value={paragraphId} />
-      <input type="hidden" name="version" value={baseVersion ?? version} />
+      <HiddenFields fields={{ slug, documentId, paragraphId, version: baseVersion ?? version }} />
       <FormField
         as="textarea"
         idPrefix={idPrefix}

@@ -10,6 +10,7 @@ import { errorsFor, sentOr } from '@/components/ui/action-state';
 import type { ActionState } from '@/lib/server/action';
 import { proposeSlug } from '@/lib/domain/slug';
 import { StatePicker } from './state-picker';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** A meeting's details as the form shows them: times on the meeting's clock, lists comma-joined. */
 export type MeetingFormValues = {
@@ -68,7 +69,7 @@ function Fields({ initial, kinds, states, timeZones, submitLabel, pendingLabel, 
   };
   return (
     <>
-      {currentSlug && <input type="hidden" name="currentSlug" value={currentSlug} />}
+      <HiddenFields fields={{ currentSlug: currentSlug || undefined }} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <div className="sm:col-span-2">
           <FormField name="title" label={t('title')} required defaultValue={sent('title', initial.title)} />

@@ -6,6 +6,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { ActionForm } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = { slug: string; members: { id: number; name: string; email: string }[]; viewerId: number };
 
@@ -31,7 +32,7 @@ export function SecretariatMembers({ slug, members, viewerId }: Props) {
         ))}
       </ul>
       <ActionForm action={addMeetingSecretariatMember} successMessage="memberAdded" resetOnSuccess aria-label={t('addMember')} className="max-w-md">
-        <input type="hidden" name="slug" value={slug} />
+        <HiddenFields fields={{ slug }} />
         <FormField name="email" type="email" label={t('memberEmail')} hint={t('memberEmailHint')} required />
         <SubmitButton pendingLabel={t('saving')}>{t('addMember')}</SubmitButton>
       </ActionForm>

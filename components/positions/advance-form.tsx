@@ -5,6 +5,7 @@ import { advancePositionStatement } from '@/app/meetings/[slug]/positions/action
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   slug: string;
@@ -23,10 +24,7 @@ export function AdvanceForm({ slug, id, version, to, label, pendingLabel, confir
   const [state, formAction] = useActionState(advancePositionStatement, null);
   return (
     <form action={formAction} className="space-y-2">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="expectedVersion" value={version} />
-      <input type="hidden" name="to" value={to} />
+      <HiddenFields fields={{ slug, id, expectedVersion: version, to }} />
       {confirm ? (
         <ConfirmButton
           tone="neutral"

@@ -6,6 +6,7 @@ import { createPositionStatement, revisePositionStatement } from '@/app/meetings
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = { slug: string } & (
   | { mode: 'create'; agendaItems: { id: number; label: string }[] }
@@ -32,11 +33,10 @@ export function PositionForm(props: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,20rem)]">
       <form action={formAction} noValidate className="space-y-4" aria-describedby="position-form-message">
-        <input type="hidden" name="slug" value={props.slug} />
+        <HiddenFields fields={{ slug: props.slug }} />
         {props.mode === 'revise' && (
           <>
-            <input type="hidden" name="id" value={props.statement.id} />
-            <input type="hidden" name="expectedVersion" value={baseVersion} />
+            <HiddenFields fields={{ id: props.statement.id, expectedVersion: baseVersion }} />
           </>
         )}
         <FormMessage id="position-form-message" code={failure?.message} tone="error" />

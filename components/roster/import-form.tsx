@@ -9,6 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { formatList } from '@/lib/domain/format-list';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /**
  * Two steps: check the file (every row's problems, named by row and column), then import
@@ -31,8 +32,7 @@ export function ImportForm({ slug, code }: { slug: string; code: string }) {
   return (
     <div className="space-y-6">
       <form action={formAction} className="space-y-3">
-        <input type="hidden" name="slug" value={slug} />
-        <input type="hidden" name="code" value={code} />
+        <HiddenFields fields={{ slug, code }} />
         <FormField name="file" type="file" accept=".csv,text/csv" label={t('file')} hint={t('fileHint')} errors={errorsFor(state, 'file')} />
         <SubmitButton pendingLabel={t('checking')}>{t('check')}</SubmitButton>
       </form>
@@ -98,9 +98,7 @@ export function ImportForm({ slug, code }: { slug: string; code: string }) {
             </table>
           </div>
           <form action={formAction}>
-            <input type="hidden" name="slug" value={slug} />
-            <input type="hidden" name="code" value={code} />
-            <input type="hidden" name="csv" value={preview.csv} />
+            <HiddenFields fields={{ slug, code, csv: preview.csv }} />
             <SubmitButton pendingLabel={t('importing')}>{t('import', { count: preview.rows.length })}</SubmitButton>
           </form>
         </section>

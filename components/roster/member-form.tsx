@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 export type MemberFormValues = {
   fullName: string;
@@ -44,12 +45,10 @@ export function MemberForm({ slug, code, member, initial, functions, categories,
   const timeHint = t('timeHint', { zone: timeZoneLabel });
   return (
     <form action={formAction} className="space-y-1" noValidate>
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="code" value={code} />
+      <HiddenFields fields={{ slug, code }} />
       {member && (
         <>
-          <input type="hidden" name="memberId" value={member.id} />
-          <input type="hidden" name="version" value={conflict?.version ?? member.version} />
+          <HiddenFields fields={{ memberId: member.id, version: conflict?.version ?? member.version }} />
         </>
       )}
       <div className="grid gap-x-4 sm:grid-cols-2">

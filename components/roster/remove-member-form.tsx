@@ -6,6 +6,7 @@ import { removeMember } from '@/app/meetings/[slug]/delegations/[code]/actions';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 import { messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Removing a member asks first, naming the person and the delegation, before it acts. */
 export function RemoveMemberForm({
@@ -25,9 +26,7 @@ export function RemoveMemberForm({
   const [state, formAction] = useActionState(removeMember, null);
   return (
     <form action={formAction} className="space-y-3">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="memberId" value={memberId} />
+      <HiddenFields fields={{ slug, code, memberId }} />
       <ConfirmButton
         question={t('removeConfirm', { name, delegation })}
         details={<p>{t('removeDetails')}</p>}

@@ -7,6 +7,7 @@ import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { errorsFor, messageOf } from '@/components/ui/action-state';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Seat = { code: string; label: string };
 
@@ -29,7 +30,7 @@ export function SwapSeatsForm({ slug, seats }: { slug: string; seats: Seat[] }) 
   );
   return (
     <form action={formAction} className="space-y-1">
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <div className="grid gap-x-4 sm:grid-cols-2">
         <FormField as="select" name="first" label={t('firstSeat')} errors={errorsFor(state, 'first')} defaultValue="">
           {options}
@@ -50,7 +51,7 @@ export function ResetSeatsForm({ slug }: { slug: string }) {
   const [state, formAction] = useActionState(restorePrecedenceSeating, null);
   return (
     <form action={formAction} className="space-y-3">
-      <input type="hidden" name="slug" value={slug} />
+      <HiddenFields fields={{ slug }} />
       <FormMessage {...messageOf(state)} />
       <SubmitButton pendingLabel={t('saving')} className="button button-quiet">
         {t('reset')}

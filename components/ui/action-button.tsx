@@ -5,6 +5,7 @@ import type { ActionState } from '@/lib/server/action';
 import { ConfirmButton } from './confirm-button';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
+import { HiddenFields } from './hidden-fields';
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -26,9 +27,7 @@ export function ActionButton({ action, fields, children, pendingLabel, className
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields fields={fields} />
       {confirm ? (
         <ConfirmButton
           question={confirm.question}

@@ -5,6 +5,7 @@ import type { ActionState } from '@/lib/server/action';
 import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 import { messageOf } from './action-state';
+import { HiddenFields } from './hidden-fields';
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -23,9 +24,7 @@ export function ChoiceForm({ action, hidden, name, legend, options, current, sub
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-3">
-      {Object.entries(hidden).map(([key, value]) => (
-        <input key={key} type="hidden" name={key} value={value} />
-      ))}
+      <HiddenFields fields={hidden} />
       <fieldset>
         <legend className="mb-1 font-semibold">{legend}</legend>
         <div className="flex flex-wrap gap-x-5">

@@ -5,6 +5,7 @@ import { useTranslations } from '@/components/shell/use-translations';
 import type { NewDocumentPreview } from '@/app/meetings/[slug]/documents/new/actions';
 import { parseBrackets } from '@/lib/domain/brackets';
 import { operativeNumbers } from '@/lib/domain/paragraph-numbers';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   slug: string;
@@ -82,12 +83,7 @@ export function DraftPreview({ slug, preview, pending, onConfirm }: Props) {
       )}
       {preview.problems.length === 0 && (
         <form onSubmit={onConfirm} aria-label={t('confirm')}>
-          <input type="hidden" name="slug" value={slug} />
-          <input type="hidden" name="kind" value={preview.kind} />
-          <input type="hidden" name="title" value={preview.title} />
-          <input type="hidden" name="draftingMode" value={preview.draftingMode} />
-          {preview.negotiatingLanguage && <input type="hidden" name="negotiatingLanguage" value={preview.negotiatingLanguage} />}
-          <input type="hidden" name="paragraphs" value={preview.json} />
+          <HiddenFields fields={{ slug, kind: preview.kind, title: preview.title, draftingMode: preview.draftingMode, negotiatingLanguage: preview.negotiatingLanguage || undefined, paragraphs: preview.json }} />
           <button type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
             {pending ? t('creating') : t('confirm')}
           </button>

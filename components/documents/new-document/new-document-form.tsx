@@ -7,6 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { createNewDocument, previewNewDocument, type NewDocumentState } from '@/app/meetings/[slug]/documents/new/actions';
 import { DraftPreview } from './draft-preview';
 import type { Locale } from '@/i18n/locales';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Start = 'empty' | 'paste' | 'upload';
 
@@ -62,7 +63,7 @@ export function NewDocumentForm({ slug, kinds, modes, languages, maxUploadBytes 
     <div className="space-y-6">
       {/* noValidate: the server's messages, next to their fields, say what is missing. */}
       <form aria-label={t('title')} noValidate onSubmit={submit} onChange={() => setChangedAfter(state)} className="max-w-3xl space-y-2" aria-busy={pending || undefined}>
-        <input type="hidden" name="slug" value={slug} />
+        <HiddenFields fields={{ slug }} />
         <FormField as="select" name="kind" label={t('kind')} defaultValue="communique" errors={errors('kind')}>
           {kinds.map((kind) => (
             <option key={kind} value={kind}>

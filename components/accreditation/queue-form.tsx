@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { advanceMembersAccreditation } from '@/app/meetings/[slug]/accreditation/actions';
 import { Flag } from '@/components/delegations/flag';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { errorsFor, messageOf } from '@/components/ui/action-state';
-import { HiddenFields } from '@/components/ui/hidden-fields';
+import { errorsFor } from '@/components/ui/action-state';
 
 export type QueueRow = {
   id: number;
@@ -24,79 +22,81 @@ export type QueueRow = {
 export function QueueForm({ slug, rows }: { slug: string; rows: QueueRow[] }) {
   const t = useTranslations('accreditation');
   const tValidation = useTranslations('validation');
-  const [state, formAction] = useActionState(advanceMembersAccreditation, null);
-  const error = errorsFor(state, 'members')?.[0];
   return (
-    <form action={formAction} className="space-y-3" aria-describedby={error ? 'members-error' : undefined}>
-      <HiddenFields fields={{ slug }} />
-      {rows.length === 0 ? (
-        <p>{t('queueEmpty')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="sr-only">{t('queueCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="sr-only">{t('select')}</span>
-                </th>
-                <th scope="col">{t('name')}</th>
-                <th scope="col">{t('delegation')}</th>
-                <th scope="col">{t('function')}</th>
-                <th scope="col">{t('category')}</th>
-                <th scope="col">{t('photo')}</th>
-                <th scope="col">{t('status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <input type="checkbox" name={`member-${row.id}`} id={`member-${row.id}`} aria-label={t('selectNamed', { name: row.fullName })} />
-                  </td>
-                  <th scope="row" className="font-semibold">
-                    <label htmlFor={`member-${row.id}`}>{row.fullName}</label>
-                  </th>
-                  <td>
-                    <span className="inline-flex items-center gap-2">
-                      <Flag code={row.delegation.code} />
-                      {row.delegation.protocolName}
-                    </span>
-                  </td>
-                  <td>{row.functionLabel}</td>
-                  <td>
-                    <span className="inline-flex items-center gap-2">
-                      <svg aria-hidden width="12" height="12" className="shrink-0">
-                        <rect width="12" height="12" fill={row.categoryColour} />
-                      </svg>
-                      {row.categoryLabel}
-                    </span>
-                  </td>
-                  <td>{row.hasPhoto ? t('photoOnFile') : t('photoMissing')}</td>
-                  <td>{row.statusLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {error && (
-        <p id="members-error" className="text-sm font-semibold text-red-800">
-          {tValidation(error)}
-        </p>
-      )}
-      <FormMessage {...messageOf(state)} />
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton name="step" value="approve" pendingLabel={t('working')}>
-          {t('approve')}
-        </SubmitButton>
-        <SubmitButton name="step" value="issue" pendingLabel={t('working')}>
-          {t('issue')}
-        </SubmitButton>
-        <SubmitButton name="step" value="revoke" className="button button-quiet" pendingLabel={t('working')}>
-          {t('revoke')}
-        </SubmitButton>
-      </div>
-    </form>
+    // The refusal of a selection (none ticked) describes the whole form, next to its buttons.
+    <ActionForm action={advanceMembersAccreditation} className="space-y-3" aria-describedby="members-error" fields={{ slug }}>
+      {(state) => {
+        const error = errorsFor(state, 'members')?.[0];
+        return (
+          <>
+            {rows.length === 0 ? (
+              <p>{t('queueEmpty')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption className="sr-only">{t('queueCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">
+                        <span className="sr-only">{t('select')}</span>
+                      </th>
+                      <th scope="col">{t('name')}</th>
+                      <th scope="col">{t('delegation')}</th>
+                      <th scope="col">{t('function')}</th>
+                      <th scope="col">{t('category')}</th>
+                      <th scope="col">{t('photo')}</th>
+                      <th scope="col">{t('status')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => (
+                      <tr key={row.id}>
+                        <td>
+                          <input type="checkbox" name={`member-${row.id}`} id={`member-${row.id}`} aria-label={t('selectNamed', { name: row.fullName })} />
+                        </td>
+                        <th scope="row" className="font-semibold">
+                          <label htmlFor={`member-${row.id}`}>{row.fullName}</label>
+                        </th>
+                        <td>
+                          <span className="inline-flex items-center gap-2">
+                            <Flag code={row.delegation.code} />
+                            {row.delegation.protocolName}
+                          </span>
+                        </td>
+                        <td>{row.functionLabel}</td>
+                        <td>
+                          <span className="inline-flex items-center gap-2">
+                            <svg aria-hidden width="12" height="12" className="shrink-0">
+                              <rect width="12" height="12" fill={row.categoryColour} />
+                            </svg>
+                            {row.categoryLabel}
+                          </span>
+                        </td>
+                        <td>{row.hasPhoto ? t('photoOnFile') : t('photoMissing')}</td>
+                        <td>{row.statusLabel}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            <p id="members-error" aria-live="polite" className="text-sm font-semibold text-red-800">
+              {error && tValidation(error)}
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <SubmitButton name="step" value="approve" pendingLabel={t('working')}>
+                {t('approve')}
+              </SubmitButton>
+              <SubmitButton name="step" value="issue" pendingLabel={t('working')}>
+                {t('issue')}
+              </SubmitButton>
+              <SubmitButton name="step" value="revoke" className="button button-quiet" pendingLabel={t('working')}>
+                {t('revoke')}
+              </SubmitButton>
+            </div>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

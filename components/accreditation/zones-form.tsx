@@ -1,37 +1,24 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { saveAccessZones } from '@/app/meetings/[slug]/accreditation/actions';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { errorsFor, messageOf } from '@/components/ui/action-state';
-import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Blank rows offered after the zones that exist, to add new ones. */
 const SPARE_ROWS = 2;
 
 /** The venue's access zones, each with the badge categories it admits; a row left without a name is dropped. */
-export function ZonesForm({
-  slug,
-  zones,
-  categories,
-}: {
-  slug: string;
-  zones: { name: string; categories: string[] }[];
-  categories: { code: string; label: string }[];
-}) {
+export function ZonesForm({ slug, zones, categories }: { slug: string; zones: { name: string; categories: string[] }[]; categories: { code: string; label: string }[] }) {
   const t = useTranslations('accreditation');
-  const [state, formAction] = useActionState(saveAccessZones, null);
   const rows = [...zones, ...Array.from({ length: SPARE_ROWS }, () => ({ name: '', categories: [] as string[] }))];
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <HiddenFields fields={{ slug }} />
+    <ActionForm action={saveAccessZones} className="space-y-4" fields={{ slug }}>
       {rows.map((zone, row) => (
         <fieldset key={row} className="rounded border border-rule p-3">
           <legend className="px-1 font-semibold">{zone.name || t('newZone')}</legend>
-          <FormField name={`zone-${row}-name`} label={t('zoneName')} defaultValue={zone.name} errors={errorsFor(state, `zone-${row}-name`)} />
+          <FormField name={`zone-${row}-name`} label={t('zoneName')} defaultValue={zone.name} />
           <p className="mb-1 text-sm">{t('zoneAdmits')}</p>
           <div className="flex flex-wrap gap-x-5 gap-y-1">
             {categories.map((c) => (
@@ -43,8 +30,7 @@ export function ZonesForm({
           </div>
         </fieldset>
       ))}
-      <FormMessage {...messageOf(state)} />
       <SubmitButton pendingLabel={t('working')}>{t('saveZones')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from '@/components/shell/use-translations';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { createAgendaItem, updateAgendaItem } from '@/app/meetings/[slug]/agenda/actions';
 import type { AgendaItemRecord } from '@/db/mutations/agenda';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ActionState } from '@/lib/server/action';
 import { HiddenFields } from '@/components/ui/hidden-fields';
@@ -55,49 +55,73 @@ export function AgendaItemForm({ slug, kinds, timesHint, bounds, item }: Props) 
     }
   }
 
-  const [state, formAction] = useActionState(async (previous: ActionState, formData: FormData) => {
+  async function save(previous: ActionState, formData: FormData) {
     const result = await (item ? updateAgendaItem : createAgendaItem)(previous, formData);
     if (result?.ok && !item) setValues(EMPTY);
     return result;
-  }, null);
-
-  const conflict = state && !state.ok && state.conflict && state.conflict !== dismissed ? (state.conflict as AgendaItemRecord) : null;
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  }
   const idPrefix = item ? `item-${item.id}-` : 'new-item-';
-  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
+  const set = (field: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
 
   function takeCurrent(current: AgendaItemRecord) {
     setValues(valuesOf(current));
     setBase({ values: valuesOf(current), version: current.version });
-    setDismissed(state && !state.ok ? (state.conflict ?? null) : null);
+    setDismissed(current);
   }
 
   return (
-    <form action={formAction} noValidate className="space-y-3">
-      {/* Saving over a conflict is a decision taken on the version now current. */}
-      <HiddenFields fields={{ slug, itemId: item?.id, version: item && (conflict ? conflict.version : base.version) }} />
-      {conflict && <ConflictView yours={values} current={conflict} onTakeCurrent={() => takeCurrent(conflict)} />}
-      <FormField idPrefix={idPrefix} name="title" label={tForm('title')} value={values.title} onChange={set('title')} errors={errors?.title} required maxLength={200} />
-      <div className="grid gap-3 sm:grid-cols-3">
-        <FormField idPrefix={idPrefix} as="select" name="kind" label={tForm('kind')} value={values.kind} onChange={set('kind')} errors={errors?.kind}>
-          {kinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kindValue.${kind}`)}
-            </option>
-          ))}
-        </FormField>
-        <FormField idPrefix={idPrefix} type="datetime-local" name="startsAt" label={tForm('startsAt')} hint={timesHint} min={bounds.min} max={bounds.max} value={values.startsAt} onChange={set('startsAt')} errors={errors?.startsAt} required />
-        <FormField idPrefix={idPrefix} type="datetime-local" name="endsAt" label={tForm('endsAt')} hint={timesHint} min={bounds.min} max={bounds.max} value={values.endsAt} onChange={set('endsAt')} errors={errors?.endsAt} required />
-      </div>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <FormField idPrefix={idPrefix} name="location" label={tForm('location')} value={values.location} onChange={set('location')} errors={errors?.location} maxLength={200} />
-        <FormField idPrefix={idPrefix} name="chair" label={tForm('chair')} value={values.chair} onChange={set('chair')} errors={errors?.chair} maxLength={200} />
-      </div>
-      <FormField idPrefix={idPrefix} as="textarea" name="description" label={tForm('description')} rows={3} value={values.description} onChange={set('description')} errors={errors?.description} maxLength={4000} />
-      <FormMessage code={state?.message} tone={!state?.ok ? 'error' : state.message === 'savedWithOverlap' ? 'notice' : 'success'} />
-      <SubmitButton pendingLabel={tForm('saving')}>{conflict ? tForm('reapply') : item ? tForm('save') : tForm('create')}</SubmitButton>
-    </form>
+    <ActionForm action={save} className="space-y-3" outcome={(state) => ({ code: state?.message, tone: !state?.ok ? 'error' : state.message === 'savedWithOverlap' ? 'notice' : 'success' })}>
+      {(state) => {
+        const conflict = state && !state.ok && state.conflict && state.conflict !== dismissed ? (state.conflict as AgendaItemRecord) : null;
+        return (
+          <>
+            {/* Saving over a conflict is a decision taken on the version now current. */}
+            <HiddenFields fields={{ slug, itemId: item?.id, version: item && (conflict ? conflict.version : base.version) }} />
+            {conflict && <ConflictView yours={values} current={conflict} onTakeCurrent={() => takeCurrent(conflict)} />}
+            <FormField idPrefix={idPrefix} name="title" label={tForm('title')} value={values.title} onChange={set('title')} required maxLength={200} />
+            <div className="grid gap-3 sm:grid-cols-3">
+              <FormField idPrefix={idPrefix} as="select" name="kind" label={tForm('kind')} value={values.kind} onChange={set('kind')}>
+                {kinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kindValue.${kind}`)}
+                  </option>
+                ))}
+              </FormField>
+              <FormField
+                idPrefix={idPrefix}
+                type="datetime-local"
+                name="startsAt"
+                label={tForm('startsAt')}
+                hint={timesHint}
+                min={bounds.min}
+                max={bounds.max}
+                value={values.startsAt}
+                onChange={set('startsAt')}
+                required
+              />
+              <FormField
+                idPrefix={idPrefix}
+                type="datetime-local"
+                name="endsAt"
+                label={tForm('endsAt')}
+                hint={timesHint}
+                min={bounds.min}
+                max={bounds.max}
+                value={values.endsAt}
+                onChange={set('endsAt')}
+                required
+              />
+            </div>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <FormField idPrefix={idPrefix} name="location" label={tForm('location')} value={values.location} onChange={set('location')} maxLength={200} />
+              <FormField idPrefix={idPrefix} name="chair" label={tForm('chair')} value={values.chair} onChange={set('chair')} maxLength={200} />
+            </div>
+            <FormField idPrefix={idPrefix} as="textarea" name="description" label={tForm('description')} rows={3} value={values.description} onChange={set('description')} maxLength={4000} />
+            <SubmitButton pendingLabel={tForm('saving')}>{conflict ? tForm('reapply') : item ? tForm('save') : tForm('create')}</SubmitButton>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }
 
@@ -105,8 +129,7 @@ function ConflictView({ yours, current, onTakeCurrent }: { yours: Values; curren
   const t = useTranslations('agenda.conflict');
   const tField = useTranslations('agenda.fieldName');
   const tKind = useTranslations('agenda.kindValue');
-  const show = (field: keyof Values, value: string) =>
-    field === 'kind' ? tKind(value) : field === 'startsAt' || field === 'endsAt' ? value.replace('T', ' ') : value;
+  const show = (field: keyof Values, value: string) => (field === 'kind' ? tKind(value) : field === 'startsAt' || field === 'endsAt' ? value.replace('T', ' ') : value);
   return (
     <section aria-label={t('title')} className="rounded border-l-4 border-accent bg-red-50 p-3">
       <h4 className="font-semibold">{t('title')}</h4>

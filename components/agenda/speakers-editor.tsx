@@ -25,6 +25,9 @@ export function SpeakersEditor({ slug, itemId, itemTitle, speakers }: { slug: st
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const formId = `speaking-times-${itemId}`;
 
+  // The one form not drawn by ActionForm: its minute fields sit in the list's rows (form=),
+  // between the rows' own forms (accept, remove), and the list shows the errors, so the
+  // state lives here rather than inside the form element.
   const [times, saveTimes] = useActionState(async (previous: ActionState, formData: FormData) => {
     const result = await setSpeakingTimes(previous, formData);
     if (result?.ok) setTyped({});
@@ -53,9 +56,7 @@ export function SpeakersEditor({ slug, itemId, itemTitle, speakers }: { slug: st
     startTransition(async () => {
       const result = await moveSpeaker(null, form);
       setAnnouncement(
-        result?.ok
-          ? t('moved', { name: speaker.protocolName, place, count: speakers.length })
-          : tValidation(result?.message && tValidation.has(result.message) ? result.message : 'invalidInput'),
+        result?.ok ? t('moved', { name: speaker.protocolName, place, count: speakers.length }) : tValidation(result?.message && tValidation.has(result.message) ? result.message : 'invalidInput'),
       );
     });
   }

@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { chooseMailPreferences } from '@/app/account/actions';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { TimeZoneField } from '@/components/ui/time-zone-field';
-import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
 
 type Props = {
   /** The viewer's choice for each kind of notification. */
@@ -21,11 +19,10 @@ type Props = {
 /** For each kind of notification: at once, in the daily digest, or never. */
 export function MailPreferencesForm({ choices, deliveries, timeZone, timeZones }: Props) {
   const t = useTranslations('mailPreferences');
-  const [state, formAction] = useActionState(chooseMailPreferences, null);
   return (
-    <form action={formAction} className="max-w-md space-y-1" noValidate>
+    <ActionForm action={chooseMailPreferences} className="max-w-md space-y-1">
       {Object.entries(choices).map(([kind, delivery]) => (
-        <FormField key={kind} as="select" name={kind} label={t(`kind.${kind}`)} defaultValue={sentOr(state, kind, delivery)} errors={errorsFor(state, kind)}>
+        <FormField key={kind} as="select" name={kind} label={t(`kind.${kind}`)} defaultValue={delivery}>
           {deliveries.map((d) => (
             <option key={d} value={d}>
               {t(`delivery.${d}`)}
@@ -33,18 +30,10 @@ export function MailPreferencesForm({ choices, deliveries, timeZone, timeZones }
           ))}
         </FormField>
       ))}
-      <TimeZoneField
-        name="timeZone"
-        label={t('timeZone')}
-        hint={t('timeZoneHint')}
-        defaultValue={sentOr(state, 'timeZone', timeZone ?? '')}
-        errors={errorsFor(state, 'timeZone')}
-        timeZones={timeZones}
-      />
-      <FormMessage {...messageOf(state)} />
+      <TimeZoneField name="timeZone" label={t('timeZone')} hint={t('timeZoneHint')} defaultValue={timeZone ?? ''} timeZones={timeZones} />
       <div className="pt-2">
         <SubmitButton pendingLabel={t('saving')}>{t('save')}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

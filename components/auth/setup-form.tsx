@@ -6,7 +6,6 @@ import { createFirstSecretariat } from '@/app/setup/actions';
 import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { FormField } from '@/components/ui/form-field';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { sentOr } from '@/components/ui/action-state';
 import { NewPasswordFields } from './new-password-fields';
 
 function Fields() {
@@ -23,10 +22,10 @@ function Fields() {
   }
   return (
     <>
-      <FormField name="setupCode" label={t('setupCode')} hint={t('setupCodeHint')} autoComplete="off" required defaultValue={sentOr(state, 'setupCode', '')} />
-      <FormField name="name" label={t('name')} autoComplete="name" required defaultValue={sentOr(state, 'name', '')} />
-      <FormField name="email" type="email" label={t('email')} autoComplete="email" required defaultValue={sentOr(state, 'email', '')} />
-      <NewPasswordFields state={state} name="password" />
+      <FormField name="setupCode" label={t('setupCode')} hint={t('setupCodeHint')} autoComplete="off" required defaultValue="" />
+      <FormField name="name" label={t('name')} autoComplete="name" required defaultValue="" />
+      <FormField name="email" type="email" label={t('email')} autoComplete="email" required defaultValue="" />
+      <NewPasswordFields name="password" />
       <div className="pt-2">
         <SubmitButton pendingLabel={t('creating')}>{t('submit')}</SubmitButton>
       </div>

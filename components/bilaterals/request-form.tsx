@@ -1,13 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { requestNewBilateral } from '@/app/meetings/[slug]/bilaterals/actions';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
-import { HiddenFields } from '@/components/ui/hidden-fields';
+import { errorsFor } from '@/components/ui/action-state';
 
 const LENGTHS = ['30', '45', '60', '75', '90'];
 
@@ -31,81 +29,69 @@ export function RequestForm({
 }) {
   const t = useTranslations('bilaterals');
   const tValidation = useTranslations('validation');
-  const [state, formAction] = useActionState(requestNewBilateral, null);
-  const invitedError = errorsFor(state, 'invited')?.[0];
-  const sentBox = (name: string) => (state?.ok === false ? state.values?.[name] === 'on' : false);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <HiddenFields fields={{ slug }} />
-      <fieldset aria-describedby="invited-error" className="rounded border border-rule p-3">
-        <legend className="px-1 font-semibold">{t('with')}</legend>
-        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
-          {others.map((d) => (
-            <label key={d.code} className="inline-flex items-center gap-2">
-              <input type="checkbox" name={`invited-${d.code}`} defaultChecked={sentBox(`invited-${d.code}`)} />
-              {d.name}
-            </label>
-          ))}
-        </div>
-        <p id="invited-error" aria-live="polite" className="mt-1 min-h-5 text-sm text-accent">
-          {invitedError ? tValidation(invitedError) : null}
-        </p>
-      </fieldset>
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <FormField as="select" name="minutes" label={t('length')} defaultValue={sentOr(state, 'minutes', '30')} errors={errorsFor(state, 'minutes')}>
-          {LENGTHS.map((m) => (
-            <option key={m} value={m}>
-              {t('minutes', { minutes: Number(m) })}
-            </option>
-          ))}
-        </FormField>
-        <FormField as="select" name="level" label={t('level')} defaultValue={sentOr(state, 'level', levels[0]?.code ?? '')} errors={errorsFor(state, 'level')}>
-          {levels.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.label}
-            </option>
-          ))}
-        </FormField>
-      </div>
-      <FormField as="textarea" name="topic" label={t('topic')} hint={t('topicHint')} rows={3} defaultValue={sentOr(state, 'topic', '')} errors={errorsFor(state, 'topic')} />
-      <fieldset className="rounded border border-rule p-3">
-        <legend className="px-1 font-semibold">{t('preferredTimes')}</legend>
-        <p className="mb-2 text-sm text-muted">{t('preferredTimesHint')}</p>
-        {[0, 1, 2].map((n) => (
-          <div key={n} className="grid gap-x-4 sm:grid-cols-2">
-            <FormField
-              name={`window-${n}-start`}
-              label={t('windowFrom', { n: n + 1 })}
-              type="datetime-local"
-              min={firstDay}
-              max={lastDay}
-              defaultValue={sentOr(state, `window-${n}-start`, '')}
-              errors={errorsFor(state, `window-${n}-start`)}
-            />
-            <FormField
-              name={`window-${n}-end`}
-              label={t('windowTo', { n: n + 1 })}
-              type="datetime-local"
-              min={firstDay}
-              max={lastDay}
-              defaultValue={sentOr(state, `window-${n}-end`, '')}
-              errors={errorsFor(state, `window-${n}-end`)}
-            />
-          </div>
-        ))}
-      </fieldset>
-      <div className="flex flex-col gap-1">
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" name="interpretation" defaultChecked={sentBox('interpretation')} />
-          {t('interpretationNeeded')}
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" name="duringPlenary" defaultChecked={sentBox('duringPlenary')} />
-          {t('duringPlenaryAllowed')}
-        </label>
-      </div>
-      <FormMessage {...messageOf(state)} />
-      <SubmitButton pendingLabel={t('working')}>{t('request')}</SubmitButton>
-    </form>
+    <ActionForm action={requestNewBilateral} fields={{ slug }} className="space-y-4" resetOnSuccess>
+      {(state) => {
+        // Check boxes are not echoed by FormField: a refused form ticks again what was ticked.
+        const sentBox = (name: string) => (state?.ok === false ? state.values?.[name] === 'on' : false);
+        const invitedError = errorsFor(state, 'invited')?.[0];
+        return (
+          <>
+            <fieldset aria-describedby="invited-error" className="rounded border border-rule p-3">
+              <legend className="px-1 font-semibold">{t('with')}</legend>
+              <div className="grid gap-x-4 gap-y-1 sm:grid-cols-3">
+                {others.map((d) => (
+                  <label key={d.code} className="inline-flex items-center gap-2">
+                    <input type="checkbox" name={`invited-${d.code}`} defaultChecked={sentBox(`invited-${d.code}`)} />
+                    {d.name}
+                  </label>
+                ))}
+              </div>
+              <p id="invited-error" aria-live="polite" className="mt-1 min-h-5 text-sm text-accent">
+                {invitedError ? tValidation(invitedError) : null}
+              </p>
+            </fieldset>
+            <div className="grid gap-x-4 sm:grid-cols-2">
+              <FormField as="select" name="minutes" label={t('length')} defaultValue="30">
+                {LENGTHS.map((m) => (
+                  <option key={m} value={m}>
+                    {t('minutes', { minutes: Number(m) })}
+                  </option>
+                ))}
+              </FormField>
+              <FormField as="select" name="level" label={t('level')} defaultValue={levels[0]?.code ?? ''}>
+                {levels.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.label}
+                  </option>
+                ))}
+              </FormField>
+            </div>
+            <FormField as="textarea" name="topic" label={t('topic')} hint={t('topicHint')} rows={3} defaultValue="" />
+            <fieldset className="rounded border border-rule p-3">
+              <legend className="px-1 font-semibold">{t('preferredTimes')}</legend>
+              <p className="mb-2 text-sm text-muted">{t('preferredTimesHint')}</p>
+              {[0, 1, 2].map((n) => (
+                <div key={n} className="grid gap-x-4 sm:grid-cols-2">
+                  <FormField name={`window-${n}-start`} label={t('windowFrom', { n: n + 1 })} type="datetime-local" min={firstDay} max={lastDay} />
+                  <FormField name={`window-${n}-end`} label={t('windowTo', { n: n + 1 })} type="datetime-local" min={firstDay} max={lastDay} />
+                </div>
+              ))}
+            </fieldset>
+            <div className="flex flex-col gap-1">
+              <label className="inline-flex items-center gap-2">
+                <input type="checkbox" name="interpretation" defaultChecked={sentBox('interpretation')} />
+                {t('interpretationNeeded')}
+              </label>
+              <label className="inline-flex items-center gap-2">
+                <input type="checkbox" name="duringPlenary" defaultChecked={sentBox('duringPlenary')} />
+                {t('duringPlenaryAllowed')}
+              </label>
+            </div>
+            <SubmitButton pendingLabel={t('working')}>{t('request')}</SubmitButton>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

@@ -1,13 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { saveBilateralRooms } from '@/app/meetings/[slug]/bilaterals/actions';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
-import { HiddenFields } from '@/components/ui/hidden-fields';
 
 /** Blank rows offered after the rooms that exist, to add new ones. */
 const SPARE_ROWS = 2;
@@ -17,31 +14,22 @@ type Room = { name: string; capacity: number | null; interpretation: boolean; eq
 /** The rooms bilaterals are held in: name, seats, interpretation, other equipment. A row left without a name is taken off the list. */
 export function RoomsForm({ slug, rooms }: { slug: string; rooms: Room[] }) {
   const t = useTranslations('bilaterals');
-  const [state, formAction] = useActionState(saveBilateralRooms, null);
   const rows: Room[] = [...rooms, ...Array.from({ length: SPARE_ROWS }, () => ({ name: '', capacity: null, interpretation: false, equipment: '' }))];
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <HiddenFields fields={{ slug }} />
+    <ActionForm action={saveBilateralRooms} className="space-y-4" fields={{ slug }}>
       {rows.map((room, row) => (
         <fieldset key={row} className="grid gap-x-4 rounded border border-rule p-3 sm:grid-cols-3">
           <legend className="px-1 font-semibold">{room.name || t('newRoom')}</legend>
-          <FormField name={`room-${row}-name`} label={t('roomName')} defaultValue={sentOr(state, `room-${row}-name`, room.name)} errors={errorsFor(state, `room-${row}-name`)} />
-          <FormField
-            name={`room-${row}-capacity`}
-            label={t('capacity')}
-            inputMode="numeric"
-            defaultValue={sentOr(state, `room-${row}-capacity`, room.capacity === null ? '' : String(room.capacity))}
-            errors={errorsFor(state, `room-${row}-capacity`)}
-          />
-          <FormField name={`room-${row}-equipment`} label={t('equipment')} defaultValue={sentOr(state, `room-${row}-equipment`, room.equipment)} errors={errorsFor(state, `room-${row}-equipment`)} />
+          <FormField name={`room-${row}-name`} label={t('roomName')} defaultValue={room.name} />
+          <FormField name={`room-${row}-capacity`} label={t('capacity')} inputMode="numeric" defaultValue={room.capacity === null ? '' : String(room.capacity)} />
+          <FormField name={`room-${row}-equipment`} label={t('equipment')} defaultValue={room.equipment} />
           <label className="inline-flex items-center gap-2 sm:col-span-3">
             <input type="checkbox" name={`room-${row}-interpretation`} defaultChecked={room.interpretation} />
             {t('hasInterpretation')}
           </label>
         </fieldset>
       ))}
-      <FormMessage {...messageOf(state)} />
       <SubmitButton pendingLabel={t('working')}>{t('saveRooms')}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { assignBilateralSlot } from '@/app/meetings/[slug]/bilaterals/actions';
-import { FormMessage } from '@/components/ui/form-message';
-import { HiddenFields } from '@/components/ui/hidden-fields';
+import { ActionForm, useActionFormState } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { messageOf, sentOr } from '@/components/ui/action-state';
+import { sentOr } from '@/components/ui/action-state';
 
 type Suggestion = { roomId: number; start: string; label: string };
 
@@ -34,8 +33,32 @@ export function ScheduleForm({
   current: { roomId: number; start: string } | null;
 }) {
   const t = useTranslations('bilaterals');
+  return (
+    <ActionForm action={assignBilateralSlot} fields={{ slug, bilateralId, version }} className="space-y-3" aria-label={t('scheduleFor', { title })}>
+      <SlotFields bilateralId={bilateralId} rooms={rooms} suggestions={suggestions} current={current} />
+      <SubmitButton pendingLabel={t('working')}>{current ? t('move') : t('book')}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/**
+ * The room and the start, held in state so that a suggestion can fill both; after a
+ * refusal (a clash, a bad time) they start from what was sent.
+ */
+function SlotFields({
+  bilateralId,
+  rooms,
+  suggestions,
+  current,
+}: {
+  bilateralId: number;
+  rooms: { id: number; label: string }[];
+  suggestions: Suggestion[];
+  current: { roomId: number; start: string } | null;
+}) {
+  const t = useTranslations('bilaterals');
   const tValidation = useTranslations('validation');
-  const [state, formAction] = useActionState(assignBilateralSlot, null);
+  const state = useActionFormState();
   const first = current ?? suggestions[0] ?? null;
   const [roomId, setRoomId] = useState(sentOr(state, 'roomId', first ? String(first.roomId) : ''));
   const [start, setStart] = useState(sentOr(state, 'start', first?.start ?? ''));
@@ -45,8 +68,7 @@ export function ScheduleForm({
   const startError = clash ?? (failure?.fieldErrors?.start?.[0] ? tValidation(failure.fieldErrors.start[0]) : null);
   const roomError = failure?.fieldErrors?.roomId?.[0] ? tValidation(failure.fieldErrors.roomId[0]) : null;
   return (
-    <form action={formAction} className="space-y-3" noValidate aria-label={t('scheduleFor', { title })}>
-      <HiddenFields fields={{ slug, bilateralId, version }} />
+    <>
       {suggestions.length > 0 ? (
         <div>
           <p className="text-sm font-semibold">{t('suggestions')}</p>
@@ -115,8 +137,6 @@ export function ScheduleForm({
           </p>
         </div>
       </div>
-      <FormMessage {...messageOf(state)} />
-      <SubmitButton pendingLabel={t('working')}>{current ? t('move') : t('book')}</SubmitButton>
-    </form>
+    </>
   );
 }

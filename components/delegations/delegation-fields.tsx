@@ -2,11 +2,8 @@
 
 import { useTranslations } from '@/components/shell/use-translations';
 import { FormField } from '@/components/ui/form-field';
-import { errorsFor, sentOr } from '@/components/ui/action-state';
-import type { ActionState } from '@/lib/server/action';
 
 type Props = {
-  state: ActionState;
   roles: readonly string[];
   participations: readonly string[];
   initial: { protocolName: string; role: string; participation: string };
@@ -14,32 +11,19 @@ type Props = {
 };
 
 /** Protocol name, role and participation: the fields a delegation's form shares. */
-export function DelegationFields({ state, roles, participations, initial, protocolNameHint }: Props) {
+export function DelegationFields({ roles, participations, initial, protocolNameHint }: Props) {
   const t = useTranslations('delegations');
   return (
     <>
-      <FormField
-        name="protocolName"
-        label={t('protocolName')}
-        hint={protocolNameHint}
-        errors={errorsFor(state, 'protocolName')}
-        defaultValue={sentOr(state, 'protocolName', initial.protocolName)}
-        maxLength={120}
-      />
-      <FormField as="select" name="role" label={t('role')} errors={errorsFor(state, 'role')} defaultValue={sentOr(state, 'role', initial.role)}>
+      <FormField name="protocolName" label={t('protocolName')} hint={protocolNameHint} defaultValue={initial.protocolName} maxLength={120} />
+      <FormField as="select" name="role" label={t('role')} defaultValue={initial.role}>
         {roles.map((role) => (
           <option key={role} value={role}>
             {t(`roleValue.${role}`)}
           </option>
         ))}
       </FormField>
-      <FormField
-        as="select"
-        name="participation"
-        label={t('participation')}
-        errors={errorsFor(state, 'participation')}
-        defaultValue={sentOr(state, 'participation', initial.participation)}
-      >
+      <FormField as="select" name="participation" label={t('participation')} defaultValue={initial.participation}>
         {participations.map((value) => (
           <option key={value} value={value}>
             {t(`participationValue.${value}`)}

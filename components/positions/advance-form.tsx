@@ -1,11 +1,9 @@
 'use client';
 
-import { useActionState } from 'react';
 import { advancePositionStatement } from '@/app/meetings/[slug]/positions/actions';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { HiddenFields } from '@/components/ui/hidden-fields';
+import { ActionForm } from '@/components/ui/action-form';
 
 type Props = {
   slug: string;
@@ -21,18 +19,10 @@ type Props = {
 
 /** One button that shares or circulates a statement, with the outcome announced. */
 export function AdvanceForm({ slug, id, version, to, label, pendingLabel, confirm }: Props) {
-  const [state, formAction] = useActionState(advancePositionStatement, null);
   return (
-    <form action={formAction} className="space-y-2">
-      <HiddenFields fields={{ slug, id, expectedVersion: version, to }} />
+    <ActionForm action={advancePositionStatement} className="space-y-2" fields={{ slug, id, expectedVersion: version, to }}>
       {confirm ? (
-        <ConfirmButton
-          tone="neutral"
-          question={confirm.question}
-          details={<p>{confirm.details}</p>}
-          confirmLabel={confirm.confirmLabel}
-          pendingLabel={pendingLabel}
-        >
+        <ConfirmButton tone="neutral" question={confirm.question} details={<p>{confirm.details}</p>} confirmLabel={confirm.confirmLabel} pendingLabel={pendingLabel}>
           {label}
         </ConfirmButton>
       ) : (
@@ -40,7 +30,6 @@ export function AdvanceForm({ slug, id, version, to, label, pendingLabel, confir
           {label}
         </SubmitButton>
       )}
-      <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,10 @@
 'use client';
 
-import { useActionState } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import { addMember, saveMember } from '@/app/meetings/[slug]/delegations/[code]/actions';
 import { FormField } from '@/components/ui/form-field';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { errorsFor, messageOf, sentOr } from '@/components/ui/action-state';
 import { HiddenFields } from '@/components/ui/hidden-fields';
 
 export type MemberFormValues = {
@@ -39,83 +37,81 @@ type Props = {
 export function MemberForm({ slug, code, member, initial, functions, categories, accreditations, timeZoneLabel, cancelHref }: Props) {
   const t = useTranslations('rosterEdit');
   const tDelegations = useTranslations('delegations');
-  const [state, formAction] = useActionState(member ? saveMember : addMember, null);
-  const value = (field: keyof MemberFormValues) => sentOr(state, field, initial[field]);
-  const conflict = state && state.ok === false ? (state.conflict as (MemberFormValues & { version: number }) | undefined) : undefined;
   const timeHint = t('timeHint', { zone: timeZoneLabel });
   return (
-    <form action={formAction} className="space-y-1" noValidate>
-      <HiddenFields fields={{ slug, code }} />
-      {member && (
-        <>
-          <HiddenFields fields={{ memberId: member.id, version: conflict?.version ?? member.version }} />
-        </>
-      )}
-      <div className="grid gap-x-4 sm:grid-cols-2">
-        <FormField name="fullName" label={tDelegations('name')} required autoComplete="off" errors={errorsFor(state, 'fullName')} defaultValue={value('fullName')} />
-        <FormField name="title" label={tDelegations('personTitle')} errors={errorsFor(state, 'title')} defaultValue={value('title')} />
-        <FormField as="select" name="function" label={tDelegations('function')} errors={errorsFor(state, 'function')} defaultValue={value('function')}>
-          {functions.map((f) => (
-            <option key={f} value={f}>
-              {tDelegations(`functionValue.${f}`)}
-            </option>
-          ))}
-        </FormField>
-        <FormField as="select" name="category" label={tDelegations('category')} errors={errorsFor(state, 'category')} defaultValue={value('category')}>
-          {categories.map((c) => (
-            <option key={c} value={c}>
-              {tDelegations(`categoryValue.${c}`)}
-            </option>
-          ))}
-        </FormField>
-        <FormField name="email" type="email" label={tDelegations('email')} autoComplete="off" errors={errorsFor(state, 'email')} defaultValue={value('email')} />
-        {accreditations ? (
-          <FormField as="select" name="accreditation" label={tDelegations('accreditation')} errors={errorsFor(state, 'accreditation')} defaultValue={value('accreditation')}>
-            {accreditations.map((a) => (
-              <option key={a} value={a}>
-                {tDelegations(`accreditationValue.${a}`)}
-              </option>
-            ))}
-          </FormField>
-        ) : (
-          <div className="mb-6">
-            <p className="font-semibold">{tDelegations('accreditation')}</p>
-            <p>
-              {tDelegations(`accreditationValue.${initial.accreditation}` as 'accreditationValue.requested')}{' '}
-              <span className="text-sm text-muted">{t('accreditationBySecretariat')}</span>
-            </p>
-          </div>
-        )}
-        <FormField name="arrival" type="datetime-local" label={tDelegations('arrival')} hint={timeHint} errors={errorsFor(state, 'arrival')} defaultValue={value('arrival')} />
-        <FormField
-          name="departure"
-          type="datetime-local"
-          label={tDelegations('departure')}
-          hint={timeHint}
-          errors={errorsFor(state, 'departure')}
-          defaultValue={value('departure')}
-        />
-      </div>
-      {conflict && (
-        <div className="rounded border border-rule bg-wash p-3 text-sm">
-          <p className="font-semibold">{t('conflictNow')}</p>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-            <dt>{tDelegations('name')}</dt>
-            <dd>{conflict.fullName}</dd>
-            <dt>{tDelegations('personTitle')}</dt>
-            <dd>{conflict.title || '—'}</dd>
-            <dt>{tDelegations('function')}</dt>
-            <dd>{tDelegations(`functionValue.${conflict.function}` as 'functionValue.head')}</dd>
-            <dt>{tDelegations('email')}</dt>
-            <dd>{conflict.email || '—'}</dd>
-          </dl>
-        </div>
-      )}
-      <FormMessage {...messageOf(state)} />
-      <div className="flex flex-wrap items-center gap-4 pt-2">
-        <SubmitButton pendingLabel={t('saving')}>{member ? t('save') : t('add')}</SubmitButton>
-        <a href={cancelHref}>{t('cancel')}</a>
-      </div>
-    </form>
+    <ActionForm action={member ? saveMember : addMember} className="space-y-1" fields={{ slug, code }}>
+      {(state) => {
+        // Saving again over a conflict is a decision taken on the version now current.
+        const conflict = state && state.ok === false ? (state.conflict as (MemberFormValues & { version: number }) | undefined) : undefined;
+        return (
+          <>
+            {member && <HiddenFields fields={{ memberId: member.id, version: conflict?.version ?? member.version }} />}
+            <div className="grid gap-x-4 sm:grid-cols-2">
+              <FormField name="fullName" label={tDelegations('name')} required autoComplete="off" defaultValue={initial.fullName} />
+              <FormField name="title" label={tDelegations('personTitle')} defaultValue={initial.title} />
+              <FormField as="select" name="function" label={tDelegations('function')} defaultValue={initial.function}>
+                {functions.map((f) => (
+                  <option key={f} value={f}>
+                    {tDelegations(`functionValue.${f}`)}
+                  </option>
+                ))}
+              </FormField>
+              <FormField as="select" name="category" label={tDelegations('category')} defaultValue={initial.category}>
+                {categories.map((c) => (
+                  <option key={c} value={c}>
+                    {tDelegations(`categoryValue.${c}`)}
+                  </option>
+                ))}
+              </FormField>
+              <FormField name="email" type="email" label={tDelegations('email')} autoComplete="off" defaultValue={initial.email} />
+              {accreditations ? (
+                <FormField as="select" name="accreditation" label={tDelegations('accreditation')} defaultValue={initial.accreditation}>
+                  {accreditations.map((a) => (
+                    <option key={a} value={a}>
+                      {tDelegations(`accreditationValue.${a}`)}
+                    </option>
+                  ))}
+                </FormField>
+              ) : (
+                <div className="mb-6">
+                  <p className="font-semibold">{tDelegations('accreditation')}</p>
+                  <p>
+                    {tDelegations(`accreditationValue.${initial.accreditation}` as 'accreditationValue.requested')} <span className="text-sm text-muted">{t('accreditationBySecretariat')}</span>
+                  </p>
+                </div>
+              )}
+              <FormField name="arrival" type="datetime-local" label={tDelegations('arrival')} hint={timeHint} defaultValue={initial.arrival} />
+              <FormField
+                name="departure"
+                type="datetime-local"
+                label={tDelegations('departure')}
+                hint={timeHint}
+
+                defaultValue={initial.departure}
+              />
+            </div>
+            {conflict && (
+              <div className="rounded border border-rule bg-wash p-3 text-sm">
+                <p className="font-semibold">{t('conflictNow')}</p>
+                <dl className="grid grid-cols-[auto_1fr] gap-x-3">
+                  <dt>{tDelegations('name')}</dt>
+                  <dd>{conflict.fullName}</dd>
+                  <dt>{tDelegations('personTitle')}</dt>
+                  <dd>{conflict.title || '—'}</dd>
+                  <dt>{tDelegations('function')}</dt>
+                  <dd>{tDelegations(`functionValue.${conflict.function}` as 'functionValue.head')}</dd>
+                  <dt>{tDelegations('email')}</dt>
+                  <dd>{conflict.email || '—'}</dd>
+                </dl>
+              </div>
+            )}
+            <div className="flex flex-wrap items-center gap-4 pt-2">
+              <SubmitButton pendingLabel={t('saving')}>{member ? t('save') : t('add')}</SubmitButton>
+              <a href={cancelHref}>{t('cancel')}</a>
+            </div>
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

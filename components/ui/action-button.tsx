@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/server/action';
 import { ConfirmButton } from './confirm-button';
-import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
-import { HiddenFields } from './hidden-fields';
+import { ActionForm } from './action-form';
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -24,10 +23,8 @@ type Props = {
  * shape of every single-step command (publish, accept, withdraw…).
  */
 export function ActionButton({ action, fields, children, pendingLabel, className, confirm }: Props) {
-  const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="inline-flex flex-col items-start gap-1">
-      <HiddenFields fields={fields} />
+    <ActionForm action={action} className="inline-flex flex-col items-start gap-1" fields={fields}>
       {confirm ? (
         <ConfirmButton
           question={confirm.question}
@@ -44,7 +41,6 @@ export function ActionButton({ action, fields, children, pendingLabel, className
           {children}
         </SubmitButton>
       )}
-      <FormMessage code={state?.message} tone={state?.ok ? 'success' : 'error'} />
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import type { ActionState } from '@/lib/server/action';
-import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
-import { messageOf } from './action-state';
-import { HiddenFields } from './hidden-fields';
+import { ActionForm } from './action-form';
 
 type Props = {
   action: (previous: ActionState, formData: FormData) => Promise<ActionState>;
@@ -21,10 +18,8 @@ type Props = {
 
 /** One setting chosen among a few (radio buttons), saved with a button; the outcome is announced. */
 export function ChoiceForm({ action, hidden, name, legend, options, current, submitLabel, pendingLabel }: Props) {
-  const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-3">
-      <HiddenFields fields={hidden} />
+    <ActionForm action={action} className="space-y-3" fields={hidden}>
       <fieldset>
         <legend className="mb-1 font-semibold">{legend}</legend>
         <div className="flex flex-wrap gap-x-5">
@@ -36,8 +31,7 @@ export function ChoiceForm({ action, hidden, name, legend, options, current, sub
           ))}
         </div>
       </fieldset>
-      <FormMessage {...messageOf(state)} />
       <SubmitButton pendingLabel={pendingLabel}>{submitLabel}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

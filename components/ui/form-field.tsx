@@ -22,15 +22,23 @@ type Control =
   | ({ as: 'textarea' } & TextareaHTMLAttributes<HTMLTextAreaElement>)
   | ({ as: 'select'; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>);
 
+/** Controls whose value a refused form cannot give back (a file, a password) or that hold several. */
+const NOT_ECHOED = new Set(['file', 'password', 'checkbox', 'radio']);
+
 /**
  * A labelled control with its error announced next to it (aria-describedby, aria-live),
- * the one way forms in this app show bad input.
+ * the one way forms in this app show bad input. Inside an ActionForm that the server
+ * refused, an uncontrolled control starts from what was sent, so that the page a
+ * scriptless post gets back still holds the typing.
  */
 export function FormField(props: Common & Control) {
   const { name, label, errors, hint, idPrefix = '', ...rest } = props;
   const t = useTranslations('validation');
   const formState = useActionFormState();
-  const fieldErrors = errors ?? (formState?.ok === false ? formState.fieldErrors?.[name] : undefined);
+  const refused = formState?.ok === false ? formState : null;
+  const fieldErrors = errors ?? refused?.fieldErrors?.[name];
+  const sent = refused?.values?.[name];
+  const echoes = sent !== undefined && !('value' in rest) && !('multiple' in rest && rest.multiple) && !NOT_ECHOED.has(String('type' in rest ? rest.type : ''));
   const id = `${idPrefix}${name}`;
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -39,6 +47,7 @@ export function FormField(props: Common & Control) {
   const shared = {
     id,
     name,
+    ...(echoes ? { defaultValue: sent } : {}),
     'aria-invalid': message ? true : undefined,
     'aria-describedby': describedBy,
     className: `w-full rounded border bg-white px-3 py-2 ${message ? 'border-accent' : 'border-muted'}`,

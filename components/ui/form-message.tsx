@@ -22,7 +22,8 @@ export function FormMessage({ code, tone, id }: { code?: string | null; tone: ke
       role="status"
       data-testid="form-message"
       data-tone={text ? tone : undefined}
-      className={text ? `rounded border-l-4 p-3 text-sm ${TONE_STYLE[tone]}` : 'sr-only'}
+      // col-span-full: in a form laid out as a grid, the outcome spans every column.
+      className={text ? `col-span-full rounded border-l-4 p-3 text-sm ${TONE_STYLE[tone]}` : 'sr-only'}
     >
       {text}
     </p>

@@ -1,17 +1,15 @@
 'use client';
 
-import { Fragment, useEffect, useRef, type FormEvent } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useTranslations } from '@/components/shell/use-translations';
 import type { NewDocumentPreview } from '@/app/meetings/[slug]/documents/new/actions';
 import { parseBrackets } from '@/lib/domain/brackets';
 import { operativeNumbers } from '@/lib/domain/paragraph-numbers';
-import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
-  slug: string;
   preview: NewDocumentPreview;
+  /** Whether the confirmation is on its way. */
   pending: boolean;
-  onConfirm: (event: FormEvent<HTMLFormElement>) => void;
 };
 
 /** A paragraph's text with its brackets visible, as the document page will show them. */
@@ -31,9 +29,10 @@ function MarkedText({ text }: { text: string }) {
 
 /**
  * The paragraphs a new document will start with, as read from the draft: kind, number and
- * text with brackets, and what stops the import. Confirming sends them back to be saved.
+ * text with brackets, and what stops the import. It sits inside NewDocumentForm, whose
+ * details are sent again with the paragraphs when it is confirmed.
  */
-export function DraftPreview({ slug, preview, pending, onConfirm }: Props) {
+export function DraftPreview({ preview, pending }: Props) {
   const t = useTranslations('newDocument');
   const tDrafting = useTranslations('drafting');
   const tDocuments = useTranslations('documents');
@@ -82,12 +81,12 @@ export function DraftPreview({ slug, preview, pending, onConfirm }: Props) {
         </table>
       )}
       {preview.problems.length === 0 && (
-        <form onSubmit={onConfirm} aria-label={t('confirm')}>
-          <HiddenFields fields={{ slug, kind: preview.kind, title: preview.title, draftingMode: preview.draftingMode, negotiatingLanguage: preview.negotiatingLanguage || undefined, paragraphs: preview.json }} />
-          <button type="submit" className="button" disabled={pending} aria-disabled={pending || undefined}>
+        <div>
+          <input type="hidden" name="paragraphs" value={preview.json} />
+          <button type="submit" name="step" value="create" className="button" disabled={pending} aria-disabled={pending || undefined}>
             {pending ? t('creating') : t('confirm')}
           </button>
-        </form>
+        </div>
       )}
     </section>
   );

@@ -9,7 +9,7 @@ import { createAgendaItem } from '../mutations/agenda';
 import { advancePosition, createPosition, revisePosition } from '../mutations/positions';
 import { getMeeting, type MeetingSummary } from './meetings';
 import { listAgenda } from './agenda';
-import { matchExpression, matchScore, searchPositions, SEARCH_PAGE_SIZE, type SearchRequest } from './position-search';
+import { matchExpression, matchScore, searchPositions, SEARCH_PAGE_SIZE, SEARCH_TOKENIZER, type SearchRequest } from './position-search';
 import { listAgendaChoices } from './positions';
 
 let meeting: MeetingSummary;
@@ -74,6 +74,20 @@ describe('full-text search of position statements', () => {
     expect(search({ words: 'echidna' }, korea).total).toBe(0);
     expect(search({ words: 'platypus' }, korea).total).toBe(0);
     expect(search({ words: 'bilby numbat' }, korea).hits.map((h) => h.id)).toEqual([id]);
+  });
+
+  it('ranks a short text above a long one with as many matches, by each text as last saved', () => {
+    const korea = viewerFor('kr.staff@vancouver.test');
+    const short = 'Dingo dingo text.';
+    const long = `Dingo dingo text. ${'Other words of this note. '.repeat(60)}`;
+    const first = createPosition(korea, meeting, { agendaItemId: null, title: 'Note', body: long });
+    const second = createPosition(korea, meeting, { agendaItemId: null, title: 'Note', body: short });
+    expect(search({ words: 'dingo' }, korea).hits.map((h) => h.id)).toEqual([second.id, first.id]);
+    revisePosition(korea, meeting, { id: first.id, expectedVersion: 1, title: 'Note', body: short });
+    revisePosition(korea, meeting, { id: second.id, expectedVersion: 1, title: 'Note', body: long });
+    expect(search({ words: 'dingo' }, korea).hits.map((h) => h.id)).toEqual([first.id, second.id]);
+    revisePosition(korea, meeting, { id: second.id, expectedVersion: 2, title: 'Dingo', body: long });
+    expect(search({ words: 'dingo' }, korea).hits.map((h) => h.id)).toEqual([second.id, first.id]);
   });
 
   it('returns the matches a page at a time, every match once, and counts them all', () => {
@@ -175,6 +189,11 @@ describe('search ranking depends on readable statements only', () => {
       expect(phraseWithHidden).toEqual(withoutHidden);
     });
   }
+
+  it('counts matches with the tokenizer the index was made with', () => {
+    const { sql } = getDb().$client.prepare("SELECT sql FROM sqlite_master WHERE name = 'position_search'").get() as { sql: string };
+    expect(sql).toContain(`tokenize = '${SEARCH_TOKENIZER}'`);
+  });
 
   it('scores more matches higher, titles above texts, and a short text above a long one', () => {
     const score = (counts: Partial<Parameters<typeof matchScore>[0]>) =>

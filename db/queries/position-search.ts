@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Database, Statement } from 'better-sqlite3';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { MATCH_END, MATCH_START, plainSnippet } from '@/lib/domain/search-marks';
 import { getDb } from '../client';
@@ -18,6 +19,13 @@ const positionSearch = sqliteTable('position_search', {
   rowid: integer('rowid').notNull(),
   title: text('title').notNull(),
   body: text('body').notNull(),
+});
+
+/** Each statement's title and text length, in characters (drizzle/0016_search_lengths.sql, hand-written beside the index). */
+const searchLengths = sqliteTable('position_search_lengths', {
+  statementId: integer('statement_id').notNull(),
+  titleLength: integer('title_length').notNull(),
+  bodyLength: integer('body_length').notNull(),
 });
 
 export const SEARCH_MAX_LENGTH = 200;
@@ -47,13 +55,18 @@ export type SearchOutcome =
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/** The words people typed that can be searched for: those with a letter or a digit. */
+function searchedWords(words: string): string[] {
+  return words.split(/\s+/).filter((term) => WORD_CHARACTER.test(term));
+}
+
 /**
  * What people type, as an FTS5 query that cannot be a syntax error: every word becomes a
  * quoted string (quotes doubled), so operators, parentheses, colons and stray quotes are
  * searched for as text, and all words must occur. Null when nothing searchable is left.
  */
 export function matchExpression(words: string): string | null {
-  const terms = words.split(/\s+/).filter((term) => WORD_CHARACTER.test(term));
+  const terms = searchedWords(words);
   if (terms.length === 0) return null;
   return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ');
 }
@@ -87,12 +100,77 @@ export function matchScore({ titleMatches, titleLength, bodyMatches, bodyLength 
   );
 }
 
+/** The index's tokenizer, as drizzle/0002_position_search.sql declares it (a test compares them). */
+export const SEARCH_TOKENIZER = 'porter unicode61 remove_diacritics 2';
+
+type OccurrenceCounter = { clear: Statement; addWord: Statement; occurrences: Statement<[], [word: number, occurrences: string | null]> };
+const occurrenceCounters = new WeakMap<Database, OccurrenceCounter>();
+
 /**
- * How many times the query's words and phrases occur in one column of the matching row:
- * highlight() marks each occurrence, looking at that row only.
+ * The statements that prepare a connection to count a search's matches (countOccurrences):
+ * a temporary FTS5 table of the searched words, made with the index's tokenizer, and the
+ * `instance` tables (fts5vocab) of it and of the index, one row per occurrence of a term.
+ * Temporary tables belong to the connection, so they are made once for each.
  */
-const occurrences = (column: 0 | 1, text: SQL) =>
-  sql<number>`length(highlight(${positionSearch}, ${sql.raw(String(column))}, ${MATCH_START}, '')) - length(${text})`;
+function occurrenceCounter(client: Database): OccurrenceCounter {
+  let counter = occurrenceCounters.get(client);
+  if (!counter) {
+    client.exec(`
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_query USING fts5(word, tokenize = '${SEARCH_TOKENIZER}');
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_query_tokens USING fts5vocab(temp, search_query, instance);
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.position_search_occurrences USING fts5vocab(main, position_search, instance);`);
+    counter = {
+      clear: client.prepare('DELETE FROM temp.search_query'),
+      addWord: client.prepare('INSERT INTO temp.search_query (word) VALUES (?)'),
+      // One row per token of each searched word, with every occurrence of the token in the
+      // index as one string ("12t 12b 12b 40b": statement and column), because handing
+      // thousands of rows to JavaScript, or grouping them in SQLite, costs several times
+      // more than reading them.
+      occurrences: client
+        .prepare(
+          `WITH word_tokens AS (SELECT DISTINCT doc AS word, term FROM temp.search_query_tokens)
+           SELECT word, (SELECT group_concat(i.doc || substr(i.col, 1, 1), ' ') FROM temp.position_search_occurrences i WHERE i.term = w.term)
+           FROM word_tokens w`,
+        )
+        .raw() as OccurrenceCounter['occurrences'],
+    };
+    occurrenceCounters.set(client, counter);
+  }
+  return counter;
+}
+
+/** A statement's matches in one column, as countOccurrences keys them. */
+const occurrenceKey = (statementId: number, column: 'title' | 'body') => `${statementId}${column[0]}`;
+
+/**
+ * How many times the searched words occur in each column of every statement holding them,
+ * read from the index's own list of occurrences, so that each statement's count comes
+ * from that statement alone. Counting with highlight() instead marked up every matching
+ * text, several times slower on a large meeting. The words go through the index's tokenizer
+ * first, so "transfer" counts "transfers" as the match does. A word of several tokens (a
+ * hyphenated one) counts as often as its rarest token occurs in the column: its true count,
+ * save where its tokens also stand apart; that leaves the order a little short of exact,
+ * and still depends on the statement alone.
+ */
+function countOccurrences(client: Database, words: string[]): Map<string, number> {
+  const counter = occurrenceCounter(client);
+  counter.clear.run();
+  for (const word of words) counter.addWord.run(word);
+  const tokensOfWord = new Map<number, Map<string, number>[]>();
+  for (const [word, occurrences] of counter.occurrences.all()) {
+    const tokenCounts = new Map<string, number>();
+    for (const key of occurrences?.split(' ') ?? []) tokenCounts.set(key, (tokenCounts.get(key) ?? 0) + 1);
+    tokensOfWord.set(word, [...(tokensOfWord.get(word) ?? []), tokenCounts]);
+  }
+  const counts = new Map<string, number>();
+  for (const [first, ...others] of tokensOfWord.values()) {
+    for (const [key, n] of first) {
+      const wordCount = others.reduce((least, tokenCounts) => Math.min(least, tokenCounts.get(key) ?? 0), n);
+      if (wordCount > 0) counts.set(key, (counts.get(key) ?? 0) + wordCount);
+    }
+  }
+  return counts;
+}
 
 /**
  * Full-text search over the current title and text of every statement the viewer may read
@@ -119,13 +197,12 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
   const matches = db
     .select({
       id: positionStatements.id,
-      titleMatches: occurrences(0, sql`${positionSearch.title}`),
-      titleLength: sql<number>`length(${positionSearch.title})`,
-      bodyMatches: occurrences(1, sql`${positionSearch.body}`),
-      bodyLength: sql<number>`length(${positionSearch.body})`,
+      titleLength: searchLengths.titleLength,
+      bodyLength: searchLengths.bodyLength,
     })
     .from(positionSearch)
     .innerJoin(positionStatements, eq(positionStatements.id, positionSearch.rowid))
+    .innerJoin(searchLengths, eq(searchLengths.statementId, positionStatements.id))
     .where(
       and(
         matched,
@@ -148,8 +225,13 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
       ),
     )
     .all();
+  const counts = countOccurrences(db.$client, searchedWords(request.words));
   const ranked = matches
-    .map((match) => ({ id: match.id, score: matchScore(match) }))
+    .map(({ id, titleLength, bodyLength }) => {
+      const titleMatches = counts.get(occurrenceKey(id, 'title')) ?? 0;
+      const bodyMatches = counts.get(occurrenceKey(id, 'body')) ?? 0;
+      return { id, score: matchScore({ titleMatches, titleLength, bodyMatches, bodyLength }) };
+    })
     .sort((a, b) => b.score - a.score || a.id - b.id)
     .map(({ id }) => id);
   const pageIds = ranked.slice((page - 1) * SEARCH_PAGE_SIZE, page * SEARCH_PAGE_SIZE);

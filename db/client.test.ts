@@ -18,5 +18,13 @@ describe('the connection', () => {
     expect(query.all()).toEqual([{ action: 'kept_statement' }]);
     expect(db.$client.prepare(query.toSQL().sql).all('test')).toEqual([{ action: 'kept_statement' }]);
     expect(query.all()).toEqual([{ action: 'kept_statement' }]);
+
+    // Any row mode is undone, and a statement still being walked through is not handed out.
+    db.$client.prepare(source).pluck();
+    expect(db.$client.prepare(source).all()).toEqual([{ action: 'kept_statement' }]);
+    for (const row of db.$client.prepare(source).iterate()) {
+      expect(row).toEqual({ action: 'kept_statement' });
+      expect(db.$client.prepare(source).all()).toEqual([{ action: 'kept_statement' }]);
+    }
   });
 });

@@ -14,18 +14,20 @@ const KEPT_STATEMENTS = 500;
  * Makes `prepare` hand back the statement it prepared before for the same SQL. drizzle
  * prepares every query again each time it runs; kept, the overview, positions and agenda
  * served 40–60 % more requests at 10 connections (bench/README.md).
- * A statement is only ever run to completion at once (nothing here iterates one), so one
- * statement per text is enough; its row mode is reset because drizzle turns `raw` on for
- * some uses and expects it off for others.
+ * Its row mode is reset because drizzle turns `raw` on for some uses and expects it off
+ * for others.
  */
 function keepPreparedStatements(sqlite: Database.Database): void {
   const prepare = sqlite.prepare.bind(sqlite);
   const kept = new Map<string, Database.Statement>();
   sqlite.prepare = ((source: string) => {
     let statement = kept.get(source);
+    // One being walked through (iterate) cannot be run again until it is done.
+    if (statement?.busy) return prepare(source);
     if (statement) {
       kept.delete(source);
-      if (statement.reader) statement.raw(false);
+      // raw(true) ends pluck and expand modes too, so this gives back plain objects.
+      if (statement.reader) statement.raw(true).raw(false);
     } else {
       statement = prepare(source);
       if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);

@@ -131,8 +131,7 @@ function occurrenceCounter(client: Database): OccurrenceCounter {
           `WITH word_tokens AS (SELECT DISTINCT doc AS word, term FROM temp.search_query_tokens)
            SELECT word, (SELECT group_concat(i.doc || substr(i.col, 1, 1), ' ') FROM temp.position_search_occurrences i WHERE i.term = w.term)
            FROM word_tokens w`,
-        )
-        .raw() as OccurrenceCounter['occurrences'],
+        ) as OccurrenceCounter['occurrences'],
     };
     occurrenceCounters.set(client, counter);
   }
@@ -155,9 +154,11 @@ const occurrenceKey = (statementId: number, column: 'title' | 'body') => `${stat
 function countOccurrences(client: Database, words: string[]): Map<string, number> {
   const counter = occurrenceCounter(client);
   counter.clear.run();
-  for (const word of words) counter.addWord.run(word);
+  // A word typed twice is searched for once, as the match does.
+  for (const word of new Set(words)) counter.addWord.run(word);
   const tokensOfWord = new Map<number, Map<string, number>[]>();
-  for (const [word, occurrences] of counter.occurrences.all()) {
+  // Raw at each use: the connection hands the same statement to anyone preparing its text.
+  for (const [word, occurrences] of counter.occurrences.raw().all()) {
     const tokenCounts = new Map<string, number>();
     for (const key of occurrences?.split(' ') ?? []) tokenCounts.set(key, (tokenCounts.get(key) ?? 0) + 1);
     tokensOfWord.set(word, [...(tokensOfWord.get(word) ?? []), tokenCounts]);

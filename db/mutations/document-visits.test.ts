@@ -4,7 +4,8 @@ import { demoDatabase, viewerFor } from '@/test/database';
 import { getDb } from '../client';
 import { getParagraphFacts } from '../queries/documents';
 import { getMeeting } from '../queries/meetings';
-import { outcomeDocuments } from '../schema';
+import { eq } from 'drizzle-orm';
+import { documentVisits, outcomeDocuments } from '../schema';
 import { recordDocumentVisit } from './document-visits';
 import { addComment } from './comments';
 import { proposeAmendment } from './amendments';
@@ -48,6 +49,21 @@ describe('changed since my last visit', () => {
   it('shows nothing changed after a visit with nothing new', () => {
     expect(visit(60)).toBeNull();
     expect(visit()).toEqual([]);
+  });
+
+  it('writes nothing for a reload with nothing new, and still shows a later change', () => {
+    const stored = () => getDb().select().from(documentVisits).where(eq(documentVisits.documentId, documentId)).all();
+    expect(visit(120)).toBeNull();
+    const first = stored();
+    const commits = getDb().$client.prepare('SELECT total_changes() AS n').get() as { n: number };
+    expect(visit(60)).toEqual([]);
+    expect(visit(30)).toEqual([]);
+    expect(stored()).toEqual(first);
+    expect((getDb().$client.prepare('SELECT total_changes() AS n').get() as { n: number }).n).toBe(commits.n);
+
+    const [p] = facts().filter((f) => f.kind !== 'heading');
+    addComment(japan(), { documentId, paragraphId: p.id, amendmentId: null, body: 'Since the reloads.' });
+    expect(visit()).toEqual([p.id]);
   });
 
   it('counts open amendments and comments for the filters', () => {

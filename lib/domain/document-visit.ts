@@ -2,17 +2,19 @@
 export type StoredVisit = { seenBefore: Date | null; seenLast: Date };
 
 /**
- * What a new load of the page stores, and the moment its "changed since my last visit"
- * counts from (null on a first visit: nothing to compare with). The pair rolls only when
- * something changed after the latest load: reloading, switching filters or following the
- * outline then go on showing the changes this visit brought instead of erasing them as
- * soon as they were shown once.
+ * What a new load of the page stores (null: nothing), and the moment its "changed since my
+ * last visit" counts from (null on a first visit: nothing to compare with). The pair rolls
+ * only when something changed after the latest stored load: reloading, switching filters or
+ * following the outline then go on showing the changes this visit brought instead of erasing
+ * them as soon as they were shown once. A load that finds nothing new stores nothing: moving
+ * `seenLast` past a stretch in which nothing changed would count the same changes later, and
+ * each such load cost a write (a synced commit) on the busiest page there is.
  */
-export function nextVisit(stored: StoredVisit | undefined, now: Date, latestChange: Date | null): { store: StoredVisit; since: Date | null } {
+export function nextVisit(stored: StoredVisit | undefined, now: Date, latestChange: Date | null): { store: StoredVisit | null; since: Date | null } {
   if (!stored) return { store: { seenBefore: null, seenLast: now }, since: null };
   if (latestChange !== null && latestChange > stored.seenLast) {
     return { store: { seenBefore: stored.seenLast, seenLast: now }, since: stored.seenLast };
   }
-  // Nothing new since the last load: the same visit goes on.
-  return { store: { seenBefore: stored.seenBefore, seenLast: now }, since: stored.seenBefore ?? stored.seenLast };
+  // Nothing new since the last stored load: the same visit goes on.
+  return { store: null, since: stored.seenBefore ?? stored.seenLast };
 }

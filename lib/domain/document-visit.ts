@@ -6,9 +6,9 @@ export type StoredVisit = { seenBefore: Date | null; seenLast: Date };
  * last visit" counts from (null on a first visit: nothing to compare with). The pair rolls
  * only when something changed after the latest stored load: reloading, switching filters or
  * following the outline then go on showing the changes this visit brought instead of erasing
- * them as soon as they were shown once. A load that finds nothing new stores nothing: moving
- * `seenLast` past a stretch in which nothing changed would count the same changes later, and
- * each such load cost a write (a synced commit) on the busiest page there is.
+ * them as soon as they were shown once. A load that finds nothing new stores nothing: with
+ * nothing changed after `seenLast`, leaving it there counts the same changes as moving it,
+ * and moving it cost a write (a synced commit) on every load of the busiest page there is.
  */
 export function nextVisit(stored: StoredVisit | undefined, now: Date, latestChange: Date | null): { store: StoredVisit | null; since: Date | null } {
   if (!stored) return { store: { seenBefore: null, seenLast: now }, since: null };

@@ -41,10 +41,10 @@ describe('access rules in the data layer', () => {
     const secretariat = viewerFor('secretariat@vancouver.test');
     const meeting = getMeeting(korea, SLUG);
 
-    expect(listPositions(korea, meeting).map((p) => p.id)).toContain(koreanDraft);
+    expect(listPositions(korea, meeting).items.map((p) => p.id)).toContain(koreanDraft);
     expect(getPosition(korea, meeting, koreanDraft).versions.length).toBeGreaterThan(0);
     for (const outsider of [japan, secretariat]) {
-      expect(listPositions(outsider, meeting).map((p) => p.id)).not.toContain(koreanDraft);
+      expect(listPositions(outsider, meeting).items.map((p) => p.id)).not.toContain(koreanDraft);
       expect(() => getPosition(outsider, meeting, koreanDraft)).toThrow(AccessDenied);
     }
     const refusals = deniedEntries().filter((e) => e.recordId === String(koreanDraft));

@@ -23,7 +23,7 @@ function refusal(read: () => unknown): number | null {
   }
 }
 
-const listed = (viewer: Viewer, id: number) => listPositions(viewer, meeting).some((p) => p.id === id);
+const listed = (viewer: Viewer, id: number) => listPositions(viewer, meeting).items.some((p) => p.id === id);
 const found = (viewer: Viewer, words: string) => {
   const outcome = searchPositions(viewer, meeting, { words });
   if (outcome.status !== 'found') throw new Error(`search refused: ${outcome.code}`);
@@ -58,7 +58,7 @@ describe('who may read a position statement, at each step', () => {
 
   it('keeps a draft with its delegation: others neither list, count, find nor open it', () => {
     const countsBefore = getPositionMatrix(viewers.secretariat, meeting).counts;
-    const listsBefore = { jp: listPositions(viewers.jpStaff, meeting).length, sec: listPositions(viewers.secretariat, meeting).length };
+    const listsBefore = { jp: listPositions(viewers.jpStaff, meeting).total, sec: listPositions(viewers.secretariat, meeting).total };
     const id = koreanDraft();
 
     for (const own of [viewers.krStaff, viewers.krHead]) {
@@ -71,8 +71,8 @@ describe('who may read a position statement, at each step', () => {
       expect(found(outsider, 'quokka')).toMatchObject({ status: 'found', total: 0, hits: [] });
       expect(refusal(() => getPosition(outsider, meeting, id))).toBe(404);
     }
-    expect(listPositions(viewers.jpStaff, meeting)).toHaveLength(listsBefore.jp);
-    expect(listPositions(viewers.secretariat, meeting)).toHaveLength(listsBefore.sec);
+    expect(listPositions(viewers.jpStaff, meeting).total).toBe(listsBefore.jp);
+    expect(listPositions(viewers.secretariat, meeting).total).toBe(listsBefore.sec);
     expect(inMatrix(id)).toBe(false);
     expect(getPositionMatrix(viewers.secretariat, meeting).counts).toEqual(countsBefore);
   });

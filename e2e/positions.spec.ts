@@ -4,6 +4,7 @@ import { readDatabase } from './database';
 import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
 import { createAccount, createMeeting, signedInPage } from './new-meeting';
+import { seedStatementsDirectly } from './seed-statements';
 import { signInRequest } from './server-actions';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';
@@ -38,7 +39,7 @@ test.describe('position statements', () => {
     await signOut(page);
 
     await signInAs('jp.staff@vancouver.test');
-    await positions.gotoList();
+    await positions.gotoList({ delegation: 'kr' });
     await expect(page.getByRole('region', { name: /^Session 3: Diplomacy/ }).getByRole('link', { name: title })).toBeVisible();
     await positions.search(word);
     await expect(positions.resultsCount()).toContainText(`1 statement matches “${word}”.`);
@@ -62,8 +63,8 @@ test.describe('position statements', () => {
     await signOut(page);
 
     await signInAs('jp.head@vancouver.test');
-    await positions.gotoList();
-    await expect(page.getByRole('heading', { level: 1, name: 'Position statements' })).toBeVisible();
+    await positions.gotoList({ delegation: 'kr' });
+    await expect(positions.listCount()).toBeVisible();
     await expect(positions.linksTo(id)).toHaveCount(0);
     await positions.search(word);
     await expect(positions.resultsCount()).toContainText('No statement you may read matches');
@@ -76,6 +77,9 @@ test.describe('position statements', () => {
     await expect(positions.matrix()).toBeVisible();
     await expect(positions.linksTo(id)).toHaveCount(0);
     await expectAccessible(page);
+    await positions.gotoList({ delegation: 'kr' });
+    await expect(positions.listCount()).toBeVisible();
+    await expect(positions.linksTo(id)).toHaveCount(0);
     await positions.search(word);
     await expect(positions.resultsCount()).toContainText('No statement you may read matches');
     expect((await page.goto(positions.statementPath(id)))?.status()).toBe(404);
@@ -93,6 +97,8 @@ test.describe('position statements', () => {
     await expect(positions.matrix().getByRole('row', { name: /Republic of Korea/ }).getByRole('link', { name: 'Shared' })).toBeVisible();
     await positions.search(word);
     await expect(positions.results().getByRole('link', { name: title })).toBeVisible();
+    await positions.gotoList({ delegation: 'kr' });
+    await expect(positions.linksTo(id)).not.toHaveCount(0);
   });
 
   test('script and HTML typed into a statement are shown as text', async ({ page, signInAs }) => {
@@ -277,4 +283,53 @@ test('the demo is dated on the meeting’s own days: Japan’s statement was cir
   await signInAs('kr.staff@vancouver.test');
   await page.goto(new PositionsPages(page).statementPath(id));
   await expect(page.getByTestId('circulated-by')).toHaveText('Circulated by Taro Kono, 16 Jan 2018, 09:40');
+});
+
+test('a long list comes fifty statements to a page, counts only what the reader may read, and keeps one delegation when asked', async ({ page, browser, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const staff = await createAccount(page, meeting, { name: 'Ine Eriksen Søreide', role: 'staff', delegation: 'Norway' });
+  const word = uniqueWord();
+  const titles = (delegation: string, howMany: number) => Array.from({ length: howMany }, (_, n) => `${delegation} ${word} ${String(n + 1).padStart(3, '0')}`);
+  const circulated = [...titles('Iceland', 70), ...titles('Norway', 50)];
+  seedStatementsDirectly(meeting.split('/').pop()!, [
+    ...circulated.map((title) => ({ delegation: title.startsWith('Iceland') ? 'is' : 'no', title, visibility: 'circulated' as const })),
+    { delegation: 'is', title: `Iceland's own draft ${word}`, visibility: 'delegation' },
+    { delegation: 'is', title: `Iceland's line for the chair ${word}`, visibility: 'secretariat' },
+  ]);
+
+  const officer = await signedInPage(browser, staff);
+  const positions = new PositionsPages(officer, meeting);
+  await positions.gotoList();
+  const seen: string[] = [];
+  for (const [from, to] of [[1, 50], [51, 100], [101, 120]]) {
+    if (from > 1) await positions.listPager().getByRole('link', { name: 'Next statements' }).click();
+    await expect(positions.listCount()).toContainText(`120 statements you may read. Showing ${from}–${to}.`);
+    seen.push(...(await officer.getByRole('main').getByRole('row').getByRole('link').allInnerTexts()));
+  }
+  await expect(positions.listPager().getByRole('link', { name: 'Next statements' })).toHaveCount(0);
+  await expect(positions.listPager().getByRole('link', { name: 'Previous 50 statements' })).toBeVisible();
+  expect(seen.toSorted()).toEqual(circulated.toSorted());
+  await expectAccessible(officer);
+
+  // The form with no words but a delegation lists that delegation's statements, in pages too.
+  const form = officer.getByRole('search', { name: 'Search statements' });
+  await form.getByLabel('Delegation').selectOption({ label: 'Iceland' });
+  await form.getByRole('button', { name: 'Search' }).click();
+  await expect(positions.listCount()).toContainText('70 statements you may read. Showing 1–50.');
+  await expect(officer.getByRole('main').getByRole('row').getByRole('link')).toHaveCount(50);
+  await positions.listPager().getByRole('link', { name: 'Next statements' }).click();
+  await expect(positions.listCount()).toContainText('70 statements you may read. Showing 51–70.');
+  expect(new URL(officer.url()).searchParams.get('delegation')).toBe('is');
+  await positions.listCount().getByRole('link', { name: 'Show every statement' }).click();
+  await expect(positions.listCount()).toContainText('120 statements you may read. Showing 1–50.');
+
+  // The secretariat reads the statement shared with it as well, and nothing kept by Iceland.
+  const secretariat = new PositionsPages(page, meeting);
+  await secretariat.gotoList({ delegation: 'is' });
+  await expect(secretariat.listCount()).toContainText('71 statements you may read. Showing 1–50.');
+  await secretariat.listPager().getByRole('link', { name: 'Next statements' }).click();
+  await expect(secretariat.listCount()).toContainText('71 statements you may read. Showing 51–71.');
+  await expect(secretariat.listLink(`Iceland's line for the chair ${word}`)).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: `Iceland's own draft ${word}` })).toHaveCount(0);
 });

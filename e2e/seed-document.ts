@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { writeDatabase } from './database';
 
 export type SeededDocument = {
   title: string;
@@ -17,46 +17,35 @@ export type SeededDocument = {
  * Returns the new document's id.
  */
 export function seedDocumentDirectly(meetingSlug: string, document: SeededDocument): number {
-  const file = process.env.E2E_DATABASE_PATH;
-  if (!file) throw new Error('E2E_DATABASE_PATH is set by playwright.config.ts');
-  const db = new Database(file, { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
-  try {
-    // Immediate: a deferred transaction that reads first and then writes gets SQLITE_BUSY at
-    // once, without waiting, when the server commits in between; taking the write lock up
-    // front lets busy_timeout wait for the server instead.
-    return db.transaction(() => {
-      const { id: meetingId } = db.prepare('select id from meetings where slug = ?').get(meetingSlug) as { id: number };
-      const { next } = db.prepare('select coalesce(max(number), 0) + 1 next from outcome_documents where meeting_id = ?').get(meetingId) as { next: number };
-      const now = Date.now();
-      const documentId = Number(
-        db
-          .prepare('insert into outcome_documents (meeting_id, kind, title, number, drafting_mode, distribution, created_at) values (?, ?, ?, ?, ?, ?, ?)')
-          .run(meetingId, document.kind ?? 'communique', document.title, next, document.draftingMode ?? 'negotiated', document.distribution ?? 'limited', now)
-          .lastInsertRowid,
+  return writeDatabase((db) => {
+    const { id: meetingId } = db.prepare('select id from meetings where slug = ?').get(meetingSlug) as { id: number };
+    const { next } = db.prepare('select coalesce(max(number), 0) + 1 next from outcome_documents where meeting_id = ?').get(meetingId) as { next: number };
+    const now = Date.now();
+    const documentId = Number(
+      db
+        .prepare('insert into outcome_documents (meeting_id, kind, title, number, drafting_mode, distribution, created_at) values (?, ?, ?, ?, ?, ?, ?)')
+        .run(meetingId, document.kind ?? 'communique', document.title, next, document.draftingMode ?? 'negotiated', document.distribution ?? 'limited', now)
+        .lastInsertRowid,
+    );
+    document.paragraphs.forEach((paragraph, i) => {
+      const status = /\[/.test(paragraph.text) ? 'bracketed' : 'draft';
+      const paragraphId = db
+        .prepare('insert into paragraphs (document_id, position, kind, text, status, created_at) values (?, ?, ?, ?, ?, ?)')
+        .run(documentId, i + 1, paragraph.kind, paragraph.text, status, now).lastInsertRowid;
+      db.prepare(`insert into revisions (document_id, paragraph_id, number, kind, text_after, created_at) values (?, ?, 1, 'create', ?, ?)`).run(
+        documentId,
+        paragraphId,
+        paragraph.text,
+        now,
       );
-      document.paragraphs.forEach((paragraph, i) => {
-        const status = /\[/.test(paragraph.text) ? 'bracketed' : 'draft';
-        const paragraphId = db
-          .prepare('insert into paragraphs (document_id, position, kind, text, status, created_at) values (?, ?, ?, ?, ?, ?)')
-          .run(documentId, i + 1, paragraph.kind, paragraph.text, status, now).lastInsertRowid;
-        db.prepare(`insert into revisions (document_id, paragraph_id, number, kind, text_after, created_at) values (?, ?, 1, 'create', ?, ?)`).run(
-          documentId,
-          paragraphId,
-          paragraph.text,
-          now,
-        );
-      });
-      for (const code of document.recipients ?? []) {
-        db.prepare('insert into document_recipients (document_id, delegation_id) select ?, id from delegations where meeting_id = ? and country_code = ?').run(
-          documentId,
-          meetingId,
-          code,
-        );
-      }
-      return documentId;
-    }).immediate();
-  } finally {
-    db.close();
-  }
+    });
+    for (const code of document.recipients ?? []) {
+      db.prepare('insert into document_recipients (document_id, delegation_id) select ?, id from delegations where meeting_id = ? and country_code = ?').run(
+        documentId,
+        meetingId,
+        code,
+      );
+    }
+    return documentId;
+  });
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useTranslations } from '@/components/shell/use-translations';
 import type { SearchHit } from '@/db/queries/position-search';
+import { Pager } from '@/components/ui/pager';
 import { MarkedText } from './marked-text';
 
 type Props = {
@@ -19,7 +20,6 @@ type Props = {
 export function SearchResults({ slug, words, hits, total, page, pageSize, pageHref, clearHref }: Props) {
   const t = useTranslations('positions');
   const first = (page - 1) * pageSize + 1;
-  const hasNext = page * pageSize < total;
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold">{t('resultsTitle')}</h2>
@@ -45,20 +45,15 @@ export function SearchResults({ slug, words, hits, total, page, pageSize, pageHr
           </li>
         ))}
       </ol>
-      {(page > 1 || hasNext) && (
-        <nav aria-label={t('resultsPages')} className="flex gap-4">
-          {page > 1 && (
-            <Link href={pageHref(page - 1)} rel="prev">
-              {t('previousPage', { size: pageSize })}
-            </Link>
-          )}
-          {hasNext && (
-            <Link href={pageHref(page + 1)} rel="next">
-              {t('nextPage')}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        label={t('resultsPages')}
+        page={page}
+        pageSize={pageSize}
+        total={total}
+        pageHref={pageHref}
+        previousLabel={t('previousPage', { size: pageSize })}
+        nextLabel={t('nextPage')}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database, Statement } from 'better-sqlite3';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { MATCH_END, MATCH_START, plainSnippet } from '@/lib/domain/search-marks';
 import { getDb } from '../client';
@@ -8,7 +8,7 @@ import { belongsToMeeting, deny } from '../access';
 import type { Viewer } from '../viewer';
 import { agendaItems, delegations, positionStatements } from '../schema';
 import type { MeetingSummary } from './meetings';
-import { listColumns, readablePositions, toListItem, type PositionListItem } from './positions';
+import { filterCondition, listColumns, readablePositions, toListItem, type PositionListItem, type StatementFilter } from './positions';
 
 /**
  * The FTS5 index that drizzle/0002_position_search.sql creates and its triggers keep in step
@@ -32,12 +32,8 @@ export const SEARCH_MAX_LENGTH = 200;
 /** Matches shown on one page of results. */
 export const SEARCH_PAGE_SIZE = 20;
 
-export type SearchRequest = {
+export type SearchRequest = StatementFilter & {
   words: string;
-  /** A delegation's ISO code, lower case. */
-  delegation?: string;
-  /** An agenda item's id, or 'general' for general statements. */
-  agendaItem?: number | 'general';
   /** Which page of results, from 1. */
   page?: number;
 };
@@ -209,20 +205,7 @@ export function searchPositions(viewer: Viewer, meeting: MeetingSummary, request
         matched,
         eq(positionStatements.meetingId, meeting.id),
         readablePositions(viewer, meeting.id),
-        request.delegation
-          ? eq(
-              positionStatements.delegationId,
-              db
-                .select({ id: delegations.id })
-                .from(delegations)
-                .where(and(eq(delegations.meetingId, meeting.id), eq(delegations.countryCode, request.delegation))),
-            )
-          : undefined,
-        request.agendaItem === 'general'
-          ? isNull(positionStatements.agendaItemId)
-          : request.agendaItem
-            ? eq(positionStatements.agendaItemId, request.agendaItem)
-            : undefined,
+        filterCondition(meeting.id, request),
       ),
     )
     .all();

@@ -2,7 +2,7 @@ import 'server-only';
 import { delegationName } from '@/lib/domain/countries';
 import type { Locale } from '@/i18n/locales';
 import type { AuditAction } from '@/lib/domain/audit-actions';
-import { and, asc, desc, eq, gte, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { inPrecedenceOrder } from '@/lib/domain/precedence';
@@ -109,28 +109,73 @@ export const toListItem = (row: ListRow, locale: Locale): PositionListItem => ({
   savedAt: row.updatedAt ?? row.createdAt,
 });
 
+/** Which statements a list or a search keeps, beyond what the viewer may read. */
+export type StatementFilter = {
+  /** A delegation's ISO code, lower case. */
+  delegation?: string;
+  /** An agenda item's id, or 'general' for general statements. */
+  agendaItem?: number | 'general';
+};
+
+/** `filter` as a SQL condition over position_statements of `meetingId` (undefined when it keeps everything). */
+export function filterCondition(meetingId: number, { delegation, agendaItem }: StatementFilter): SQL | undefined {
+  return and(
+    delegation
+      ? eq(
+          positionStatements.delegationId,
+          getDb()
+            .select({ id: delegations.id })
+            .from(delegations)
+            .where(and(eq(delegations.meetingId, meetingId), eq(delegations.countryCode, delegation))),
+        )
+      : undefined,
+    agendaItem === 'general' ? isNull(positionStatements.agendaItemId) : agendaItem ? eq(positionStatements.agendaItemId, agendaItem) : undefined,
+  );
+}
+
+/** Statements shown on one page of the list. */
+export const POSITION_LIST_PAGE_SIZE = 50;
+
+export type PositionListPage = {
+  items: PositionListItem[];
+  /** Every readable statement the filter keeps, not only the page's. */
+  total: number;
+  /** The page shown, from 1: the last page when the one asked for lies beyond it. */
+  page: number;
+  pageSize: number;
+};
+
 /**
  * The statements of the meeting the viewer may read, in agenda order (general statements
- * last), then by delegation.
+ * last), then by delegation, POSITION_LIST_PAGE_SIZE to a page: a large meeting holds
+ * thousands, and one page of all of them was a megabyte.
  */
-export function listPositions(viewer: Viewer, meeting: MeetingSummary): PositionListItem[] {
+export function listPositions(viewer: Viewer, meeting: MeetingSummary, request: StatementFilter & { page?: number } = {}): PositionListPage {
   if (!belongsToMeeting(viewer, meeting.id)) {
     deny(viewer, 404, { action: 'list_positions', recordType: 'meeting', recordId: meeting.slug });
   }
-  return getDb()
+  const db = getDb();
+  const kept = and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id), filterCondition(meeting.id, request));
+  const total = db.select({ n: count() }).from(positionStatements).where(kept).get()?.n ?? 0;
+  const lastPage = Math.max(1, Math.ceil(total / POSITION_LIST_PAGE_SIZE));
+  const page = Math.min(Math.max(1, request.page ?? 1), lastPage);
+  const items = db
     .select(listColumns)
     .from(positionStatements)
     .innerJoin(delegations, eq(delegations.id, positionStatements.delegationId))
     .leftJoin(agendaItems, eq(agendaItems.id, positionStatements.agendaItemId))
-    .where(and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id)))
+    .where(kept)
     .orderBy(
       sql`${agendaItems.position} is null`,
       asc(agendaItems.position),
       asc(delegations.protocolName),
       asc(positionStatements.id),
     )
+    .limit(POSITION_LIST_PAGE_SIZE)
+    .offset((page - 1) * POSITION_LIST_PAGE_SIZE)
     .all()
     .map((row) => toListItem(row, viewer.locale));
+  return { items, total, page, pageSize: POSITION_LIST_PAGE_SIZE };
 }
 
 export type PositionVersion = { number: number; body: string; savedAt: Date; authorName: string | null };

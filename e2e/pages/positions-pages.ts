@@ -18,6 +18,8 @@ export class PositionsPages {
   readonly listLink = (title: string) => this.page.getByRole('main').getByRole('link', { name: title, exact: true });
   readonly results = () => this.page.getByRole('region', { name: 'Results' });
   readonly resultsCount = () => this.page.getByTestId('results-count');
+  readonly listCount = () => this.page.getByTestId('list-count');
+  readonly listPager = () => this.page.getByRole('navigation', { name: 'Pages of statements' });
   readonly matrix = () => this.page.getByRole('table', { name: 'Delegations by agenda item' });
   /** Links to one statement, wherever they are on the page (list, matrix, results). */
   readonly linksTo = (id: number) => this.page.getByRole('main').locator(`a[href="${this.statementPath(id)}"]`);
@@ -25,8 +27,9 @@ export class PositionsPages {
   readonly statementText = (version: number) => this.page.getByRole('region', { name: `Version ${version}` });
   readonly comparison = () => this.page.getByRole('region', { name: /^Changes from version/ });
 
-  async gotoList() {
-    await this.page.goto(this.list);
+  /** The list, or with `delegation` (an ISO code) only that delegation's statements, whichever page they fall on. */
+  async gotoList(filter: { delegation?: string } = {}) {
+    await this.page.goto(filter.delegation ? `${this.list}?${new URLSearchParams(filter)}` : this.list);
   }
 
   /** Writes a new draft through the form (on the agenda item titled `item`) and returns its id once its page is shown. */

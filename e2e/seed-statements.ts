@@ -1,0 +1,32 @@
+import { writeDatabase } from './database';
+
+export type SeededStatement = {
+  /** The ISO code of the delegation that wrote it. */
+  delegation: string;
+  title: string;
+  visibility: 'delegation' | 'secretariat' | 'circulated';
+};
+
+/**
+ * Writes position statements of one version each, on no agenda item, straight into the
+ * server's database: a list long enough to need pages would take minutes to write through
+ * the form. The search index follows through the database's own triggers.
+ */
+export function seedStatementsDirectly(meetingSlug: string, statements: SeededStatement[]): void {
+  writeDatabase((db) => {
+    const { id: meetingId } = db.prepare('select id from meetings where slug = ?').get(meetingSlug) as { id: number };
+    const delegationId = db.prepare('select id from delegations where meeting_id = ? and country_code = ?').pluck();
+    const insertStatement = db.prepare(
+      `insert into position_statements (meeting_id, delegation_id, title, visibility, shared_from_version, circulated_from_version, circulated_at, created_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertVersion = db.prepare('insert into position_versions (statement_id, number, body, created_at) values (?, 1, ?, ?)');
+    const now = Date.now();
+    for (const { delegation, title, visibility } of statements) {
+      const shared = visibility === 'delegation' ? null : 1;
+      const circulated = visibility === 'circulated';
+      const { lastInsertRowid } = insertStatement.run(meetingId, delegationId.get(meetingId, delegation), title, visibility, shared, circulated ? 1 : null, circulated ? now : null, now);
+      insertVersion.run(lastInsertRowid, `The text of ${title}.`, now);
+    }
+  });
+}

@@ -138,8 +138,8 @@ describe('access rules in the data layer', () => {
     expect(() => listPositions(ottawa, meeting)).toThrow(AccessDenied);
     expect(deniedEntries().filter((e) => e.actorUserId === ottawa.userId).length).toBe(3);
     // Nor does the Ottawa secretariat appear among the Vancouver meeting's people.
-    expect(listAccounts(vancouver, meeting).map((a) => a.email)).not.toContain('secretariat@ottawa.test');
-    expect(listAccounts(vancouver, meeting).map((a) => a.email)).toContain('secretariat@vancouver.test');
+    expect(listAccounts(vancouver, meeting).items.map((a) => a.email)).not.toContain('secretariat@ottawa.test');
+    expect(listAccounts(vancouver, meeting).items.map((a) => a.email)).toContain('secretariat@vancouver.test');
     expect(getAuditFilterChoices(vancouver, meeting).actors.map((a) => a.email)).not.toContain('secretariat@ottawa.test');
   });
 });

@@ -1,6 +1,8 @@
 import { expect, expectAccessible, MEETING, test } from './fixtures';
 import { AccountsPage } from './pages/accounts-page';
 import { LoginPage } from './pages/login-page';
+import { createMeeting } from './new-meeting';
+import { seedAccountsDirectly } from './seed-lists';
 
 const STRONG = 'harbour lantern quietly orbit';
 
@@ -131,4 +133,47 @@ test.describe('accounts', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
+});
+
+test('a meeting of many accounts lists them a hundred to a page, and finds one by name, e-mail or delegation', async ({ page, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const number = (n: number) => String(n).padStart(3, '0');
+  seedAccountsDirectly(
+    meeting.split('/').pop()!,
+    Array.from({ length: 130 }, (_, n) => ({
+      delegation: n < 70 ? 'is' : 'no',
+      name: `Officer ${number(n + 1)}`,
+      email: `officer${number(n + 1)}@${n < 70 ? 'utn.is' : 'mfa.no'}.example`,
+    })),
+  );
+  const accounts = new AccountsPage(page, meeting);
+  const count = page.getByTestId('accounts-count');
+  const pager = page.getByRole('navigation', { name: 'Pages of accounts' });
+  await accounts.goto();
+  await expect(count).toContainText('Showing 1–100.');
+  const total = Number((await count.innerText()).match(/^(\d+) accounts\./)![1]);
+  expect(total).toBeGreaterThanOrEqual(130);
+  await expect(page.getByRole('table', { name: 'Accounts of the meeting' }).getByRole('row')).toHaveCount(101);
+  await expectAccessible(page);
+  await pager.getByRole('link', { name: 'Next accounts' }).click();
+  await expect(count).toContainText(`${total} accounts. Showing 101–${total}.`);
+  await expect(accounts.row('officer130@mfa.no.example')).toContainText('Invited');
+  await expect(pager.getByRole('link', { name: 'Next accounts' })).toHaveCount(0);
+  await expect(pager.getByRole('link', { name: 'Previous 100 accounts' })).toBeVisible();
+
+  const finder = page.getByRole('search', { name: 'Find an account' });
+  await finder.getByLabel('Name, e-mail or delegation').fill('officer117');
+  await finder.getByRole('button', { name: 'Find' }).click();
+  await expect(count).toContainText('1 account matches “officer117”.');
+  await expect(accounts.row('officer117@mfa.no.example')).toContainText('Norway');
+  await finder.getByLabel('Name, e-mail or delegation').fill('iceland');
+  await finder.getByRole('button', { name: 'Find' }).click();
+  await expect(count).toContainText('70 accounts match “iceland”.');
+  // A wildcard typed is a character like any other.
+  await finder.getByLabel('Name, e-mail or delegation').fill('officer_1');
+  await finder.getByRole('button', { name: 'Find' }).click();
+  await expect(count).toContainText('No account matches “officer_1”.');
+  await count.getByRole('link', { name: 'Show every account' }).click();
+  await expect(count).toContainText(`${total} accounts. Showing 1–100.`);
 });

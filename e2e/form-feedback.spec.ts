@@ -12,11 +12,12 @@ test.describe('what a form says back', () => {
     const accounts = new AccountsPage(page, await createMeeting(page));
     await accounts.goto();
     await accounts.create({ name: 'Anniken Huitfeldt', email: 'not an address', role: 'head of delegation', delegation: 'Norway' });
-    await expect(page.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByLabel('Name')).toHaveValue('Anniken Huitfeldt');
-    await expect(page.getByLabel('E-mail')).toHaveValue('not an address');
-    await expect(page.getByLabel('Role')).toHaveValue('head');
-    await expect(page.getByLabel('Delegation')).toHaveValue('no');
+    const form = page.getByRole('region', { name: 'Create an account' });
+    await expect(form.getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+    await expect(form.getByLabel('Name')).toHaveValue('Anniken Huitfeldt');
+    await expect(form.getByLabel('E-mail')).toHaveValue('not an address');
+    await expect(form.getByLabel('Role')).toHaveValue('head');
+    await expect(form.getByLabel('Delegation')).toHaveValue('no');
   });
 
   test('an agenda item refused for its times keeps the kind chosen', async ({ page }) => {

@@ -4,7 +4,7 @@ import { readDatabase } from './database';
 import { actionForm, serverActions } from './forged-actions';
 import { POSITIONS, PositionsPages } from './pages/positions-pages';
 import { createAccount, createMeeting, signedInPage } from './new-meeting';
-import { seedStatementsDirectly } from './seed-statements';
+import { seedStatementsDirectly } from './seed-lists';
 import { signInRequest } from './server-actions';
 
 const DIPLOMACY = 'Session 3: Diplomacy toward denuclearization — pathways to peace';

@@ -75,7 +75,7 @@ describe('accounts', () => {
     const row = getDb().select().from(invitations).where(eq(invitations.userId, userId)).get()!;
     expect(row.tokenHash).not.toContain(invitationToken);
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
-    expect(listAccounts(secretariat(), meeting()).find((a) => a.id === userId)?.status).toBe('invited');
+    expect(listAccounts(secretariat(), meeting()).items.find((a) => a.id === userId)?.status).toBe('invited');
     expect(findInvitation(invitationToken!)).toEqual({ name: 'Søren Kierkegaard-Holm', email: 'soren@um.dk.example' });
 
     await expect(acceptInvitation(invitationToken!, 'soren@um.dk.example')).rejects.toThrow(RuleViolation);

@@ -1,9 +1,10 @@
 import 'server-only';
 import { delegationName } from '@/lib/domain/countries';
-import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
+import { pageWithin, type ListPage } from '@/lib/domain/list-page';
 import { delegations, invitations, users } from '../schema';
 import { type USER_ROLE_VALUES } from '@/lib/domain/values';
 import { hostStaffOf, type MeetingSummary } from './meetings';
@@ -19,14 +20,35 @@ export type AccountRow = {
   status: 'active' | 'invited' | 'disabled';
 };
 
+/** Accounts shown on one page of the accounts list. */
+export const ACCOUNT_LIST_PAGE_SIZE = 100;
+
+export type AccountListPage = ListPage<AccountRow>;
+
+/** `text` as a LIKE pattern that matches it anywhere, its own `%`, `_` and `\` taken literally. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
  * The accounts that serve the meeting: its secretariat members and those of its delegations,
- * secretariat first, then by delegation and name. Secretariat only (404, logged, otherwise:
- * the list of accounts is not for delegations to see).
+ * secretariat first, then by delegation and name, ACCOUNT_LIST_PAGE_SIZE to a page (a large
+ * meeting holds thousands), optionally only those whose name, e-mail or delegation holds
+ * `find` (ignoring the case of unaccented letters: SQLite's LIKE folds ASCII only).
+ * Secretariat only (404, logged, otherwise: the list of accounts is not for delegations).
  */
-export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRow[] {
+export function listAccounts(viewer: Viewer, meeting: MeetingSummary, request: { find?: string; page?: number } = {}): AccountListPage {
   requireSecretariat(viewer, { action: 'list_accounts', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
-  return getDb()
+  const db = getDb();
+  const find = request.find?.trim();
+  const pattern = find ? containing(find) : null;
+  const kept = and(
+    or(inArray(users.id, hostStaffOf(db, meeting.id)), eq(delegations.meetingId, meeting.id)),
+    pattern
+      ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`, sql`${delegations.protocolName} like ${pattern} escape '\\'`)
+      : undefined,
+  );
+  const total = db.select({ n: count() }).from(users).leftJoin(delegations, eq(delegations.id, users.delegationId)).where(kept).get()?.n ?? 0;
+  const page = pageWithin(total, ACCOUNT_LIST_PAGE_SIZE, request.page);
+  const items = db
     .select({
       id: users.id,
       name: users.name,
@@ -39,8 +61,10 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRo
     })
     .from(users)
     .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(or(inArray(users.id, hostStaffOf(getDb(), meeting.id)), eq(delegations.meetingId, meeting.id)))
-    .orderBy(desc(isNull(users.delegationId)), asc(delegations.protocolName), asc(users.name))
+    .where(kept)
+    .orderBy(desc(isNull(users.delegationId)), asc(delegations.protocolName), asc(users.name), asc(users.id))
+    .limit(ACCOUNT_LIST_PAGE_SIZE)
+    .offset((page - 1) * ACCOUNT_LIST_PAGE_SIZE)
     .all()
     .map((u) => ({
       id: u.id,
@@ -48,8 +72,9 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary): AccountRo
       email: u.email,
       role: u.role,
       delegation: u.code && u.protocolName ? { code: u.code, protocolName: delegationName(u.code, u.protocolName, viewer.locale) } : null,
-      status: u.disabledAt ? 'disabled' : u.hasPassword ? 'active' : 'invited',
+      status: u.disabledAt ? ('disabled' as const) : u.hasPassword ? ('active' as const) : ('invited' as const),
     }));
+  return { items, total, page, pageSize: ACCOUNT_LIST_PAGE_SIZE };
 }
 
 /**

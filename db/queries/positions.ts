@@ -19,6 +19,7 @@ import {
   isTranslator,
 } from '../access';
 import type { Viewer } from '../viewer';
+import { pageWithin, type ListPage } from '@/lib/domain/list-page';
 import { agendaItems, delegations, positionStatements, positionVersions, users } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { precedenceColumns } from '../precedence-columns';
@@ -136,14 +137,7 @@ export function filterCondition(meetingId: number, { delegation, agendaItem }: S
 /** Statements shown on one page of the list. */
 export const POSITION_LIST_PAGE_SIZE = 50;
 
-export type PositionListPage = {
-  items: PositionListItem[];
-  /** Every readable statement the filter keeps, not only the page's. */
-  total: number;
-  /** The page shown, from 1: the last page when the one asked for lies beyond it. */
-  page: number;
-  pageSize: number;
-};
+export type PositionListPage = ListPage<PositionListItem>;
 
 /**
  * The statements of the meeting the viewer may read, in agenda order (general statements
@@ -157,8 +151,7 @@ export function listPositions(viewer: Viewer, meeting: MeetingSummary, request: 
   const db = getDb();
   const kept = and(eq(positionStatements.meetingId, meeting.id), readablePositions(viewer, meeting.id), filterCondition(meeting.id, request));
   const total = db.select({ n: count() }).from(positionStatements).where(kept).get()?.n ?? 0;
-  const lastPage = Math.max(1, Math.ceil(total / POSITION_LIST_PAGE_SIZE));
-  const page = Math.min(Math.max(1, request.page ?? 1), lastPage);
+  const page = pageWithin(total, POSITION_LIST_PAGE_SIZE, request.page);
   const items = db
     .select(listColumns)
     .from(positionStatements)

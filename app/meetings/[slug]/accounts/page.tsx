@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { affiliationLabel } from '@/components/shell/affiliation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AccountActions } from '@/components/accounts/account-actions';
 import { CreateAccountForm } from '@/components/accounts/create-account-form';
+import { FormField } from '@/components/ui/form-field';
+import { Pager } from '@/components/ui/pager';
 import { listAccounts } from '@/db/queries/accounts';
 import { listDelegations } from '@/db/queries/delegations';
 import { listOutbox } from '@/db/queries/outbox';
@@ -11,17 +14,25 @@ import { mailSettings } from '@/lib/platform/mail/settings';
 import { USER_ROLE_VALUES } from '@/lib/domain/values';
 import { allowed, meetingPage } from '@/lib/server/page-guard';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value : '');
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('accounts'))('title') };
 }
 
 /** The secretariat's accounts page: who may sign in for this meeting. 404 for anyone else. */
-export default async function AccountsPage({ params }: Props) {
+export default async function AccountsPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const query = await searchParams;
   const { viewer, meeting } = await meetingPage(slug, '/accounts');
-  const accounts = allowed(() => listAccounts(viewer, meeting));
+  const find = single(query.find).trim().slice(0, 200);
+  const requestedPage = /^[1-9]\d{0,5}$/.test(single(query.page)) ? Number(single(query.page)) : 1;
+  const listed = allowed(() => listAccounts(viewer, meeting, { find, page: requestedPage }));
+  const accounts = listed.items;
+  const first = (listed.page - 1) * listed.pageSize + 1;
+  const basePath = `/meetings/${slug}/accounts`;
   const delegations = allowed(() => listDelegations(viewer, meeting));
   const outbox = allowed(() => listOutbox(viewer, meeting));
   const mail = mailSettings();
@@ -41,6 +52,20 @@ export default async function AccountsPage({ params }: Props) {
           delegations={delegations.map((d) => ({ code: d.code, protocolName: d.protocolName }))}
         />
       </section>
+      <form role="search" aria-labelledby="find-title" method="get" action={basePath} className="space-y-2">
+        <h2 id="find-title" className="text-xl font-semibold">{t('findTitle')}</h2>
+        <div className="flex flex-wrap items-start gap-3">
+          <FormField name="find" type="search" label={t('findLabel')} defaultValue={find} maxLength={200} idPrefix="find-" />
+          <button type="submit" className="button mt-7">
+            {t('findButton')}
+          </button>
+        </div>
+      </form>
+      <p data-testid="accounts-count">
+        {find ? t('findCount', { total: listed.total, find }) : t('listCount', { total: listed.total })}{' '}
+        {accounts.length < listed.total && t('range', { from: first, to: first + accounts.length - 1 })}{' '}
+        {find && <Link href={basePath}>{t('showAll')}</Link>}
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <caption className="sr-only">{t('listCaption')}</caption>
@@ -72,6 +97,15 @@ export default async function AccountsPage({ params }: Props) {
           </tbody>
         </table>
       </div>
+      <Pager
+        label={t('listPages')}
+        page={listed.page}
+        pageSize={listed.pageSize}
+        total={listed.total}
+        pageHref={(page) => `${basePath}?${new URLSearchParams({ ...(find ? { find } : {}), page: String(page) })}`}
+        previousLabel={t('previousAccounts', { size: listed.pageSize })}
+        nextLabel={t('nextAccounts')}
+      />
       <section aria-labelledby="outbox-title" className="space-y-3">
         <h2 id="outbox-title" className="text-xl font-semibold">{tOutbox('title')}</h2>
         <p className="text-muted">{mail ? tOutbox('intro') : tOutbox('notConfigured')}</p>

@@ -30,3 +30,17 @@ export function seedStatementsDirectly(meetingSlug: string, statements: SeededSt
     }
   });
 }
+
+/**
+ * Writes invited accounts (no password yet) of the meeting's delegations straight into the
+ * server's database: a list long enough to need pages. `accounts` name each one's
+ * delegation by ISO code.
+ */
+export function seedAccountsDirectly(meetingSlug: string, accounts: { delegation: string; name: string; email: string }[]): void {
+  writeDatabase((db) => {
+    const delegationId = db.prepare('select d.id from delegations d join meetings m on m.id = d.meeting_id where m.slug = ? and d.country_code = ?').pluck();
+    const insert = db.prepare(`insert into users (email, name, role, delegation_id, created_at) values (?, ?, 'staff', ?, ?)`);
+    const now = Date.now();
+    for (const { delegation, name, email } of accounts) insert.run(email, name, delegationId.get(meetingSlug, delegation), now);
+  });
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoDatabase, viewerFor } from '@/test/database';
+import type { Db } from './client';
+import * as t from './schema';
+import { ACCOUNT_LIST_PAGE_SIZE, listAccounts } from './queries/accounts';
+import { getMeeting, type MeetingSummary } from './queries/meetings';
+import type { Viewer } from './viewer';
+
+let db: Db;
+let meeting: MeetingSummary;
+let secretariat: Viewer;
+
+describe('the accounts list, a page at a time', () => {
+  beforeAll(async () => {
+    db = await demoDatabase();
+    secretariat = viewerFor('secretariat@vancouver.test');
+    meeting = getMeeting(secretariat, 'vancouver-2018');
+    const japan = db.select().from(t.delegations).all().find((d) => d.countryCode === 'jp')!;
+    db.insert(t.users)
+      .values(Array.from({ length: 180 }, (_, n) => ({ email: `attache${n}@mofa.example`, name: `Attaché ${n}`, role: 'staff' as const, delegationId: japan.id })))
+      .run();
+  });
+
+  it('holds every account of the meeting once across its pages', () => {
+    const first = listAccounts(secretariat, meeting);
+    const pages = Array.from({ length: Math.ceil(first.total / ACCOUNT_LIST_PAGE_SIZE) }, (_, n) => listAccounts(secretariat, meeting, { page: n + 1 }));
+    const emails = pages.flatMap((listed) => listed.items.map((a) => a.email));
+    expect(first.items).toHaveLength(ACCOUNT_LIST_PAGE_SIZE);
+    expect(new Set(emails).size).toBe(first.total);
+    expect(emails).toContain('attache179@mofa.example');
+    expect(emails).toContain('secretariat@vancouver.test');
+    expect(listAccounts(secretariat, meeting, { page: 999 })).toEqual(pages.at(-1));
+  });
+
+  it('finds by name, e-mail or delegation, ignoring the case of unaccented letters, taking % and _ as typed', () => {
+    expect(listAccounts(secretariat, meeting, { find: 'ATTACHé 17' }).total).toBe(11);
+    expect(listAccounts(secretariat, meeting, { find: 'attache42@' }).items.map((a) => a.email)).toEqual(['attache42@mofa.example']);
+    expect(listAccounts(secretariat, meeting, { find: 'japan' }).items.every((a) => a.delegation?.code === 'jp')).toBe(true);
+    expect(listAccounts(secretariat, meeting, { find: 'japan' }).total).toBeGreaterThan(180);
+    expect(listAccounts(secretariat, meeting, { find: 'attache_' }).total).toBe(0);
+    expect(listAccounts(secretariat, meeting, { find: '%' }).total).toBe(0);
+    expect(listAccounts(secretariat, meeting, { find: '   ' }).total).toBe(listAccounts(secretariat, meeting).total);
+  });
+});

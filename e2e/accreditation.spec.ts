@@ -9,6 +9,7 @@ import { readDatabase } from './database';
 import { expect, expectAccessible, test } from './fixtures';
 import { ACCOUNT_PASSWORD, createAccount, createMeeting, signedInPage } from './new-meeting';
 import { AccountsPage } from './pages/accounts-page';
+import { seedRosterMembersDirectly } from './seed-lists';
 
 // Issue 23: Japan puts two advisers forward with photos on a meeting of the test's own, one
 // over the advisers' quota; the secretariat approves them and issues their badges, prints
@@ -187,4 +188,39 @@ test('Japan puts two advisers forward with photos, the secretariat approves and 
   const building = page.getByRole('region', { name: 'In the building' });
   await expect(building).toContainText('Japan: 1 person');
   await expect(building).toContainText(ADVISERS[0]);
+});
+
+test('a long accreditation queue comes a hundred members to a page, its filter kept from page to page', async ({ page, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const names = (delegation: string, howMany: number) => Array.from({ length: howMany }, (_, n) => ({ delegation, fullName: `${delegation.toUpperCase()} adviser ${String(n + 1).padStart(3, '0')}` }));
+  seedRosterMembersDirectly(meeting.split('/').pop()!, [...names('is', 90), ...names('no', 60)]);
+  const queue = page.getByRole('region', { name: 'Queue' });
+  const count = page.getByTestId('queue-count');
+  const pager = page.getByRole('navigation', { name: 'Pages of the queue' });
+  const ticks = queue.getByRole('checkbox', { name: /^Select / });
+
+  await page.goto(`${meeting}/accreditation`);
+  await expect(count).toHaveText('150 members in the queue. Showing 1–100.');
+  await expect(ticks).toHaveCount(100);
+  await expectAccessible(page);
+  await pager.getByRole('link', { name: 'Next members' }).click();
+  await expect(count).toHaveText('150 members in the queue. Showing 101–150.');
+  await expect(ticks).toHaveCount(50);
+  await expect(queue.getByRole('row', { name: /NO adviser 060/ })).toBeVisible();
+
+  // Approving from the second page approves those ticked there, and the page stays.
+  await queue.getByLabel('Select NO adviser 060').check();
+  await queue.getByRole('button', { name: 'Approve selected' }).click();
+  await expect(queue.getByRole('row', { name: /NO adviser 060/ })).toContainText('Approved');
+
+  await page.goto(`${meeting}/accreditation?delegation=no`);
+  await expect(count).toHaveCount(0);
+  await expect(ticks).toHaveCount(60);
+  await expect(pager).toHaveCount(0);
+  await page.goto(`${meeting}/accreditation?status=requested`);
+  await expect(count).toHaveText('149 members in the queue. Showing 1–100.');
+  await pager.getByRole('link', { name: 'Next members' }).click();
+  await expect(count).toHaveText('149 members in the queue. Showing 101–149.');
+  expect(new URL(page.url()).searchParams.get('status')).toBe('requested');
 });

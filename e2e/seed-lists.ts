@@ -44,3 +44,12 @@ export function seedAccountsDirectly(meetingSlug: string, accounts: { delegation
     for (const { delegation, name, email } of accounts) insert.run(email, name, delegationId.get(meetingSlug, delegation), now);
   });
 }
+
+/** Writes roster members (advisers put forward, their accreditation requested) of the meeting's delegations straight into the server's database. */
+export function seedRosterMembersDirectly(meetingSlug: string, members: { delegation: string; fullName: string }[]): void {
+  writeDatabase((db) => {
+    const delegationId = db.prepare('select d.id from delegations d join meetings m on m.id = d.meeting_id where m.slug = ? and d.country_code = ?').pluck();
+    const insert = db.prepare(`insert into roster_members (delegation_id, full_name, function, category) values (?, ?, 'adviser', 'adviser')`);
+    for (const { delegation, fullName } of members) insert.run(delegationId.get(meetingSlug, delegation), fullName);
+  });
+}

@@ -6,7 +6,7 @@ import type { Viewer } from '../viewer';
 import { AccessDenied } from '../access';
 import { getDb } from '../client';
 import { RuleViolation } from '../errors';
-import { delegationOverruns, getAccreditationDesk, getBadgeSheet } from '../queries/accreditation';
+import { delegationOverruns, getAccreditationDesk, getBadgeSheet, QUEUE_PAGE_SIZE } from '../queries/accreditation';
 import { getRoster } from '../queries/delegations';
 import { getMeeting, type MeetingSummary } from '../queries/meetings';
 import { auditEntries, badges } from '../schema';
@@ -65,6 +65,25 @@ describe('accreditation', () => {
     const actions = getDb().select({ action: auditEntries.action }).from(auditEntries).where(eq(auditEntries.meetingId, meeting.id)).all().map((e) => e.action);
     expect(actions.filter((a) => a === 'check_in_badge')).toHaveLength(5);
     expect(actions.filter((a) => a === 'issue_badge')).toHaveLength(3);
+  });
+
+  it('pages the queue in order of precedence, each member once, within its filter', async () => {
+    const { meeting } = await lisbon();
+    for (let n = 0; n < 130; n++) addRosterMember(secretariat(), meeting, n % 2 ? 'pt' : 'ke', person(`Adviser ${String(n).padStart(3, '0')}`));
+    const first = getAccreditationDesk(secretariat(), meeting, {});
+    expect(first.queue).toMatchObject({ total: 132, page: 1, pageSize: QUEUE_PAGE_SIZE });
+    expect(first.queue.items).toHaveLength(QUEUE_PAGE_SIZE);
+    const second = getAccreditationDesk(secretariat(), meeting, { page: 2 }).queue;
+    expect(second.items).toHaveLength(32);
+    const everyone = [...first.queue.items, ...second.items];
+    expect(new Set(everyone.map((m) => m.id)).size).toBe(132);
+    // Delegations in order of precedence, and no delegation split around another.
+    const order = everyone.map((m) => m.delegation.code).filter((code, i, codes) => codes[i - 1] !== code);
+    expect(order).toHaveLength(2);
+    expect(getAccreditationDesk(secretariat(), meeting, { page: 50 }).queue).toEqual(second);
+    const kenyan = getAccreditationDesk(secretariat(), meeting, { delegation: 'ke' }).queue;
+    expect(kenyan.total).toBe(67);
+    expect(kenyan.items.every((m) => m.delegation.code === 'ke')).toBe(true);
   });
 
   it('prints only valid badges, with the zones their category opens', async () => {

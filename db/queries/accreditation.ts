@@ -8,6 +8,7 @@ import type { Accreditation, RosterFunction } from '@/lib/domain/roster-member';
 import { getDb, type Db } from '../client';
 import { deny, mayReadMemberPhoto, requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
+import { pageWithin, type ListPage } from '@/lib/domain/list-page';
 import { accessZones, accreditationQuotas, badges, checkIns, delegations, memberPhotos, rosterMembers, zoneCategories } from '../schema';
 import type { MeetingSummary } from './meetings';
 import { precedenceColumns } from '../precedence-columns';
@@ -167,25 +168,31 @@ export function getBadgeSheet(viewer: Viewer, meeting: MeetingSummary, code: str
   };
 }
 
-export type AccreditationFilter = { delegation?: string; category?: BadgeCategory; status?: Accreditation };
+export type AccreditationFilter = { delegation?: string; category?: BadgeCategory; status?: Accreditation; page?: number };
+
+/** Members shown on one page of the accreditation queue. */
+export const QUEUE_PAGE_SIZE = 100;
+
+export type QueueMember = {
+  id: number;
+  fullName: string;
+  function: RosterFunction;
+  category: BadgeCategory;
+  accreditation: Accreditation;
+  hasPhoto: boolean;
+  delegation: { code: string; protocolName: string };
+};
 
 export type AccreditationDesk = {
   delegations: { id: number; code: string; protocolName: string; overruns: QuotaOverrun[]; inBuilding: { fullName: string; at: Date }[] }[];
-  queue: {
-    id: number;
-    fullName: string;
-    function: RosterFunction;
-    category: BadgeCategory;
-    accreditation: Accreditation;
-    hasPhoto: boolean;
-    delegation: { code: string; protocolName: string };
-  }[];
+  /** The members the filter keeps, QUEUE_PAGE_SIZE to a page: a large meeting accredits thousands. */
+  queue: ListPage<QueueMember>;
   quotas: Partial<Record<BadgeCategory, number>>;
   zones: { name: string; categories: BadgeCategory[] }[];
 };
 
 /**
- * The secretariat's accreditation desk: the queue of members (filtered), each delegation's
+ * The secretariat's accreditation desk: the queue of members (filtered, one page), each delegation's
  * quota overruns and who of it is in the building (admitted at the door at least once), the
  * quotas and the zones. The secretariat only (404, logged, for anyone else).
  */
@@ -235,6 +242,8 @@ export function getAccreditationDesk(viewer: Viewer, meeting: MeetingSummary, fi
     )
     .all()
     .sort((a, b) => rank.get(a.delegationId)! - rank.get(b.delegationId)! || a.fullName.localeCompare(b.fullName));
+  // Paged after sorting: the order of precedence is worked out here, not in SQL.
+  const page = pageWithin(queue.length, QUEUE_PAGE_SIZE, filter.page);
   const zoneRows = db
     .select({ id: accessZones.id, name: accessZones.name, category: zoneCategories.category })
     .from(accessZones)
@@ -254,7 +263,7 @@ export function getAccreditationDesk(viewer: Viewer, meeting: MeetingSummary, fi
       overruns: overruns.get(d.id) ?? [],
       inBuilding: admitted.filter((a) => a.delegationId === d.id).map(({ fullName, at }) => ({ fullName, at })),
     })),
-    queue: queue.map(({ delegationId, ...member }) => ({ ...member, delegation: named.get(delegationId)! })),
+    queue: { items: queue.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE).map(({ delegationId, ...member }) => ({ ...member, delegation: named.get(delegationId)! })), total: queue.length, page, pageSize: QUEUE_PAGE_SIZE },
     quotas: Object.fromEntries(
       db
         .select({ category: accreditationQuotas.category, perDelegation: accreditationQuotas.perDelegation })

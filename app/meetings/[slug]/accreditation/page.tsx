@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { QueueForm } from '@/components/accreditation/queue-form';
 import { QuotasForm } from '@/components/accreditation/quotas-form';
 import { ZonesForm } from '@/components/accreditation/zones-form';
+import { Pager } from '@/components/ui/pager';
 import { Flag } from '@/components/delegations/flag';
 import { getAccreditationDesk } from '@/db/queries/accreditation';
 import { CATEGORY_COLOURS } from '@/lib/domain/accreditation/categories';
@@ -12,7 +13,7 @@ import { ACCREDITATION_VALUES } from '@/lib/domain/values';
 import { formatDateTime } from '@/lib/domain/format-time';
 import { allowed, meetingPage } from '@/lib/server/page-guard';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ delegation?: string; category?: string; status?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ delegation?: string; category?: string; status?: string; page?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('accreditation'))('title') };
@@ -33,9 +34,11 @@ export default async function AccreditationPage({ params, searchParams }: Props)
     category: oneOf(BADGE_CATEGORY_VALUES, query.category),
     status: oneOf(ACCREDITATION_VALUES, query.status),
   };
-  const desk = allowed(() => getAccreditationDesk(viewer, meeting, filter));
+  const requestedPage = /^[1-9]\d{0,5}$/.test(query.page ?? '') ? Number(query.page) : 1;
+  const desk = allowed(() => getAccreditationDesk(viewer, meeting, { ...filter, page: requestedPage }));
   const [t, tDelegations, locale] = await Promise.all([getTranslations('accreditation'), getTranslations('delegations'), getLocale()]);
   const categoryLabel = (code: (typeof BADGE_CATEGORY_VALUES)[number]) => tDelegations(`categoryValue.${code}`);
+  const queueFirst = (desk.queue.page - 1) * desk.queue.pageSize + 1;
   const overrun = desk.delegations.filter((d) => d.overruns.length > 0);
   const inBuilding = desk.delegations.filter((d) => d.inBuilding.length > 0);
   return (
@@ -87,7 +90,7 @@ export default async function AccreditationPage({ params, searchParams }: Props)
         </form>
         <QueueForm
           slug={slug}
-          rows={desk.queue.map((m) => ({
+          rows={desk.queue.items.map((m) => ({
             id: m.id,
             fullName: m.fullName,
             functionLabel: tDelegations(`functionValue.${m.function}`),
@@ -97,6 +100,20 @@ export default async function AccreditationPage({ params, searchParams }: Props)
             hasPhoto: m.hasPhoto,
             delegation: m.delegation,
           }))}
+        />
+        {desk.queue.total > desk.queue.pageSize && (
+          <p data-testid="queue-count">
+            {t('queueCount', { total: desk.queue.total })} {t('range', { from: queueFirst, to: queueFirst + desk.queue.items.length - 1 })}
+          </p>
+        )}
+        <Pager
+          label={t('queuePages')}
+          page={desk.queue.page}
+          pageSize={desk.queue.pageSize}
+          total={desk.queue.total}
+          pageHref={(page) => `/meetings/${slug}/accreditation?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, value]) => value)), page: String(page) })}`}
+          previousLabel={t('previousMembers', { size: desk.queue.pageSize })}
+          nextLabel={t('nextMembers')}
         />
       </section>
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { useTranslations } from '@/components/shell/use-translations';
 import type { SearchHit } from '@/db/queries/position-search';
 import { Pager } from '@/components/ui/pager';
+import { firstRowOf } from '@/lib/domain/list-page';
 import { MarkedText } from './marked-text';
 
 type Props = {
@@ -19,7 +20,7 @@ type Props = {
 /** Ranked matches, a page at a time, each with its title and a snippet where the matching words are marked. */
 export function SearchResults({ slug, words, hits, total, page, pageSize, pageHref, clearHref }: Props) {
   const t = useTranslations('positions');
-  const first = (page - 1) * pageSize + 1;
+  const first = firstRowOf({ page, pageSize });
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold">{t('resultsTitle')}</h2>

@@ -11,6 +11,7 @@ import { CATEGORY_COLOURS } from '@/lib/domain/accreditation/categories';
 import { BADGE_CATEGORY_VALUES } from '@/lib/domain/values';
 import { ACCREDITATION_VALUES } from '@/lib/domain/values';
 import { formatDateTime } from '@/lib/domain/format-time';
+import { firstRowOf, requestedPage } from '@/lib/domain/list-page';
 import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ delegation?: string; category?: string; status?: string; page?: string }> };
@@ -34,11 +35,10 @@ export default async function AccreditationPage({ params, searchParams }: Props)
     category: oneOf(BADGE_CATEGORY_VALUES, query.category),
     status: oneOf(ACCREDITATION_VALUES, query.status),
   };
-  const requestedPage = /^[1-9]\d{0,5}$/.test(query.page ?? '') ? Number(query.page) : 1;
-  const desk = allowed(() => getAccreditationDesk(viewer, meeting, { ...filter, page: requestedPage }));
+  const desk = allowed(() => getAccreditationDesk(viewer, meeting, { ...filter, page: requestedPage(query.page) }));
   const [t, tDelegations, locale] = await Promise.all([getTranslations('accreditation'), getTranslations('delegations'), getLocale()]);
   const categoryLabel = (code: (typeof BADGE_CATEGORY_VALUES)[number]) => tDelegations(`categoryValue.${code}`);
-  const queueFirst = (desk.queue.page - 1) * desk.queue.pageSize + 1;
+  const queueFirst = firstRowOf(desk.queue);
   const overrun = desk.delegations.filter((d) => d.overruns.length > 0);
   const inBuilding = desk.delegations.filter((d) => d.inBuilding.length > 0);
   return (

@@ -18,6 +18,7 @@ import { SearchForm } from '@/components/positions/search-form';
 import { SearchResults } from '@/components/positions/search-results';
 import { Pager } from '@/components/ui/pager';
 import { formatDateTime, zoneLabel } from '@/lib/domain/format-time';
+import { firstRowOf, requestedPage } from '@/lib/domain/list-page';
 import { allowed, meetingPage } from '@/lib/server/page-guard';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -39,8 +40,6 @@ function filterOf(query: Query): StatementFilter {
   };
 }
 
-const pageOf = (query: Query) => (/^[1-9]\d{0,5}$/.test(single(query.page)) ? Number(single(query.page)) : 1);
-
 /**
  * The search the address asks for (`?q=…&delegation=jp&item=3&page=2`), or null for the
  * list: the form sent with no words but a delegation or an item asks for the list of those.
@@ -50,7 +49,7 @@ function searchRequest(query: Query): SearchRequest | null {
   const filter = filterOf(query);
   const words = query.q.trim();
   if (!words && (filter.delegation || filter.agendaItem)) return null;
-  return { words, ...filter, page: pageOf(query) };
+  return { words, ...filter, page: requestedPage(query.page) };
 }
 
 /** The address's fields named `names`, to build links to other pages of the same list or search. */
@@ -76,7 +75,7 @@ export default async function PositionsPage({ params, searchParams }: Props) {
   // A search that could not run shows the whole list beneath its message.
   const listFilter = outcome ? {} : filterOf(query);
   const filtered = Boolean(listFilter.delegation || listFilter.agendaItem);
-  const listed = found ? null : allowed(() => listPositions(viewer, meeting, { ...listFilter, page: outcome ? 1 : pageOf(query) }));
+  const listed = found ? null : allowed(() => listPositions(viewer, meeting, { ...listFilter, page: outcome ? 1 : requestedPage(query.page) }));
 
   return (
     <section aria-labelledby="positions-title" className="space-y-6">
@@ -147,7 +146,7 @@ async function ListedPositions({ slug, listed, filtered, matrix, pageHref, clear
     const heading = position.agendaItem?.title ?? t('general');
     groups.set(heading, [...(groups.get(heading) ?? []), position]);
   }
-  const first = (page - 1) * pageSize + 1;
+  const first = firstRowOf(listed);
   return (
     <>
       {matrix && <PositionMatrix slug={slug} matrix={matrix} />}

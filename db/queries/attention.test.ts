@@ -3,8 +3,8 @@ import { demoDatabaseCopy, viewerFor } from '@/test/database';
 import { getDb } from '../client';
 import { answerBilateral } from '../mutations/bilaterals';
 import { advancePosition, createPosition } from '../mutations/positions';
-import { bilaterals, delegations, outcomeDocuments } from '../schema';
-import { eq } from 'drizzle-orm';
+import { bilateralParties, bilateralRooms, bilateralRules, bilaterals, delegations, outcomeDocuments } from '../schema';
+import { and, eq } from 'drizzle-orm';
 import { getAttention } from './attention';
 import { getMeeting } from './meetings';
 
@@ -53,5 +53,29 @@ describe('what needs the viewer’s attention', () => {
     expect(bilateralItems('in.staff@vancouver.test')).toEqual([]);
     expect(bilateralItems('secretariat@vancouver.test')).toEqual([{ kind: 'bilateralsToBook', count: 1 }]);
     expect(bilateralItems('th.head@vancouver.test')).toEqual([]);
+  });
+
+  it('counts no request past the deadline or declined by another party, and no agreed one already booked', () => {
+    const db = getDb();
+    const australia = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.countryCode, 'au')).get()!.id;
+    const { id, meetingId } = db.select({ id: bilaterals.id, meetingId: bilaterals.meetingId }).from(bilaterals).where(eq(bilaterals.requesterId, australia)).get()!;
+    const counted = (email: string) => attentionOf(email).filter((item) => item.kind === 'bilateralsToAnswer' || item.kind === 'bilateralsToBook');
+    const setRules = (requestDeadline: Date | null) =>
+      db.insert(bilateralRules).values({ meetingId, requestDeadline }).onConflictDoUpdate({ target: bilateralRules.meetingId, set: { requestDeadline } }).run();
+
+    setRules(new Date(Date.now() - 60_000));
+    expect(counted('in.staff@vancouver.test')).toEqual([]);
+    setRules(null);
+    expect(counted('in.staff@vancouver.test')).toEqual([{ kind: 'bilateralsToAnswer', count: 1 }]);
+
+    db.update(bilateralParties).set({ answer: 'declined' }).where(and(eq(bilateralParties.bilateralId, id), eq(bilateralParties.delegationId, australia))).run();
+    expect(counted('in.staff@vancouver.test')).toEqual([]);
+
+    db.update(bilateralParties).set({ answer: 'accepted' }).where(eq(bilateralParties.bilateralId, id)).run();
+    expect(counted('secretariat@vancouver.test')).toEqual([{ kind: 'bilateralsToBook', count: 1 }]);
+    expect(counted('in.staff@vancouver.test')).toEqual([]);
+    const room = db.select({ id: bilateralRooms.id }).from(bilateralRooms).where(eq(bilateralRooms.meetingId, meetingId)).get()!;
+    db.update(bilaterals).set({ roomId: room.id, startsAt: new Date('2018-01-16T20:00:00Z'), endsAt: new Date('2018-01-16T20:30:00Z') }).where(eq(bilaterals.id, id)).run();
+    expect(counted('secretariat@vancouver.test')).toEqual([]);
   });
 });

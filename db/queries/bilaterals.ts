@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import { delegationName } from '@/lib/domain/countries';
 import { findSlots, type Booking, type Calendar, type Slot, type Span } from '@/lib/domain/bilaterals/slots';
 import { bilateralStatus, type BilateralAnswer, type BilateralStatus } from '@/lib/domain/bilaterals/status';
@@ -301,11 +301,35 @@ export function getDelegationSchedule(viewer: Viewer, meeting: MeetingSummary, c
  * For the overview: how many bilaterals wait for the viewer. A delegation's head and staff:
  * requests still open that their delegation has not answered; the secretariat: agreed ones
  * without a room. Only the viewer's own (or, for the secretariat, the meeting's) count.
+ * Reads only what the status needs (booked or not, every party's answer): the overview
+ * draws this on every visit, and the whole bilaterals with their names, windows and rooms
+ * took six queries.
  */
 export function bilateralsWaiting(db: Db, viewer: Viewer, meeting: MeetingSummary, now = new Date()): number {
   const secretariat = isSecretariat(viewer, meeting.id);
   if (!secretariat && !mayActInBilaterals(viewer, meeting.id)) return 0;
-  const own = secretariat ? null : viewer.delegation!.id;
-  const waiting = loadBilaterals(db, viewer, meeting, bilateralIds(db, meeting.id, own), now);
-  return waiting.filter((b) => (secretariat ? b.status === 'agreed' : b.status === 'pending' && b.ownAnswer === 'pending')).length;
+  const unanswered = secretariat
+    ? undefined
+    : inArray(
+        bilaterals.id,
+        db
+          .select({ id: bilateralParties.bilateralId })
+          .from(bilateralParties)
+          .where(and(eq(bilateralParties.delegationId, viewer.delegation!.id), eq(bilateralParties.answer, 'pending'))),
+      );
+  const answers = db
+    .select({ id: bilaterals.id, answer: bilateralParties.answer })
+    .from(bilaterals)
+    .innerJoin(bilateralParties, eq(bilateralParties.bilateralId, bilaterals.id))
+    // A booked bilateral waits for no one.
+    .where(and(eq(bilaterals.meetingId, meeting.id), or(isNull(bilaterals.startsAt), isNull(bilaterals.roomId)), unanswered))
+    .all();
+  if (answers.length === 0) return 0;
+  const byBilateral = new Map<number, BilateralAnswer[]>();
+  for (const row of answers) byBilateral.set(row.id, [...(byBilateral.get(row.id) ?? []), row.answer]);
+  const { requestDeadline } = bilateralRulesOf(db, meeting.id);
+  const waitingStatus: BilateralStatus = secretariat ? 'agreed' : 'pending';
+  return [...byBilateral.values()].filter(
+    (partyAnswers) => bilateralStatus({ scheduled: false, answers: partyAnswers, deadline: requestDeadline, now }) === waitingStatus,
+  ).length;
 }

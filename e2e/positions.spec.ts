@@ -76,6 +76,8 @@ test.describe('position statements', () => {
     await positions.gotoList();
     await expect(positions.matrix()).toBeVisible();
     await expect(positions.linksTo(id)).toHaveCount(0);
+    // A cell of one statement links to it.
+    await expect(positions.matrix().getByRole('row', { name: /^Japan/ }).getByRole('link', { name: 'Circulated' }).first()).toHaveAttribute('href', /\/positions\/\d+$/);
     await expectAccessible(page);
     await positions.gotoList({ delegation: 'kr' });
     await expect(positions.listCount()).toBeVisible();
@@ -94,7 +96,11 @@ test.describe('position statements', () => {
     await signOut(page);
     await signInAs('secretariat@vancouver.test');
     await positions.gotoList();
-    await expect(positions.matrix().getByRole('row', { name: /Republic of Korea/ }).getByRole('link', { name: 'Shared' })).toBeVisible();
+    // Korea's statements on the item share its cell, which links to the list of them.
+    await positions.matrix().getByRole('row', { name: /Republic of Korea/ }).getByRole('link', { name: / statements, 1 shared$/ }).click();
+    await expect(positions.listCount()).toBeVisible();
+    await expect(positions.linksTo(id)).not.toHaveCount(0);
+    await positions.gotoList();
     await positions.search(word);
     await expect(positions.results().getByRole('link', { name: title })).toBeVisible();
     await positions.gotoList({ delegation: 'kr' });
@@ -332,4 +338,11 @@ test('a long list comes fifty statements to a page, counts only what the reader 
   await expect(secretariat.listCount()).toContainText('71 statements you may read. Showing 51–71.');
   await expect(secretariat.listLink(`Iceland's line for the chair ${word}`)).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: `Iceland's own draft ${word}` })).toHaveCount(0);
+
+  // Its matrix gives each cell one link, counting neither Iceland's draft nor anything twice.
+  await secretariat.gotoList();
+  await expect(secretariat.matrix().getByRole('row', { name: /^Norway/ }).getByRole('link')).toHaveText(['50 statements']);
+  await secretariat.matrix().getByRole('row', { name: /^Iceland/ }).getByRole('link', { name: '71 statements, 1 shared' }).click();
+  await expect(secretariat.listCount()).toContainText('71 statements you may read. Showing 1–50.');
+  expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ delegation: 'is', item: 'general' });
 });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { useTranslations } from '@/components/shell/use-translations';
-import type { PositionMatrix as Matrix } from '@/db/queries/positions';
+import type { MatrixCell, PositionMatrix as Matrix } from '@/db/queries/positions';
 
 /** The secretariat's view: delegations (rows) by agenda item (columns), what reached it. */
 export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix }) {
@@ -35,20 +35,7 @@ export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix 
                 <th scope="row">{row.protocolName}</th>
                 {row.cells.map((cell, index) => (
                   <td key={index}>
-                    {cell.length === 0 ? (
-                      <span className="text-muted">
-                        <span aria-hidden="true">—</span>
-                        <span className="sr-only">{t('matrixNone')}</span>
-                      </span>
-                    ) : (
-                      <ul>
-                        {cell.map((statement) => (
-                          <li key={statement.id}>
-                            <Link href={`/meetings/${slug}/positions/${statement.id}`}>{t(`matrixValue.${statement.visibility}`)}</Link>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
+                    <MatrixCellLink slug={slug} delegation={row.code} column={matrix.columns[index]} cell={cell} />
                   </td>
                 ))}
               </tr>
@@ -58,4 +45,27 @@ export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix 
       </div>
     </section>
   );
+}
+
+/**
+ * One link a cell: to the statement when there is one, else to the list of the cell's
+ * statements. A link for each statement made the secretariat's page of a meeting of 193
+ * delegations about 1 MB, most of it this table.
+ */
+function MatrixCellLink({ slug, delegation, column, cell }: { slug: string; delegation: string; column: Matrix['columns'][number]; cell: MatrixCell }) {
+  const t = useTranslations('positions');
+  if (cell.length === 0) {
+    return (
+      <>
+        <span aria-hidden="true" className="text-muted">—</span>
+        <span className="sr-only">{t('matrixNone')}</span>
+      </>
+    );
+  }
+  if (cell.length === 1) {
+    return <Link href={`/meetings/${slug}/positions/${cell[0].id}`}>{t(`matrixValue.${cell[0].visibility}`)}</Link>;
+  }
+  const list = new URLSearchParams({ delegation, item: column ? String(column.id) : 'general' });
+  const shared = cell.filter((statement) => statement.visibility === 'secretariat').length;
+  return <Link href={`/meetings/${slug}/positions?${list}`}>{t('matrixSeveral', { count: cell.length, shared })}</Link>;
 }

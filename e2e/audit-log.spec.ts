@@ -4,6 +4,8 @@ import { expect, expectAccessible, signOut, test } from './fixtures';
 import { AUDIT, AuditPage } from './pages/audit-page';
 import { LoginPage } from './pages/login-page';
 import { PositionsPages } from './pages/positions-pages';
+import { createMeeting } from './new-meeting';
+import { seedAccountsDirectly } from './seed-lists';
 
 /** Opens the audit log as a staff member in a browser of their own: refused, and logged as refused. */
 async function refusedAuditVisit(browser: Browser, email: string) {
@@ -145,4 +147,25 @@ test.describe('the audit log', () => {
     await expect(page).toHaveTitle(/^Audit log/);
     await expectAccessible(page);
   });
+});
+
+test('a meeting of more people than a list can hold asks for the e-mail of the one to filter by', async ({ page, signInAs }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  seedAccountsDirectly(
+    meeting.split('/').pop()!,
+    Array.from({ length: 200 }, (_, n) => ({ delegation: n % 2 ? 'is' : 'no', name: `Officer ${n + 1}`, email: `officer${n + 1}@mfa.example` })),
+  );
+  const audit = new AuditPage(page, meeting);
+  await audit.goto();
+  await expect(audit.filters().getByRole('textbox', { name: 'Who' })).toHaveAttribute('type', 'email');
+  await expect(audit.filters().getByRole('option', { name: /Officer 1\b/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await audit.filter({ actor: 'secretariat@vancouver.test' });
+  await expect(page).toHaveURL(/actor=secretariat%40vancouver\.test/);
+  await expect(audit.count()).not.toHaveText(/^No entries/);
+  await expect(audit.actor()).toHaveValue('secretariat@vancouver.test');
+  await audit.filter({ actor: 'officer1@mfa.example' });
+  await expect(audit.count()).toHaveText(/^No entries/);
 });

@@ -12,8 +12,8 @@ type Props = {
 };
 
 /** Groups the people by delegation, the secretariat first, as the query orders them. */
-function byDelegation(actors: AuditFilterChoices['actors']) {
-  const groups = new Map<string | null, AuditFilterChoices['actors']>();
+function byDelegation(actors: NonNullable<AuditFilterChoices['actors']>) {
+  const groups = new Map<string | null, NonNullable<AuditFilterChoices['actors']>>();
   for (const actor of actors) groups.set(actor.delegation, [...(groups.get(actor.delegation) ?? []), actor]);
   return [...groups];
 }
@@ -29,18 +29,22 @@ export function AuditFilterForm({ action, query, errors, choices }: Props) {
     <form role="search" aria-labelledby="audit-filters-title" method="get" action={action} className="rounded border border-rule bg-paper p-4">
       <h2 id="audit-filters-title" className="mb-3 text-lg font-semibold">{t('filtersTitle')}</h2>
       <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-3">
-        <FormField as="select" name="actor" label={t('actor')} defaultValue={query.actor} errors={errors.actor} idPrefix="audit-">
-          <option value="">{t('anyActor')}</option>
-          {byDelegation(choices.actors).map(([delegation, people]) => (
-            <optgroup key={delegation ?? ''} label={delegation ?? t('secretariatGroup')}>
-              {people.map((person) => (
-                <option key={person.email} value={person.email}>
-                  {person.name} ({person.email})
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </FormField>
+        {choices.actors ? (
+          <FormField as="select" name="actor" label={t('actor')} defaultValue={query.actor} errors={errors.actor} idPrefix="audit-">
+            <option value="">{t('anyActor')}</option>
+            {byDelegation(choices.actors).map(([delegation, people]) => (
+              <optgroup key={delegation ?? ''} label={delegation ?? t('secretariatGroup')}>
+                {people.map((person) => (
+                  <option key={person.email} value={person.email}>
+                    {person.name} ({person.email})
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </FormField>
+        ) : (
+          <FormField name="actor" type="email" autoComplete="off" label={t('actor')} hint={t('actorByEmail')} defaultValue={query.actor} errors={errors.actor} idPrefix="audit-" />
+        )}
         <FormField as="select" name="type" label={t('recordType')} defaultValue={query.type} errors={errors.type} idPrefix="audit-">
           <option value="">{t('anyRecordType')}</option>
           {choices.recordTypes.map((type) => (

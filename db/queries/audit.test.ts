@@ -11,8 +11,8 @@ import { recordStance } from '../mutations/stances';
 import { setParagraphStatus } from '../mutations/paragraphs';
 import { setDocumentDistribution } from '../mutations/document-settings';
 import { createPosition } from '../mutations/positions';
-import { auditEntries, outcomeDocuments, paragraphs } from '../schema';
-import { allAuditEntries, getAuditFilterChoices, listAuditEntries } from './audit';
+import { auditEntries, delegations, outcomeDocuments, paragraphs, users } from '../schema';
+import { allAuditEntries, AUDIT_ACTOR_CHOICES, getAuditFilterChoices, listAuditEntries } from './audit';
 import { getDocument } from './documents';
 import { getMeeting } from './meetings';
 
@@ -83,7 +83,7 @@ describe('the audit log', () => {
     const japan = listAuditEntries(viewerFor('jp.head@vancouver.test'), meeting(), noFilters, null);
     expect(japan.entries.map((e) => e.actor?.email)).toEqual(['jp.head@vancouver.test', 'jp.staff@vancouver.test']);
     expect(japan.entries[1].details).toEqual({ before: null, after: { paragraphId, amendmentId: null, body: 'Japan staff' } });
-    expect(getAuditFilterChoices(viewerFor('jp.head@vancouver.test'), meeting()).actors.map((a) => a.email).sort()).toEqual([
+    expect(getAuditFilterChoices(viewerFor('jp.head@vancouver.test'), meeting()).actors!.map((a) => a.email).sort()).toEqual([
       'jp.head@vancouver.test',
       'jp.staff@vancouver.test',
     ]);
@@ -118,6 +118,24 @@ describe('the audit log', () => {
     expect(JSON.stringify(forSecretariat)).not.toContain('Not for the secretariat');
     const [forHead] = listAuditEntries(viewerFor('jp.head@vancouver.test'), meeting(), noFilters, null).entries;
     expect(forHead.details).toMatchObject({ after: { body: 'Not for the secretariat.' } });
+  });
+
+  it('lists the people to filter by up to AUDIT_ACTOR_CHOICES of them, and above that asks for an e-mail, which still filters', () => {
+    const db = getDb();
+    const people = () => getAuditFilterChoices(secretariat(), meeting()).actors;
+    const listed = people()!.length;
+    expect(listed).toBeGreaterThan(0);
+    const delegationId = db.select({ id: delegations.id }).from(delegations).where(eq(delegations.meetingId, meeting().id)).get()!.id;
+    const officers = Array.from({ length: AUDIT_ACTOR_CHOICES - listed }, (_, n) => ({ email: `officer${n}@example.test`, name: `Officer ${n}`, role: 'staff' as const, delegationId, createdAt: new Date() }));
+    db.insert(users).values(officers).run();
+    expect(people()).toHaveLength(AUDIT_ACTOR_CHOICES);
+    db.insert(users).values({ email: 'one.more@example.test', name: 'One More', role: 'staff', delegationId, createdAt: new Date() }).run();
+    expect(people()).toBeNull();
+    // A head's own people are still listed.
+    expect(getAuditFilterChoices(viewerFor('jp.head@vancouver.test'), meeting()).actors!.map((a) => a.email)).toContain('jp.staff@vancouver.test');
+    comment(viewerFor('jp.staff@vancouver.test'), 'by e-mail');
+    const filters = parseAuditQuery({ actor: 'jp.staff@vancouver.test' }, 'America/Vancouver').filters;
+    expect(listAuditEntries(secretariat(), meeting(), filters, null).entries.map((e) => e.actor?.email)).toEqual(['jp.staff@vancouver.test']);
   });
 
   it('filters by actor, record and day in the meeting’s zone', () => {

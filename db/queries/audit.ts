@@ -182,11 +182,21 @@ export function* allAuditEntries(
 }
 
 export type AuditFilterChoices = {
-  /** The people whose entries the viewer may read, secretariat first, then by delegation. */
-  actors: { email: string; name: string; delegation: string | null }[];
+  /**
+   * The people whose entries the viewer may read, secretariat first, then by delegation;
+   * null when they are more than AUDIT_ACTOR_CHOICES, and the form asks for an e-mail.
+   */
+  actors: { email: string; name: string; delegation: string | null }[] | null;
   /** The kinds of record the log names. */
   recordTypes: string[];
 };
+
+/**
+ * Above this many people, the filter asks for an e-mail instead of offering a list: a
+ * meeting of 193 delegations has thousands of accounts, and their list made each page of
+ * the log 670 KB, too long to choose from anyway.
+ */
+export const AUDIT_ACTOR_CHOICES = 200;
 
 /** What the audit page's filters offer `viewer`. Same access as listAuditEntries. */
 export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): AuditFilterChoices {
@@ -196,17 +206,20 @@ export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): 
   const people = isSecretariat(viewer, meeting.id)
     ? or(inArray(users.id, hostStaffOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
     : eq(users.delegationId, viewer.delegation?.id ?? -1);
-  const actors = db
-    .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })
-    .from(users)
-    .leftJoin(delegations, eq(delegations.id, users.delegationId))
-    .where(people)
-    .orderBy(sql`${delegations.protocolName} is not null`, asc(delegations.protocolName), asc(users.name))
-    .all()
-    .map(({ code, delegation, ...actor }) => ({
-      ...actor,
-      delegation: code && delegation ? delegationName(code, delegation, viewer.locale) : null,
-    }));
+  const many = (db.select({ n: count() }).from(users).where(people).get()?.n ?? 0) > AUDIT_ACTOR_CHOICES;
+  const actors = many
+    ? null
+    : db
+        .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })
+        .from(users)
+        .leftJoin(delegations, eq(delegations.id, users.delegationId))
+        .where(people)
+        .orderBy(sql`${delegations.protocolName} is not null`, asc(delegations.protocolName), asc(users.name))
+        .all()
+        .map(({ code, delegation, ...actor }) => ({
+          ...actor,
+          delegation: code && delegation ? delegationName(code, delegation, viewer.locale) : null,
+        }));
   // Read from the index on (record_type, record_id): no scan of the entries themselves.
   const recordTypes = db
     .selectDistinct({ recordType: auditEntries.recordType })

@@ -35,7 +35,7 @@ export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix 
                 <th scope="row">{row.protocolName}</th>
                 {row.cells.map((cell, index) => (
                   <td key={index}>
-                    <MatrixCellLink slug={slug} delegation={row.code} column={matrix.columns[index]} cell={cell} />
+                    <MatrixCellContent slug={slug} delegation={row.code} column={matrix.columns[index]} cell={cell} />
                   </td>
                 ))}
               </tr>
@@ -48,11 +48,11 @@ export function PositionMatrix({ slug, matrix }: { slug: string; matrix: Matrix 
 }
 
 /**
- * One link a cell: to the statement when there is one, else to the list of the cell's
- * statements. A link for each statement made the secretariat's page of a meeting of 193
- * delegations about 1 MB, most of it this table.
+ * A cell: a dash when empty, a link to the statement when there is one, else one link to
+ * the list of its statements. A link for each statement made the secretariat's page of a
+ * meeting of 193 delegations about 1 MB, most of it this table.
  */
-function MatrixCellLink({ slug, delegation, column, cell }: { slug: string; delegation: string; column: Matrix['columns'][number]; cell: MatrixCell }) {
+function MatrixCellContent({ slug, delegation, column, cell }: { slug: string; delegation: string; column: Matrix['columns'][number]; cell: MatrixCell }) {
   const t = useTranslations('positions');
   if (cell.length === 0) {
     return (

@@ -11,9 +11,10 @@ export type SeededDocument = {
 };
 
 /**
- * Writes an outcome document straight into the server's database, the one thing an
- * end-to-end test here does not do through the interface: this branch has no "New document"
- * page yet (it is being built beside it). Replace the calls with that page once it exists.
+ * Writes an outcome document with its paragraphs straight into the server's database. The
+ * tests that call it are about what a document shows (its distribution, focus, live
+ * changes), not how one is made, which e2e/new-document.spec.ts does through the page;
+ * typing every paragraph through the interface would make each of them far slower.
  * Returns the new document's id.
  */
 export function seedDocumentDirectly(meetingSlug: string, document: SeededDocument): number {

@@ -3,7 +3,10 @@ import localFont from 'next/font/local';
 // Fontsource splits each face into subsets. Latin and Latin Extended are loaded as two
 // families and stacked in CSS, so names such as Çavuşoğlu or Søreide take their letters
 // from the same typeface instead of a system fallback.
-// The font loader reads these calls at build time, so every path is a literal.
+// The font loader reads these calls at build time, so every path (and range) is a literal.
+// Only the Latin faces are preloaded: the Latin Extended ones, twice their size, are fetched
+// by a page that holds one of their letters (their unicode-range, Fontsource's own), not by
+// every first visit.
 
 export const sansLatin = localFont({
   src: [
@@ -25,6 +28,8 @@ export const sansLatinExt = localFont({
   ],
   variable: '--font-sans-latin-ext',
   display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF' }],
 });
 
 export const serifLatin = localFont({
@@ -43,6 +48,8 @@ export const serifLatinExt = localFont({
   ],
   variable: '--font-serif-latin-ext',
   display: 'swap',
+  preload: false,
+  declarations: [{ prop: 'unicode-range', value: 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF' }],
 });
 
 export const fontVariables = [sansLatin, sansLatinExt, serifLatin, serifLatinExt]

@@ -1,4 +1,5 @@
 import { expect, expectAccessible, MEETING, test } from './fixtures';
+import { createAccount, createMeeting } from './new-meeting';
 
 test.describe('the meeting and its sections', () => {
   test('the overview shows the meeting, its time in the meeting zone, co-chairs and participants', async ({ page, signInAs }) => {
@@ -113,5 +114,25 @@ test.describe('the meeting and its sections', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectAccessible(page);
+  });
+
+  test('a page preloads only the Latin faces, and one with a name such as Çavuşoğlu fetches the Latin Extended ones', async ({ page, signInAs }) => {
+    await signInAs('secretariat@vancouver.test');
+    const meeting = await createMeeting(page);
+    await page.goto(meeting);
+    const preloaded = await page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+    expect(preloaded).toHaveLength(6);
+    expect(preloaded.filter((href) => href.includes('latin_ext'))).toEqual([]);
+    const extendedFacesLoaded = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const family = getComputedStyle(document.documentElement).getPropertyValue('--font-sans-latin-ext').split(',')[0].replace(/['"]/g, '').trim();
+        return [...document.fonts].filter((face) => face.family.replace(/['"]/g, '') === family && face.status === 'loaded').length;
+      });
+    expect(await extendedFacesLoaded()).toBe(0);
+
+    await createAccount(page, meeting, { name: 'Mevlüt Çavuşoğlu', role: 'head of delegation', delegation: 'Norway' });
+    await expect(page.getByRole('rowheader', { name: 'Mevlüt Çavuşoğlu' })).toBeVisible();
+    await expect.poll(extendedFacesLoaded).toBeGreaterThan(0);
   });
 });

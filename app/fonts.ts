@@ -4,7 +4,7 @@ import localFont from 'next/font/local';
 // families and stacked in CSS, so names such as Çavuşoğlu or Søreide take their letters
 // from the same typeface instead of a system fallback.
 // The font loader reads these calls at build time, so every path (and range) is a literal.
-// Only the Latin faces are preloaded: the Latin Extended ones, twice their size, are fetched
+// Only the Latin faces are preloaded (130 KB): the Latin Extended ones (218 KB) are fetched
 // by a page that holds one of their letters (their unicode-range, Fontsource's own), not by
 // every first visit.
 

@@ -206,17 +206,19 @@ export function getAuditFilterChoices(viewer: Viewer, meeting: MeetingSummary): 
   const people = isSecretariat(viewer, meeting.id)
     ? or(inArray(users.id, hostStaffOf(db, meeting.id)), inArray(users.delegationId, meetingDelegations))
     : eq(users.delegationId, viewer.delegation?.id ?? -1);
-  const many = (db.select({ n: count() }).from(users).where(people).get()?.n ?? 0) > AUDIT_ACTOR_CHOICES;
-  const actors = many
-    ? null
-    : db
-        .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })
-        .from(users)
-        .leftJoin(delegations, eq(delegations.id, users.delegationId))
-        .where(people)
-        .orderBy(sql`${delegations.protocolName} is not null`, asc(delegations.protocolName), asc(users.name))
-        .all()
-        .map(({ code, delegation, ...actor }) => ({
+  // One more than the limit tells that there are too many, without counting them all.
+  const listed = db
+    .select({ email: users.email, name: users.name, code: delegations.countryCode, delegation: delegations.protocolName })
+    .from(users)
+    .leftJoin(delegations, eq(delegations.id, users.delegationId))
+    .where(people)
+    .orderBy(sql`${delegations.protocolName} is not null`, asc(delegations.protocolName), asc(users.name))
+    .limit(AUDIT_ACTOR_CHOICES + 1)
+    .all();
+  const actors =
+    listed.length > AUDIT_ACTOR_CHOICES
+      ? null
+      : listed.map(({ code, delegation, ...actor }) => ({
           ...actor,
           delegation: code && delegation ? delegationName(code, delegation, viewer.locale) : null,
         }));

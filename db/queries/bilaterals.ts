@@ -326,7 +326,11 @@ export function bilateralsWaiting(db: Db, viewer: Viewer, meeting: MeetingSummar
     .all();
   if (answers.length === 0) return 0;
   const byBilateral = new Map<number, BilateralAnswer[]>();
-  for (const row of answers) byBilateral.set(row.id, [...(byBilateral.get(row.id) ?? []), row.answer]);
+  for (const row of answers) {
+    const partyAnswers = byBilateral.get(row.id);
+    if (partyAnswers) partyAnswers.push(row.answer);
+    else byBilateral.set(row.id, [row.answer]);
+  }
   const { requestDeadline } = bilateralRulesOf(db, meeting.id);
   const waitingStatus: BilateralStatus = secretariat ? 'agreed' : 'pending';
   return [...byBilateral.values()].filter(

@@ -29,9 +29,11 @@ export class AuditPage {
   /** Filters through the form, as a person would; fields left undefined stay as they are. */
   async filter(values: { actor?: string; type?: string; record?: string; from?: string; to?: string }) {
     const form = this.filters();
-    // A list of people, or a field for an e-mail in a meeting of too many to list.
-    const listed = values.actor !== undefined && (await this.actor().evaluate((control) => control.tagName === 'SELECT'));
-    if (values.actor !== undefined) await (listed ? this.actor().selectOption(values.actor) : this.actor().fill(values.actor));
+    if (values.actor !== undefined) {
+      // A list of people, or a field for an e-mail in a meeting of too many to list.
+      const listed = await this.actor().evaluate((control) => control.tagName === 'SELECT');
+      await (listed ? this.actor().selectOption(values.actor) : this.actor().fill(values.actor));
+    }
     if (values.type !== undefined) await form.getByLabel('Record type').selectOption(values.type);
     if (values.record !== undefined) await form.getByLabel('Record number').fill(values.record);
     if (values.from !== undefined) await form.getByLabel('From (date)').fill(values.from);

@@ -39,3 +39,25 @@ test('with JavaScript off, the secretariat saves a distribution, and a stale sav
   await expect(current.getByRole('radio', { name: 'Limited' })).toBeChecked();
   await context.close();
 });
+
+// Signing in needs the script; a form the browser submitted itself would have been a GET
+// carrying the password in the address, kept in history and in server logs.
+test('with JavaScript off, the sign-in page says it needs it and never sends the password in the address', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const scriptless = await context.newPage();
+  // Chromium's switch turns scripts off but still parses <noscript> as text, so its message is read from the HTML.
+  expect(await (await scriptless.request.get('/login')).text()).toMatch(/<noscript><p[^>]*>Signing in needs JavaScript/);
+  await scriptless.goto('/login');
+  const submit = scriptless.getByRole('button', { name: 'Sign in' });
+  await expect(submit).toBeDisabled();
+
+  await scriptless.getByLabel('Email').fill('officer@example.test');
+  await scriptless.getByLabel('Password').fill('a-password-of-theirs');
+  // Nothing to wait for when nothing happens: three seconds bound the wait for a navigation.
+  const navigation = scriptless.waitForEvent('framenavigated', { timeout: 3_000 }).then(() => 'navigated', () => 'stayed');
+  await scriptless.getByLabel('Password').press('Enter');
+  expect(await navigation).toBe('stayed');
+  await expect(scriptless).toHaveURL(/\/login$/);
+  await expect(scriptless.locator('form').filter({ has: scriptless.getByLabel('Password') })).toHaveAttribute('method', 'post');
+  await context.close();
+});

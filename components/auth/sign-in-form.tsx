@@ -2,13 +2,17 @@
 
 import { signIn } from 'next-auth/react';
 import { useTranslations } from '@/components/shell/use-translations';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, useTransition, type FormEvent } from 'react';
 
 type FieldErrors = { email?: string; password?: string };
 
 // Mirrors SIGN_IN_LOCKED_PREFIX in lib/server/auth.ts: "locked:<scope>:<minutes>".
 const LOCKED = /^locked:(pair|account|client):(\d+)$/;
 const LOCK_MESSAGES = { pair: 'locked', account: 'lockedAccount', client: 'lockedClient' } as const;
+
+const noChange = () => () => {};
+/** False in the server's HTML and until React has attached the submit handler. */
+const useHydrated = () => useSyncExternalStore(noChange, () => true, () => false);
 
 /**
  * E-mail and password. Empty fields are named next to the field; a failed attempt gets
@@ -19,6 +23,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,13 +55,19 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5" aria-describedby={formError ? 'sign-in-error' : undefined}>
+    // Before hydration the browser would submit the form itself, as a GET putting the password
+    // in the address (history, server logs): the button waits for the handler, and the form
+    // says POST so that no submission of it ever does.
+    <form method="post" onSubmit={submit} noValidate className="space-y-5" aria-describedby={formError ? 'sign-in-error' : undefined}>
       <div role="alert" id="sign-in-error" data-testid="sign-in-error" className={formError ? 'rounded border-l-4 border-accent bg-red-50 p-3 text-sm' : 'sr-only'}>
         {formError}
       </div>
       <Field name="email" type="email" label={t('email')} autoComplete="username" error={fieldErrors.email} />
       <Field name="password" type="password" label={t('password')} autoComplete="current-password" error={fieldErrors.password} />
-      <button type="submit" className="button w-full justify-center" disabled={pending} aria-disabled={pending}>
+      <noscript>
+        <p className="text-sm">{t('needsScript')}</p>
+      </noscript>
+      <button type="submit" className="button w-full justify-center" disabled={!hydrated || pending} aria-disabled={!hydrated || pending}>
         {pending ? t('pending') : t('submit')}
       </button>
     </form>

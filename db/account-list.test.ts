@@ -32,13 +32,26 @@ describe('the accounts list, a page at a time', () => {
     expect(listAccounts(secretariat, meeting, { page: 999 })).toEqual(pages.at(-1));
   });
 
-  it('finds by name, e-mail or delegation, ignoring the case of unaccented letters, taking % and _ as typed', () => {
+  it('finds by name, e-mail or delegation, whatever the case and accents, taking % and _ as typed', () => {
     expect(listAccounts(secretariat, meeting, { find: 'ATTACHé 17' }).total).toBe(11);
+    expect(listAccounts(secretariat, meeting, { find: 'attache 17' }).total).toBe(11);
+    // The demo's head of the Turkish delegation is Mevlüt Çavuşoğlu.
+    for (const typed of ['çavuş', 'CAVUSOGLU', 'Mevlut Çav']) {
+      expect(listAccounts(secretariat, meeting, { find: typed }).items.map((a) => a.email)).toEqual(['tr.head@vancouver.test']);
+    }
     expect(listAccounts(secretariat, meeting, { find: 'attache42@' }).items.map((a) => a.email)).toEqual(['attache42@mofa.example']);
     expect(listAccounts(secretariat, meeting, { find: 'japan' }).items.every((a) => a.delegation?.code === 'jp')).toBe(true);
     expect(listAccounts(secretariat, meeting, { find: 'japan' }).total).toBeGreaterThan(180);
     expect(listAccounts(secretariat, meeting, { find: 'attache_' }).total).toBe(0);
     expect(listAccounts(secretariat, meeting, { find: '%' }).total).toBe(0);
     expect(listAccounts(secretariat, meeting, { find: '   ' }).total).toBe(listAccounts(secretariat, meeting).total);
+  });
+
+  it('finds a delegation by its name in the reader’s language', () => {
+    const inFrench = { ...secretariat, locale: 'fr' as const };
+    const japon = listAccounts(inFrench, meeting, { find: 'japon' });
+    expect(japon.total).toBe(listAccounts(secretariat, meeting, { find: 'japan' }).total);
+    expect(japon.items.every((a) => a.delegation?.code === 'jp')).toBe(true);
+    expect(listAccounts(secretariat, meeting, { find: 'japon' }).total).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { databasePath } from '@/lib/platform/runtime-config.mjs';
+import { foldForSearch } from '@/lib/domain/search-fold';
 import { keepOwnerOnly } from './owner-only';
 import * as schema from './schema';
 
@@ -46,6 +47,8 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   keepPreparedStatements(sqlite);
+  // SQLite's own LIKE folds the case of ASCII letters only: searches compare `search_fold(column)`.
+  sqlite.function('search_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldForSearch(value) : value));
   return drizzle(sqlite, { schema });
 }
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { delegationName } from '@/lib/domain/countries';
-import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import { getDb } from '../client';
+import { and, asc, count, desc, eq, gt, inArray, isNull, or, sql, type SQLWrapper } from 'drizzle-orm';
+import { getDb, type Db } from '../client';
+import { foldForSearch } from '@/lib/domain/search-fold';
 import { requireSecretariat } from '../access';
 import type { Viewer } from '../viewer';
 import { pageWithin, type ListPage } from '@/lib/domain/list-page';
@@ -28,22 +29,30 @@ export type AccountListPage = ListPage<AccountRow>;
 /** `text` as a LIKE pattern that matches it anywhere, its own `%`, `_` and `\` taken literally. */
 const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Whether `column`, folded as a search compares it (db/client.ts), holds the folded `pattern`. */
+const holds = (column: SQLWrapper, pattern: string) => sql`search_fold(${column}) like ${pattern} escape '\\'`;
+
 /**
  * The accounts that serve the meeting: its secretariat members and those of its delegations,
  * secretariat first, then by delegation and name, ACCOUNT_LIST_PAGE_SIZE to a page (a large
  * meeting holds thousands), optionally only those whose name, e-mail or delegation holds
- * `find` (ignoring the case of unaccented letters: SQLite's LIKE folds ASCII only).
+ * `find`, whatever the case and accents ("cavusoglu" finds "Çavuşoğlu"); a delegation by its
+ * protocol name or its name in the viewer's language ("Japon").
  * Secretariat only (404, logged, otherwise: the list of accounts is not for delegations).
  */
 export function listAccounts(viewer: Viewer, meeting: MeetingSummary, request: { find?: string; page?: number } = {}): AccountListPage {
   requireSecretariat(viewer, { action: 'list_accounts', recordType: 'meeting', recordId: meeting.slug, meetingId: meeting.id }, 404);
   const db = getDb();
   const find = request.find?.trim();
-  const pattern = find ? containing(find) : null;
+  const folded = find ? foldForSearch(find) : null;
   const kept = and(
     or(inArray(users.id, hostStaffOf(db, meeting.id)), eq(delegations.meetingId, meeting.id)),
-    pattern
-      ? or(sql`${users.name} like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`, sql`${delegations.protocolName} like ${pattern} escape '\\'`)
+    folded
+      ? or(
+          holds(users.name, containing(folded)),
+          holds(users.email, containing(folded)),
+          inArray(delegations.id, delegationsNamed(db, meeting.id, folded, viewer.locale)),
+        )
       : undefined,
   );
   const total = db.select({ n: count() }).from(users).leftJoin(delegations, eq(delegations.id, users.delegationId)).where(kept).get()?.n ?? 0;
@@ -75,6 +84,17 @@ export function listAccounts(viewer: Viewer, meeting: MeetingSummary, request: {
       status: u.disabledAt ? ('disabled' as const) : u.hasPassword ? ('active' as const) : ('invited' as const),
     }));
   return { items, total, page, pageSize: ACCOUNT_LIST_PAGE_SIZE };
+}
+
+/** The meeting's delegations whose protocol name, or name in `locale`, holds the folded `find`. */
+function delegationsNamed(db: Db, meetingId: number, find: string, locale: string): number[] {
+  return db
+    .select({ id: delegations.id, code: delegations.countryCode, protocolName: delegations.protocolName })
+    .from(delegations)
+    .where(eq(delegations.meetingId, meetingId))
+    .all()
+    .filter((d) => [d.protocolName, delegationName(d.code, d.protocolName, locale)].some((name) => foldForSearch(name).includes(find)))
+    .map((d) => d.id);
 }
 
 /**

@@ -3,6 +3,7 @@ import { ACCREDITATION_VALUES, ROSTER_FUNCTION_VALUES } from '@/lib/domain/value
 import english from '@/messages/en.json';
 import french from '@/messages/fr.json';
 import { rosterMemberSchema, type RosterMemberInput } from './roster-member';
+import { foldForSearch } from './search-fold';
 import { toLocalDateTime } from './zoned-time';
 
 /**
@@ -16,12 +17,7 @@ export const MAX_IMPORT_ROWS = 500;
 type Field = 'fullName' | 'title' | 'function' | 'email' | 'accreditation' | 'arrival' | 'departure';
 
 /** Lower case, no accents, no spaces or punctuation: "E-mail" and "Arrivée" read as "email", "arrivee". */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (s: string) => foldForSearch(s).replace(/[^\p{L}\p{N}]/gu, '');
 
 const catalogues = [english.delegations, french.delegations];
 

@@ -8,13 +8,13 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 /**
  * A party's answer to the times on the table: accept, decline, or propose another start (for
- * the meeting's length), which asks the other parties again.
+ * the bilateral's length), which asks the other parties again.
  */
-export function AnswerForm({ slug, bilateralId, version, minutes, canAccept, title }: { slug: string; bilateralId: number; version: number; minutes: number; canAccept: boolean; title: string }) {
+export function AnswerForm({ slug, bilateralId, version, canAccept, title }: { slug: string; bilateralId: number; version: number; canAccept: boolean; title: string }) {
   const t = useTranslations('bilaterals');
   const idPrefix = `answer-${bilateralId}-`;
   return (
-    <ActionForm action={answerBilateralRequest} className="space-y-2" aria-label={t('answerFor', { title })} fields={{ slug, bilateralId, version, minutes }}>
+    <ActionForm action={answerBilateralRequest} className="space-y-2" aria-label={t('answerFor', { title })} fields={{ slug, bilateralId, version }}>
       <div className="flex flex-wrap gap-2">
         {canAccept && (
           <SubmitButton name="answer" value="accept" pendingLabel={t('working')}>

@@ -32,7 +32,7 @@ describe('bilaterals', () => {
 
   it('goes from request to counter-proposal to agreement to a room, and never double-books the room', () => {
     const id = ask(meeting);
-    answerBilateral(korea(), meeting, { bilateralId: id, version: 1, answer: 'propose', window: { start: onTheDay('13:00'), end: onTheDay('13:30') } });
+    answerBilateral(korea(), meeting, { bilateralId: id, version: 1, answer: 'propose', start: onTheDay('13:00') });
     const proposed = getBilateralBoard(japan(), meeting).bilaterals.find((b) => b.id === id)!;
     expect(proposed).toMatchObject({ status: 'pending', proposedBy: 'Republic of Korea', ownAnswer: 'pending' });
     expect(proposed.windows).toEqual([{ start: onTheDay('13:00'), end: onTheDay('13:30') }]);

@@ -85,11 +85,11 @@ function partiesOf(db: Db, viewer: Viewer, meeting: MeetingSummary, bilateralId:
   return { row, parties, attempt };
 }
 
-export type BilateralAnswerInput = { bilateralId: number; version: number } & ({ answer: 'accept' | 'decline' } | { answer: 'propose'; window: TimeWindow });
+export type BilateralAnswerInput = { bilateralId: number; version: number } & ({ answer: 'accept' | 'decline' } | { answer: 'propose'; start: Date });
 
 /**
- * A party answers the times on the table: accepts, declines, or proposes another time, which
- * replaces them and asks every other party again. The secretariat does not answer for a
+ * A party answers the times on the table: accepts, declines, or proposes another start, for
+ * the bilateral's own length, which replaces them and asks every other party again. The secretariat does not answer for a
  * delegation (403); anyone not a party finds no such bilateral (404). Stale: a conflict.
  */
 export function answerBilateral(viewer: Viewer, meeting: MeetingSummary, input: BilateralAnswerInput): void {
@@ -102,19 +102,20 @@ export function answerBilateral(viewer: Viewer, meeting: MeetingSummary, input: 
     if (status === 'scheduled') throw new RuleViolation('bilateralAlreadyScheduled');
     if (status === 'expired') throw new RuleViolation('bilateralDeadlinePassed');
     const before = { answers: parties };
-    if (input.answer === 'propose') {
-      checkWindows(db, meeting, [input.window], row.minutes, row.duringPlenary, () => 'start');
+    const proposed = input.answer === 'propose' ? { start: input.start, end: new Date(input.start.getTime() + row.minutes * 60_000) } : null;
+    if (proposed) {
+      checkWindows(db, meeting, [proposed], row.minutes, row.duringPlenary, () => 'start');
       db.delete(bilateralWindows).where(eq(bilateralWindows.bilateralId, row.id)).run();
-      db.insert(bilateralWindows).values({ bilateralId: row.id, startsAt: input.window.start, endsAt: input.window.end }).run();
+      db.insert(bilateralWindows).values({ bilateralId: row.id, startsAt: proposed.start, endsAt: proposed.end }).run();
       db.update(bilateralParties).set({ answer: 'pending' }).where(and(eq(bilateralParties.bilateralId, row.id), ne(bilateralParties.delegationId, own))).run();
     }
     const answer = input.answer === 'decline' ? 'declined' : 'accepted';
     db.update(bilateralParties).set({ answer }).where(and(eq(bilateralParties.bilateralId, row.id), eq(bilateralParties.delegationId, own))).run();
     db.update(bilaterals)
-      .set({ version: row.version + 1, ...(input.answer === 'propose' ? { proposedById: own } : {}) })
+      .set({ version: row.version + 1, ...(proposed ? { proposedById: own } : {}) })
       .where(eq(bilaterals.id, row.id))
       .run();
-    writeAudit(db, viewer, { ...attempt, before, after: { answer: input.answer, ...(input.answer === 'propose' ? { window: input.window } : {}) } });
+    writeAudit(db, viewer, { ...attempt, before, after: { answer: input.answer, ...(proposed ? { window: proposed } : {}) } });
     return parties.map((p) => p.delegationId);
   });
   announce(meeting.id, input.bilateralId, partyIds, `bilateral_${input.answer}`);

@@ -91,9 +91,9 @@ export const requestNewBilateral = validatedActionWithViewer(
   },
 );
 
-/** A party accepts, declines, or proposes another start (`start`, on the meeting's clock) for the meeting's length. */
+/** A party accepts, declines, or proposes another start (`start`, on the meeting's clock) for the bilateral's length. */
 export const answerBilateralRequest = validatedActionWithViewer(
-  z.looseObject({ slug: meetingSlug, bilateralId: recordId, version: wholeNumberField, answer: z.enum(['accept', 'decline', 'propose'], 'invalidInput'), minutes: wholeNumberField.optional() }),
+  z.looseObject({ slug: meetingSlug, bilateralId: recordId, version: wholeNumberField, answer: z.enum(['accept', 'decline', 'propose'], 'invalidInput') }),
   async (input, viewer): Promise<ActionState> => {
     const meeting = getMeeting(viewer, input.slug);
     const base = { bilateralId: input.bilateralId, version: input.version };
@@ -102,8 +102,7 @@ export const answerBilateralRequest = validatedActionWithViewer(
     } else {
       const start = instantOf(input.start, meeting.timeZone);
       if ('error' in start) return { ok: false, message: 'invalidInput', fieldErrors: { start: [typeof input.start === 'string' && input.start.trim() ? start.error : 'required'] } };
-      const minutes = input.minutes ?? 30;
-      answerBilateral(viewer, meeting, { ...base, answer: 'propose', window: { start: start.instant, end: new Date(start.instant.getTime() + minutes * 60_000) } });
+      answerBilateral(viewer, meeting, { ...base, answer: 'propose', start: start.instant });
     }
     refresh(input.slug);
     return { ok: true, message: input.answer === 'decline' ? 'bilateralDeclined' : input.answer === 'propose' ? 'bilateralProposed' : 'bilateralAccepted' };

@@ -69,7 +69,7 @@ export default async function BilateralsPage({ params }: Props) {
         ))}
       </ul>
       {!secretariat && (b.status === 'pending' || b.status === 'agreed') && (
-        <AnswerForm slug={slug} bilateralId={b.id} version={b.version} minutes={b.minutes} canAccept={b.ownAnswer !== 'accepted'} title={titleOf(b)} />
+        <AnswerForm slug={slug} bilateralId={b.id} version={b.version} canAccept={b.ownAnswer !== 'accepted'} title={titleOf(b)} />
       )}
       {secretariat && (b.status === 'agreed' || b.status === 'scheduled') && (
         <ScheduleForm

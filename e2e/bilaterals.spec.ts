@@ -18,6 +18,15 @@ async function addDelegation(page: Page, meeting: string, state: string, protoco
   await expect(page.getByRole('rowheader', { name: protocolName ?? state })).toBeVisible();
 }
 
+/** Adds a room to the secretariat's room list on the bilaterals page, which is open. */
+async function addRoom(page: Page, name: string, seats: string) {
+  const rooms = page.getByRole('region', { name: 'Room list' });
+  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Name').fill(name);
+  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Seats').fill(seats);
+  await rooms.getByRole('button', { name: 'Save rooms' }).click();
+  await expect(page.getByRole('rowheader', { name })).toBeVisible();
+}
+
 /** Fills the request form on the bilaterals page and sends it. */
 async function requestBilateral(page: Page, meeting: string, request: { with: string[]; minutes: string; from: string; to: string; topic: string }) {
   await page.goto(`${meeting}/bilaterals`);
@@ -42,15 +51,9 @@ test('Japan and the Republic of Korea agree a bilateral, the secretariat books i
 
   // The secretariat lists two rooms; the buffer stays at its 15 minutes.
   await page.goto(`${meeting}/bilaterals`);
-  const rooms = page.getByRole('region', { name: 'Room list' });
-  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Name').fill('Salon Esja');
-  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Seats').fill('12');
-  await rooms.getByRole('button', { name: 'Save rooms' }).click();
-  await expect(rooms.getByText('Rooms saved.')).toBeVisible();
-  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Name').fill('Salon Hekla');
-  await rooms.getByRole('group', { name: 'New room' }).first().getByLabel('Seats').fill('8');
-  await rooms.getByRole('button', { name: 'Save rooms' }).click();
-  await expect(page.getByRole('rowheader', { name: 'Salon Hekla' })).toBeVisible();
+  await addRoom(page, 'Salon Esja', '12');
+  await expect(page.getByRole('region', { name: 'Room list' }).getByText('Rooms saved.')).toBeVisible();
+  await addRoom(page, 'Salon Hekla', '8');
   await expect(page.getByRole('region', { name: 'Rules' }).getByLabel('Buffer between meetings in a room (minutes)')).toHaveValue('15');
 
   const account = async (name: string, delegation: string) => signedInPage(browser, await createAccount(page, meeting, { name, role: 'staff', delegation }));
@@ -162,6 +165,58 @@ test('Japan and the Republic of Korea agree a bilateral, the secretariat books i
   await second.getByLabel('Room').selectOption({ label: 'Salon Hekla (8 seats)' });
   await second.getByRole('button', { name: 'Book' }).click();
   await expect(card(page, /^France – Thailand$/)).toContainText('Salon Hekla');
+});
+
+test('a party calls off a booked bilateral, which frees its room, and a requester withdraws its request', async ({ page, signInAs, browser }) => {
+  test.setTimeout(180_000);
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  for (const [state, protocol] of [['Japan'], ['South Korea', 'Republic of Korea']] as const) await addDelegation(page, meeting, state, protocol);
+  await page.goto(`${meeting}/bilaterals`);
+  await addRoom(page, 'Salon Esja', '12');
+  const japan = await signedInPage(browser, await createAccount(page, meeting, { name: 'Haruka Mori', role: 'staff', delegation: 'Japan' }));
+  const korea = await signedInPage(browser, await createAccount(page, meeting, { name: 'Min-jun Park', role: 'staff', delegation: 'Republic of Korea' }));
+  const title = /^Japan – Republic of Korea$/;
+
+  await requestBilateral(japan, meeting, { with: ['Republic of Korea'], minutes: '30', from: '2027-03-10T12:00', to: '2027-03-10T14:00', topic: TOPIC });
+  await korea.goto(`${meeting}/bilaterals`);
+  await card(korea, title).getByRole('button', { name: 'Accept this time' }).click();
+  await expect(card(korea, title)).toContainText('Agreed: waiting for a room');
+  await page.goto(`${meeting}/bilaterals`);
+  await card(page, title).getByRole('button', { name: 'Book' }).click();
+  await expect(card(page, title)).toContainText('Salon Esja');
+
+  // Korea's minister cannot make it: Korea calls the bilateral off, after a question.
+  await korea.reload();
+  const booked = card(korea, title);
+  await expect(booked.getByRole('button', { name: 'Accept this time' })).toHaveCount(0);
+  await booked.getByRole('button', { name: 'Call off this bilateral' }).click();
+  const question = korea.getByRole('dialog');
+  await expect(question).toContainText('Call off the bilateral Japan – Republic of Korea?');
+  await expectAccessible(korea);
+  await question.getByRole('button', { name: 'Call it off' }).click();
+  // The card moves to the requests, declined, and its heading takes the focus.
+  await expect(card(korea, title).getByTestId('bilateral-status')).toHaveText('Declined');
+  await expect(korea.getByRole('heading', { level: 3, name: title })).toBeFocused();
+
+  // Japan sees it declined, the room free and its schedule empty.
+  await japan.goto(`${meeting}/bilaterals`);
+  await expect(card(japan, title).getByTestId('bilateral-status')).toHaveText('Declined');
+  await expect(card(japan, title).getByText('Republic of Korea: declined')).toBeVisible();
+  await expect(japan.getByTestId('busy-Salon Esja')).toHaveText('Free');
+  await japan.goto(`${meeting}/delegations/jp/schedule`);
+  await expect(japan.getByText('Nothing is scheduled yet.')).toBeVisible();
+
+  // Japan asks again, then thinks better of it: the requester withdraws rather than declines.
+  const form = await requestBilateral(japan, meeting, { with: ['Republic of Korea'], minutes: '30', from: '2027-03-11T12:00', to: '2027-03-11T14:00', topic: 'A second thought' });
+  await expect(form.getByText('Request sent to the delegations you chose.')).toBeVisible();
+  const again = japan.getByRole('listitem').filter({ hasText: 'A second thought' });
+  await expect(again.getByRole('button', { name: 'Decline' })).toHaveCount(0);
+  await again.getByRole('button', { name: 'Withdraw the request' }).click();
+  await expect(again.getByTestId('bilateral-status')).toHaveText('Declined');
+  await expect(again.getByRole('button', { name: 'Withdraw the request' })).toHaveCount(0);
+  await korea.goto(`${meeting}/bilaterals`);
+  await expect(korea.getByRole('listitem').filter({ hasText: 'A second thought' }).getByTestId('bilateral-status')).toHaveText('Declined');
 });
 
 /** The text of a PDF, as poppler reads it. */

@@ -7,14 +7,15 @@ import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 /**
- * A party's answer to the times on the table: accept, decline, or propose another start (for
- * the bilateral's length), which asks the other parties again.
+ * A party's answer to the times on the table: accept, decline (for the requester: withdraw
+ * the request), or propose another start (for the bilateral's length), which asks the other
+ * parties again.
  */
-export function AnswerForm({ slug, bilateralId, version, canAccept, title }: { slug: string; bilateralId: number; version: number; canAccept: boolean; title: string }) {
+export function AnswerForm({ slug, bilateralId, version, canAccept, ownRequest, title, focusWhenRemoved }: { slug: string; bilateralId: number; version: number; canAccept: boolean; ownRequest: boolean; title: string; focusWhenRemoved: string }) {
   const t = useTranslations('bilaterals');
   const idPrefix = `answer-${bilateralId}-`;
   return (
-    <ActionForm action={answerBilateralRequest} className="space-y-2" aria-label={t('answerFor', { title })} fields={{ slug, bilateralId, version }}>
+    <ActionForm action={answerBilateralRequest} className="space-y-2" aria-label={t('answerFor', { title })} fields={{ slug, bilateralId, version }} focusWhenRemoved={focusWhenRemoved}>
       <div className="flex flex-wrap gap-2">
         {canAccept && (
           <SubmitButton name="answer" value="accept" pendingLabel={t('working')}>
@@ -22,7 +23,7 @@ export function AnswerForm({ slug, bilateralId, version, canAccept, title }: { s
           </SubmitButton>
         )}
         <SubmitButton name="answer" value="decline" className="button button-quiet" pendingLabel={t('working')}>
-          {t('decline')}
+          {t(ownRequest ? 'withdraw' : 'decline')}
         </SubmitButton>
       </div>
       <div className="flex flex-wrap items-end gap-2">

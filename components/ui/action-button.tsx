@@ -16,15 +16,17 @@ type Props = {
   className?: string;
   /** For an irreversible or far-reaching step: the question asked first (ConfirmButton). */
   confirm?: { question: string; details?: string; confirmLabel: string; tone?: 'danger' | 'neutral' };
+  /** Id of what takes the focus when a successful step removes the button (ActionForm). */
+  focusWhenRemoved?: string;
 };
 
 /**
  * One button that runs one server action, with its outcome announced beside it: the
  * shape of every single-step command (publish, accept, withdraw…).
  */
-export function ActionButton({ action, fields, children, pendingLabel, className, confirm }: Props) {
+export function ActionButton({ action, fields, children, pendingLabel, className, confirm, focusWhenRemoved }: Props) {
   return (
-    <ActionForm action={action} className="inline-flex flex-col items-start gap-1" fields={fields}>
+    <ActionForm action={action} className="inline-flex flex-col items-start gap-1" fields={fields} focusWhenRemoved={focusWhenRemoved}>
       {confirm ? (
         <ConfirmButton
           question={confirm.question}

@@ -19,8 +19,8 @@ const roomNamed = (name: string) => getDb().select({ id: bilateralRooms.id }).fr
 const delegationOf = (code: string) => getDb().select({ id: delegations.id }).from(delegations).where(eq(delegations.countryCode, code)).get()!.id;
 const TOPIC = 'A confidential word on the northern fisheries';
 
-const ask = (meeting: MeetingSummary, invitedCodes = ['kr'], window = { start: onTheDay('12:30'), end: onTheDay('14:00') }) =>
-  requestBilateral(japan(), meeting, { invitedCodes, windows: [window], minutes: 30, level: 'ministers', topic: TOPIC, interpretation: false, duringPlenary: false }).id;
+const ask = (meeting: MeetingSummary, invitedCodes = ['kr'], window = { start: onTheDay('12:30'), end: onTheDay('14:00') }, requester = japan(), topic = TOPIC) =>
+  requestBilateral(requester, meeting, { invitedCodes, windows: [window], minutes: 30, level: 'ministers', topic, interpretation: false, duringPlenary: false }).id;
 
 describe('bilaterals', () => {
   let meeting: MeetingSummary;
@@ -92,6 +92,28 @@ describe('bilaterals', () => {
     // The secretariat sees it all, but does not answer for a delegation.
     expect(getBilateralBoard(secretariat(), meeting).bilaterals.some((b) => b.id === id && b.topic === TOPIC)).toBe(true);
     expect(() => answerBilateral(secretariat(), meeting, { bilateralId: id, version: 3, answer: 'decline' })).toThrow(expect.objectContaining({ status: 403 }));
+  });
+
+  it('lets the requester withdraw its request, and a party call off a booked bilateral, which frees its room', () => {
+    const withdrawn = ask(meeting);
+    answerBilateral(japan(), meeting, { bilateralId: withdrawn, version: 1, answer: 'decline' });
+    expect(getBilateralBoard(korea(), meeting).bilaterals.find((b) => b.id === withdrawn)!.status).toBe('declined');
+
+    const id = ask(meeting);
+    answerBilateral(korea(), meeting, { bilateralId: id, version: 1, answer: 'accept' });
+    scheduleBilateral(secretariat(), meeting, { bilateralId: id, version: 2, roomId: roomNamed('Library'), start: onTheDay('12:30') });
+    // Booked, it takes no other answer: the secretariat moves it.
+    expect(() => answerBilateral(korea(), meeting, { bilateralId: id, version: 3, answer: 'accept' })).toThrow(expect.objectContaining({ code: 'bilateralAlreadyScheduled' }));
+    answerBilateral(korea(), meeting, { bilateralId: id, version: 3, answer: 'decline' });
+
+    const calledOff = getBilateralBoard(japan(), meeting).bilaterals.find((b) => b.id === id)!;
+    expect(calledOff).toMatchObject({ status: 'declined', room: null, startsAt: null });
+    expect(getBilateralBoard(thailand(), meeting).rooms.find((r) => r.name === 'Library')!.busy).toEqual([]);
+    expect(getDelegationSchedule(japan(), meeting, 'jp').entries.some((e) => e.uid.startsWith(`bilateral-${id}@`))).toBe(false);
+    // Another pair may have the room and the time.
+    const other = ask(meeting, ['gb'], undefined, viewerFor('fr.staff@vancouver.test'), 'Another');
+    answerBilateral(viewerFor('gb.staff@vancouver.test'), meeting, { bilateralId: other, version: 1, answer: 'accept' });
+    scheduleBilateral(secretariat(), meeting, { bilateralId: other, version: 2, roomId: roomNamed('Library'), start: onTheDay('12:30') });
   });
 
   it('tells of a change only the parties and the secretariat', () => {

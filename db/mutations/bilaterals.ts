@@ -89,8 +89,10 @@ export type BilateralAnswerInput = { bilateralId: number; version: number } & ({
 
 /**
  * A party answers the times on the table: accepts, declines, or proposes another start, for
- * the bilateral's own length, which replaces them and asks every other party again. The secretariat does not answer for a
- * delegation (403); anyone not a party finds no such bilateral (404). Stale: a conflict.
+ * the bilateral's own length, which replaces them and asks every other party again. A party
+ * may also decline a booked bilateral, which calls it off and frees its room and time. The
+ * secretariat does not answer for a delegation (403); anyone not a party finds no such
+ * bilateral (404). Stale: a conflict.
  */
 export function answerBilateral(viewer: Viewer, meeting: MeetingSummary, input: BilateralAnswerInput): void {
   const partyIds = writeTransaction((db) => {
@@ -99,9 +101,10 @@ export function answerBilateral(viewer: Viewer, meeting: MeetingSummary, input: 
     const own = viewer.delegation!.id;
     if (row.version !== input.version) throw new VersionConflict({ version: row.version });
     const status = bilateralStatus({ scheduled: row.startsAt !== null, answers: parties.map((p) => p.answer), deadline: bilateralRulesOf(db, meeting.id).requestDeadline, now: new Date() });
-    if (status === 'scheduled') throw new RuleViolation('bilateralAlreadyScheduled');
+    if (status === 'scheduled' && input.answer !== 'decline') throw new RuleViolation('bilateralAlreadyScheduled');
     if (status === 'expired') throw new RuleViolation('bilateralDeadlinePassed');
-    const before = { answers: parties };
+    const calledOff = status === 'scheduled';
+    const before = { answers: parties, ...(calledOff ? { roomId: row.roomId, startsAt: row.startsAt, endsAt: row.endsAt } : {}) };
     const proposed = input.answer === 'propose' ? { start: input.start, end: new Date(input.start.getTime() + row.minutes * 60_000) } : null;
     if (proposed) {
       checkWindows(db, meeting, [proposed], row.minutes, row.duringPlenary, () => 'start');
@@ -112,10 +115,10 @@ export function answerBilateral(viewer: Viewer, meeting: MeetingSummary, input: 
     const answer = input.answer === 'decline' ? 'declined' : 'accepted';
     db.update(bilateralParties).set({ answer }).where(and(eq(bilateralParties.bilateralId, row.id), eq(bilateralParties.delegationId, own))).run();
     db.update(bilaterals)
-      .set({ version: row.version + 1, ...(proposed ? { proposedById: own } : {}) })
+      .set({ version: row.version + 1, ...(proposed ? { proposedById: own } : {}), ...(calledOff ? { roomId: null, startsAt: null, endsAt: null } : {}) })
       .where(eq(bilaterals.id, row.id))
       .run();
-    writeAudit(db, viewer, { ...attempt, before, after: { answer: input.answer, ...(proposed ? { window: proposed } : {}) } });
+    writeAudit(db, viewer, { ...attempt, before, after: { answer: input.answer, ...(proposed ? { window: proposed } : {}), ...(calledOff ? { calledOff } : {}) } });
     return parties.map((p) => p.delegationId);
   });
   announce(meeting.id, input.bilateralId, partyIds, `bilateral_${input.answer}`);

@@ -91,7 +91,7 @@ export const requestNewBilateral = validatedActionWithViewer(
   },
 );
 
-/** A party accepts, declines, or proposes another start (`start`, on the meeting's clock) for the bilateral's length. */
+/** A party accepts, declines (withdraws its own request, calls off a booked one), or proposes another start (`start`, on the meeting's clock) for the bilateral's length. */
 export const answerBilateralRequest = validatedActionWithViewer(
   z.looseObject({ slug: meetingSlug, bilateralId: recordId, version: wholeNumberField, answer: z.enum(['accept', 'decline', 'propose'], 'invalidInput') }),
   async (input, viewer): Promise<ActionState> => {

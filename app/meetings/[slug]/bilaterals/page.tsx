@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { answerBilateralRequest } from './actions';
 import { AnswerForm } from '@/components/bilaterals/answer-form';
+import { ActionButton } from '@/components/ui/action-button';
 import { RequestForm } from '@/components/bilaterals/request-form';
 import { RoomsForm } from '@/components/bilaterals/rooms-form';
 import { RulesForm } from '@/components/bilaterals/rules-form';
@@ -41,7 +43,8 @@ export default async function BilateralsPage({ params }: Props) {
 
   const card = (b: BilateralDto) => (
     <li key={b.id} className="space-y-2 rounded border border-rule bg-paper p-4" aria-labelledby={`bilateral-${b.id}-title`}>
-      <h3 id={`bilateral-${b.id}-title`} className="text-lg font-semibold">
+      {/* tabIndex: a declined or called-off card loses its answer form, and the focus comes here. */}
+      <h3 id={`bilateral-${b.id}-title`} tabIndex={-1} className="text-lg font-semibold">
         {titleOf(b)}
       </h3>
       <p>
@@ -69,7 +72,18 @@ export default async function BilateralsPage({ params }: Props) {
         ))}
       </ul>
       {!secretariat && (b.status === 'pending' || b.status === 'agreed') && (
-        <AnswerForm slug={slug} bilateralId={b.id} version={b.version} canAccept={b.ownAnswer !== 'accepted'} title={titleOf(b)} />
+        <AnswerForm slug={slug} bilateralId={b.id} version={b.version} canAccept={b.ownAnswer !== 'accepted'} ownRequest={b.requester.code === viewer.delegation?.code} title={titleOf(b)} focusWhenRemoved={`bilateral-${b.id}-title`} />
+      )}
+      {!secretariat && b.status === 'scheduled' && (
+        <ActionButton
+          action={answerBilateralRequest}
+          fields={{ slug, bilateralId: b.id, version: b.version, answer: 'decline' }}
+          pendingLabel={t('working')}
+          confirm={{ question: t('callOffQuestion', { title: titleOf(b) }), details: t('callOffDetails'), confirmLabel: t('callOffConfirm'), tone: 'danger' }}
+          focusWhenRemoved={`bilateral-${b.id}-title`}
+        >
+          {t('callOff')}
+        </ActionButton>
       )}
       {secretariat && (b.status === 'agreed' || b.status === 'scheduled') && (
         <ScheduleForm

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { createMeeting } from './new-meeting';
+import { AccountsPage } from './pages/accounts-page';
+import { LoginPage } from './pages/login-page';
 import { seedDocumentDirectly } from './seed-document';
 
 // Forms are progressively enhanced: with the browser's scripts off, a form still reaches its
@@ -60,4 +62,34 @@ test('with JavaScript off, the sign-in page says it needs it and never sends the
   await expect(scriptless).toHaveURL(/\/login$/);
   await expect(scriptless.locator('form').filter({ has: scriptless.getByLabel('Password') })).toHaveAttribute('method', 'post');
   await context.close();
+});
+
+// The invitation page keeps its token out of every Referer; under no-referrer the browser
+// sent its form with `Origin: null`, which was refused as coming from another site.
+test('with JavaScript off, an invitee sets a password from the invitation link', async ({ page, signInAs, browser }) => {
+  await signInAs('secretariat@vancouver.test');
+  const meeting = await createMeeting(page);
+  const accounts = new AccountsPage(page, meeting);
+  await accounts.goto();
+  const email = `gthth@${meeting.split('/').pop()}.example`;
+  await accounts.create({ name: 'Guðlaugur Þór Þórðarson', email, role: 'staff', delegation: 'Iceland' });
+  const link = await accounts.invitationLink().inputValue();
+  const password = 'glacier tundra puffin ledger';
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const scriptless = await context.newPage();
+  await scriptless.goto(new URL(link).pathname);
+  await expect(scriptless.locator('meta[name="referrer"]')).toHaveAttribute('content', 'strict-origin');
+  await AccountsPage.chooseNewPassword(scriptless, password, 'Set the password');
+  // The page drawn again finds its link spent, and leads to sign-in.
+  await expect(scriptless.getByRole('main')).toContainText('This invitation link is not valid: it has been used');
+  await expect(scriptless.getByRole('link', { name: 'Go to sign-in' })).toBeVisible();
+  await context.close();
+
+  // The password was set: the invitee signs in with it.
+  const signIn = await (await browser.newContext()).newPage();
+  const login = new LoginPage(signIn);
+  await login.goto();
+  await login.signIn(email, password);
+  await signIn.waitForURL(meeting);
 });

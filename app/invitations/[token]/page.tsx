@@ -6,8 +6,11 @@ import { findInvitation } from '@/db/queries/accounts';
 
 type Props = { params: Promise<{ token: string }> };
 
+// The link's token must not travel in a Referer, not even to this site: strict-origin sends
+// the origin alone. Not no-referrer: under it the browser sends `Origin: null` with the
+// form's own POST (before hydration, or without scripts), which Next and the proxy refuse.
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('invitation'))('title'), referrer: 'no-referrer' };
+  return { title: (await getTranslations('invitation'))('title'), referrer: 'strict-origin' };
 }
 
 /** Public: the invitee sets a password with the link the secretariat gave them. */

@@ -24,6 +24,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  // Before hydration the browser would submit the form itself (see the form below).
+  const blocked = !hydrated || pending;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -67,7 +69,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       <noscript>
         <p className="text-sm">{t('needsScript')}</p>
       </noscript>
-      <button type="submit" className="button w-full justify-center" disabled={!hydrated || pending} aria-disabled={!hydrated || pending}>
+      <button type="submit" className="button w-full justify-center" disabled={blocked} aria-disabled={blocked}>
         {pending ? t('pending') : t('submit')}
       </button>
     </form>
